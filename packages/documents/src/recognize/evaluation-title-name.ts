@@ -60,8 +60,8 @@ const PLACES_ONLY = /^(\p{Script=Han}{1,7}?(省|自治区|市|自治州|州|盟|
 export function projectNameInTitle(title: string | null): string | null {
   if (!title) return null;
   const key = labelKey(title);
-  // …资金绩效评价表: a fund's evaluation written on a form, titled as a 自评表 is.
-  const m = /(项目)?(支出)?绩效(目标)?(自评(价)?|评价)表/.exec(key);
+  // …资金绩效评价表: a fund's evaluation written on a form, titled as a 自评表 is; …项目自评结果: its result sheet.
+  const m = /(项目)?(支出)?(?:绩效(目标)?(自评(价)?|评价)表|(?:绩效)?自评结果$)/.exec(key);
   if (!m) return null;
   const written = withoutTitledUnit(
     key

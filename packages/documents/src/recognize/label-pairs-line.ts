@@ -67,7 +67,7 @@ export const isHeadLabel = (word: string) =>
   HEAD_OTHER_LABELS.includes(labelKey(word));
 
 /** A label of the head the model keeps only as written (一级项目编码, 项目期限): a field of its own all the same. */
-const isKnownHeadExtra = (word: string) => projectConcept(lexiconKey(word)) === 'known';
+export const isKnownHeadExtra = (word: string) => projectConcept(lexiconKey(word)) === 'known';
 
 /** A column heading of a budget block or an indicator table: never the value of a head label. */
 const isColumnHeading = (word: string) => budgetColumnOf(word) !== null || indicatorColumnOf(word) !== null;

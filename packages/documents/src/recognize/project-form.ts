@@ -871,6 +871,8 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
       // A run of a table's cells after a 单位 label (乡镇2130122-农业生产发展2130108-病虫害控制合计…, a 分配表's
       // head run together) names no one: an office's name is short and carries one code at most.
       if (line && !namesAnOffice(line)) break;
+      // 填报单位(盖章): | 单位负责人: — the next label, its colon after it, where the unit was left for the stamp.
+      if (line && /[:：]\s*$/.test(line)) break;
       form[field] = line;
       break;
     case 'name':

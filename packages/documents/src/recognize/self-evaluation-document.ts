@@ -53,6 +53,7 @@ import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluati
 import { rowsFromLevelPoints } from './level-points-table.ts';
 import { budgetFromInputRows } from './input-rows-budget.ts';
 import { labelledFundsInText } from './labelled-funds-text.ts';
+import { fundsInSentences, scoreInSentences } from './sentence-funds.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -572,6 +573,13 @@ export function recognizeSelfEvaluationDocument(
     const funds = labelledFundsInText(text.key);
     doc.budget.annual ??= funds.annual;
     doc.budget.executed ??= funds.executed;
+    // A result sheet states its funds in the conclusion's sentence before the table (sentence-funds.ts).
+    const stated = fundsInSentences(conclusion(stream, table?.start ?? stream.length));
+    if (stated && doc.budget.annual === null && doc.budget.executed === null) {
+      doc.budget.annual = stated.annual;
+      doc.budget.executed = stated.executed;
+      doc.budget.rate ??= stated.rate;
+    }
   }
   // 项目计划总投资 300 | 项目实际投资 296.5 in the head: the budget the block left unread, where the spending agrees.
   if (doc.budget.annual === null) {
@@ -621,8 +629,16 @@ export function recognizeSelfEvaluationDocument(
     Object.assign(doc, total);
     if (doc.grade === null && grade) doc.grade = grade;
   }
+  // … and its score, where no 总分 of the form's own was printed.
+  if (doc.total === null && !budget)
+    doc.total = scoreInSentences(conclusion(stream, table?.start ?? stream.length));
   formTotalOnBudgetRow(doc);
   return doc;
+}
+
+/** The texts before the indicator table: where a result sheet's conclusion states its funds and score. */
+function conclusion(stream: readonly StreamCell[], end: number): string[] {
+  return stream.slice(0, end).map((c) => c.text);
 }
 
 /** The table's cells all came from one line of the source: a form run together without breaks. */

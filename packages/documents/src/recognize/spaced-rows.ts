@@ -22,6 +22,7 @@ import {
   budgetLabelLine,
   budgetPairCells,
   isHeadLabel,
+  isKnownHeadExtra,
   labelPairCells,
   loneLabelPair,
 } from './label-pairs-line.ts';
@@ -240,6 +241,14 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     const text = filledCount === 1 ? halfWidthFigures(row.cells.find(isNonBlank)!) : null;
     // 项目效益 / 指标: a band label the width broke before its last word; the word joins the line above.
     if (inTable && text !== null && text.trim() === '指标' && joinsBrokenBand(out)) continue;
+    // 主管部门 某某局 | 项目起止时间 2021.1-2021.12: a head line whose cells the reader cut at wide gaps, each
+    // still a label and its value parted by one space — each cut in two, as a line of one pair is.
+    const pairCells = !inTable && filledCount > 1 ? labelPairsInCells(row) : null;
+    if (pairCells) {
+      out.push({ ...row, cells: pairCells, table: true });
+      inHead = true;
+      continue;
+    }
     if (text === null || !/\S[ \u3000]\S/.test(text.trim())) {
       // A table row the reader already cut, or a lone word (指标2:, 产出) inside the table, keeps it open.
       if (filledCount > 1) inTable = false;
@@ -428,6 +437,27 @@ function twoRowHeader(top: readonly string[], next: Row | undefined): string[] |
   // The rows' own words: two pieces side by side (指标 权重) belong to two columns, not to one heading.
   const headings = twoRowHeadings(top, words(filled[0]!));
   return headings && isSpacedHeader(headings, false) ? headings : null;
+}
+
+/**
+ * The row's cells each cut into its label and value, or null unless every filled cell is one such pair and one
+ * of them a field of the form's head (主管部门 某某局; 项目起止时间, a label the model keeps as written, beside it).
+ */
+function labelPairsInCells(row: Row): string[] | null {
+  const out: string[] = [];
+  let field = false;
+  for (const cell of row.cells) {
+    if (isBlankCell(cell)) continue;
+    const text = halfWidthFigures(cell);
+    const pair = loneLabelPair(text);
+    field ||= pair !== null;
+    const words = text.trim().split(/[ \u3000]+/);
+    const extra =
+      words.length >= 2 && isKnownHeadExtra(words[0]!) ? [words[0]!, words.slice(1).join(' ')] : null;
+    if (!pair && !extra) return null;
+    out.push(...(pair ?? extra!));
+  }
+  return field ? out : null;
 }
 
 /**

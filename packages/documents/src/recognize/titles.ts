@@ -20,11 +20,11 @@ export function isEvaluationKind(kind: TitleKind | null | undefined): kind is Ev
 }
 
 const titleCache = new TextMemo<TitleKind | null>('titleKind');
-const TITLE_ENDING_CHARS = /[表告开标]/;
+const TITLE_ENDING_CHARS = /[表告开标果]/;
 
 /** What a title opens (cached: the same cell texts are asked about on every row of every form). */
 export function titleKind(text: string): TitleKind | null {
-  // Every title ends in 表, 报告, 公开 or (a heading that names a project) 绩效目标 (spaces, which keying drops,
+  // Every title ends in 表, 报告, 公开, 自评结果 or (a heading that names a project) 绩效目标 (spaces, which keying drops,
   // may part their characters): the other cells of a form's body are neither worked out nor remembered.
   if (!TITLE_ENDING_CHARS.test(text)) return null;
   let kind = titleCache.get(text);
@@ -63,6 +63,16 @@ function computeTitleKind(text: string): TitleKind | null {
   // Some templates title the table after its project or fund alone, without 绩效: 2022年度共享工程项目自评表,
   // 2020年市级服务贸易发展资金项目自评表.
   if (/(项目|资金|经费|专项)(支出)?自评表$/.test(u)) return 'self-evaluation';
+  // 湖北's 省直 template publishes a project's self-evaluation as its result sheet (2021年度某某项目自评结果: 一、自评结论,
+  // the score and the funds in sentences, then the indicator table 指标名称 | 目标值 | 实际完成值): the 自评表 it
+  // sums up. A 决算 disclosure's section of the same words (部门决算中项目绩效自评结果) names no project's own sheet.
+  // (A report's numbered section, 三、项目绩效自评结果, is no title either.)
+  if (
+    /^.{2,}(项目|资金|经费|专项)(支出)?(绩效)?自评结果$/.test(u) &&
+    !/[决预]算/.test(u) &&
+    !NUMBERED_HEADING.test(u)
+  )
+    return 'self-evaluation';
   // A project's evaluation written on a form: 江苏's 省级财政支出项目绩效报告表 (绩评基表), a 扶持项目's 项目绩效评价表 —
   // budget and, where they are filled, scored indicators, as a 自评表 gives them.
   if (/(项目|支出|资金|经费)绩效(报告|评价)表$/.test(u)) return 'self-evaluation';
