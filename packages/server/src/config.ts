@@ -26,6 +26,14 @@ const vars = {
       sensitive: false,
     },
   },
+  SERVER_WORKERS: {
+    schema: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default('auto'),
+    meta: {
+      description:
+        "server processes sharing the port (node:cluster), PostgreSQL only: auto = the host's cores, at most 4, halved when the database runs on the same host (127.0.0.1, localhost, a socket); PGlite is always one process. DATABASE_POOL_SIZE and IMPORT_WORKERS are shared among them",
+      sensitive: false,
+    },
+  },
   DATA_DIR: {
     schema: z.string().default('./data'),
     meta: { description: 'embedded database folder', sensitive: false },
@@ -229,6 +237,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Connections to PostgreSQL (the list statements' pool: half as many more). */
   databasePoolSize: number;
+  /** Server processes (SERVER_WORKERS; cluster/worker-count.ts resolves `auto`). */
+  serverWorkers: number | 'auto';
   dataDir: string;
   host: string;
   port: number;
@@ -326,8 +336,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`配置错误 (configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_URL === undefined && e.SERVER_WORKERS !== 'auto' && e.SERVER_WORKERS > 1)
+    throw new Error(
+      '配置错误 (configuration):\nSERVER_WORKERS: 内嵌数据库 PGlite 只能由一个进程打开；多个服务进程需要设置 DATABASE_URL（PostgreSQL）',
+    );
   return {
     databaseUrl: e.DATABASE_URL,
+    serverWorkers: e.SERVER_WORKERS,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     host: e.HOST,
