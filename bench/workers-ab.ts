@@ -121,7 +121,7 @@ interface Run {
 }
 async function measure(s: Side, r: (typeof routes)[string], secs: number): Promise<Run> {
   const base = r.bare ? s.bare : s.base;
-  const headers = r.bare ? {} : { cookie: r.admin ? s.admin : s.cookie };
+  const headers: Record<string, string> = r.bare ? {} : { cookie: r.admin ? s.admin : s.cookie };
   const f0 = r.bare ? undefined : await figures(s, true);
   const load = await cannon(base, secs, headers, r.paths);
   await new Promise((res) => setTimeout(res, 1000)); // what was still in hand answered

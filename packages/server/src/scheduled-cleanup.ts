@@ -33,7 +33,8 @@ export async function startScheduledCleanup(options: CleanupOptions): Promise<()
     void pruneLoginFailures(db, config, clock()).catch(warn);
     void pruneRateLimits(db).catch(warn);
   };
-  onRound?.(await sweep());
+  const n = await sweep();
+  onRound?.(n);
   void pruneRateLimits(db).catch(warn);
   const timer = setInterval(() => {
     void sweep().then((n) => onRound?.(n));
