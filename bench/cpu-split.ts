@@ -58,6 +58,8 @@ const ready = await new Promise<{ port: number; pids?: number[] }>((res) =>
   child.once('message', (m) => res(m as never)),
 );
 const serverPids = ready.pids ?? [child.pid!];
+// The processes that serve: with workers, all but the first (their primary, which only hands connections out).
+const servingPids = workers > 1 ? serverPids.slice(1) : serverPids;
 const base = `http://127.0.0.1:${ready.port}`;
 const login = await fetch(`${base}/api/auth/login`, {
   method: 'POST',
@@ -117,10 +119,10 @@ interface Snapshot {
 async function snapshot(wrkPid: number | undefined): Promise<Snapshot> {
   const backends = new Map<number, number>();
   for (const pid of await backendPids()) backends.set(pid, cpuMs(`/proc/${pid}/stat`));
-  const mainSched = serverPids.map(sched).reduce((a, b) => ({ run: a.run + b.run, wait: a.wait + b.wait }));
+  const mainSched = servingPids.map(sched).reduce((a, b) => ({ run: a.run + b.run, wait: a.wait + b.wait }));
   return {
     server: serverPids.reduce((s, p) => s + cpuMs(`/proc/${p}/stat`), 0),
-    serverMain: serverPids.reduce((s, p) => s + cpuMs(`/proc/${p}/task/${p}/stat`), 0),
+    serverMain: servingPids.reduce((s, p) => s + cpuMs(`/proc/${p}/task/${p}/stat`), 0),
     mainSched,
     backends,
     wrk: wrkPid ? cpuMs(`/proc/${wrkPid}/stat`) : 0,

@@ -33,6 +33,7 @@ export async function startScheduledCleanup(options: CleanupOptions): Promise<()
     void pruneLoginFailures(db, config, clock()).catch(warn);
     void pruneRateLimits(db).catch(warn);
   };
+  // Awaited apart: inside `onRound?.(…)` the sweep would run only when someone listens for its rounds.
   const n = await sweep();
   onRound?.(n);
   void pruneRateLimits(db).catch(warn);
