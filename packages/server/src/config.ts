@@ -22,7 +22,7 @@ const vars = {
     schema: z.coerce.number().int().min(1).max(200).default(10),
     meta: {
       description:
-        "connections this process keeps to PostgreSQL, plus half as many for the prepared lists; about twice the database host's cores (more only makes its processes queue for the CPUs)",
+        "connections this server keeps to PostgreSQL (shared out among its SERVER_WORKERS processes), plus half as many for the prepared lists; about twice the database host's cores (more only makes its processes queue for the CPUs)",
       sensitive: false,
     },
   },
@@ -190,7 +190,11 @@ const vars = {
   },
   IMPORT_WORKERS: {
     schema: z.coerce.number().int().min(1).max(16).default(2),
-    meta: { description: 'worker threads that read uploaded files (off the event loop)', sensitive: false },
+    meta: {
+      description:
+        'worker threads that read uploaded files (off the event loop), shared out among the SERVER_WORKERS processes',
+      sensitive: false,
+    },
   },
   IMPORT_WORKERS_WARM: {
     schema: bool.default(true),

@@ -1,7 +1,8 @@
 // The run command as a server of two processes (SERVER_WORKERS=2, node:cluster) on PostgreSQL: both serve one
-// session, a logout in one is refused by the other at once, login failures count across them, the scheduled
-// clean-up runs once, a worker that dies is started again, and SIGTERM stops every process. Each request goes on
-// a connection of its own, which the primary hands to the workers in turn. Needs DATABASE_URL.
+// session, a logout in one is refused by the other at once, a form saved through one is read anew by the other,
+// login failures count across them, the scheduled clean-up runs once, a worker that dies is started again, and
+// SIGTERM stops every process. Each request goes on a connection of its own, which the primary hands to the
+// workers in turn. Needs DATABASE_URL.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOrg } from '../features/orgs/orgs.service.ts';
@@ -10,6 +11,7 @@ import { generatePassword } from '../features/auth/password.ts';
 import { printed, startMain, type RunningServer } from '../test-support/start-main.ts';
 import { createTestDatabase, postgresUrl } from '../test-support/test-database.ts';
 import type { Database } from '../db/client.ts';
+import { sampleProject } from '../test-support/sample-forms.ts';
 
 interface Answer {
   status: number;
@@ -105,6 +107,7 @@ describe.runIf(postgresUrl())('a server of two processes on PostgreSQL', () => {
       IMPORT_WORKERS_WARM: 'false',
       // Kept five minutes: a revoked session refused at once can only have been heard, not timed out.
       SESSION_CACHE_SECONDS: '300',
+      FORM_CACHE_SECONDS: '300',
       LOCKOUT_THRESHOLD: '2',
     });
     base = server.url;
@@ -132,6 +135,33 @@ describe.runIf(postgresUrl())('a server of two processes on PostgreSQL', () => {
     const out = await ask(base, 'POST', '/api/auth/logout', { cookie, 'x-csrf-token': csrf });
     expect(out.status).toBe(200);
     await vi.waitFor(async () => expect(await statusesOf(cookie, 4)).toEqual([401, 401, 401, 401]), {
+      timeout: 5000,
+    });
+  });
+
+  it('reads a form saved through one worker anew in the other, which had it kept', async () => {
+    const { cookie, csrf } = await signIn();
+    const write = { cookie, 'x-csrf-token': csrf };
+    const created = await ask(base, 'POST', '/api/forms', write, {
+      form: sampleProject({ name: '两个进程' }),
+    });
+    expect(created.status, created.body).toBe(201);
+    const { meta, form } = JSON.parse(created.body) as { meta: { id: string }; form: object };
+    const names = async () => {
+      const out: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await ask(base, 'GET', `/api/forms/${meta.id}`, { cookie });
+        out.push((JSON.parse(r.body) as { form: { name: string } }).form.name);
+      }
+      return out;
+    };
+    expect(await names()).toEqual(['两个进程', '两个进程', '两个进程', '两个进程']); // kept by each worker
+    const saved = await ask(base, 'PUT', `/api/forms/${meta.id}`, write, {
+      baseVersion: 1,
+      form: { ...form, name: '两个进程（改）' },
+    });
+    expect(saved.status, saved.body).toBe(200);
+    await vi.waitFor(async () => expect(new Set(await names())).toEqual(new Set(['两个进程（改）'])), {
       timeout: 5000,
     });
   });
