@@ -13,6 +13,9 @@ import { superviseWorkers } from './cluster/supervise-workers.ts';
 import { resolveWorkers, workerShare } from './cluster/worker-count.ts';
 import { startScheduledCleanup } from './scheduled-cleanup.ts';
 
+/** How long a worker may take to finish what it holds when told to stop. */
+const WORKER_STOP_MS = 30_000;
+
 function printDemo(result: DemoResult): void {
   const lines = [
     '',
@@ -68,8 +71,13 @@ async function serve(config: Config, worker: boolean): Promise<void> {
     }
   };
   onSignals(close);
-  // A worker whose primary is gone (killed) finishes too, rather than serve on unsupervised.
-  if (worker) process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  // A worker whose primary is gone (killed) finishes too, rather than serve on unsupervised — within the time the
+  // primary would have given it, should a request it holds never end.
+  if (worker)
+    process.on('disconnect', () => {
+      setTimeout(() => process.exit(1), WORKER_STOP_MS).unref();
+      process.kill(process.pid, 'SIGTERM');
+    });
   try {
     if (!worker) await prepare(config, database);
     app = await buildApp({
@@ -115,6 +123,7 @@ async function supervise(config: Config, workers: number): Promise<void> {
     });
     supervisor = superviseWorkers({
       count: workers,
+      stopTimeoutMs: WORKER_STOP_MS,
       env: { SERVER_WORKERS: String(workers) },
       log: (line) => console.error(line),
     });
