@@ -1,94 +1,177 @@
-// A server over DATABASE_URL with its caches off, in a process of its own (for list-cpu.ts, and the server
-// bench's uncached server on PostgreSQL): counts the statements its pool sends, and answers its own CPU time,
-// by IPC.
+// A server over DATABASE_URL with its caches off, in a process of its own (for list-cpu.ts, cpu-split.ts, and the
+// server bench's uncached server on PostgreSQL): counts the statements its pool sends, and answers its own CPU time,
+// by IPC. WORKERS=N (N > 1): as `npm start` runs a server of N processes (SERVER_WORKERS) — this process their
+// primary (cluster/supervise-workers.ts), each worker with its share of the pool (cluster/worker-count.ts); the
+// figures are the workers' summed (the primary's own CPU, which accepts the connections, included).
+import cluster from 'node:cluster';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig, testConfig } from '../packages/server/src/config.ts';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
+import { superviseWorkers } from '../packages/server/src/cluster/supervise-workers.ts';
+import { workerShare } from '../packages/server/src/cluster/worker-count.ts';
 
-const counter = { statements: 0, requests: 0 };
-// Where a slow request's time went, in this process: its garbage collections (count, total and longest pause)
-// and the event loop's delay (a request that waits for the loop waits whatever the database does).
-const gc = { count: 0, ms: 0, maxMs: 0 };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    gc.count++;
-    gc.ms += e.duration;
-    gc.maxMs = Math.max(gc.maxMs, e.duration);
-  }
-}).observe({ entryTypes: ['gc'] });
-const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-loopDelay.enable();
-// The time each request spent in the server (from its parse to its answer sent), by the millisecond, and when
-// it ended (ms since the run's reset): a tail made in a run's first moments is told from one spread over it.
-const inServer: number[] = [];
-const endedAt: number[] = [];
-let runStart = performance.now();
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  counter.statements++;
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof query;
+const workers = Math.max(1, Number(process.env.WORKERS ?? 1));
 
-// POOL: the pool's size (by default what a deployment opens, DATABASE_POOL_SIZE's default); LIST_POOL: the
-// generic-plan pool's for the prepared list statements (db/client.ts; by default half of POOL; 0: none, every
-// statement planned for its values).
-const pool = Number(process.env.POOL ?? loadConfig({}).databasePoolSize);
-const database = fromPostgres(
-  process.env.DATABASE_URL!,
-  pool,
-  process.env.LIST_POOL === undefined ? undefined : Number(process.env.LIST_POOL),
-);
-const app = await buildApp({
-  config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
-  database,
-});
-app.addHook('onResponse', async (_request, reply) => {
-  inServer.push(reply.elapsedTime);
-  endedAt.push(performance.now() - runStart);
-});
-await app.listen({ host: '127.0.0.1', port: 0 });
-app.server.on('request', () => counter.requests++);
-process.on('message', (m) => {
-  const cpu = process.cpuUsage();
-  const times = [...inServer].sort((a, b) => a - b);
-  // The in-server p99 and worst of the requests that ended in the run's first `ms`, and of the others.
-  const split = (_sorted: number[], ms: number) => {
-    const early: number[] = [];
-    const late: number[] = [];
-    inServer.forEach((t, i) => (endedAt[i]! < ms ? early : late).push(t));
-    const p = (xs: number[], q: number) =>
-      xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
-    return {
+/** One process's own figures, raw (a primary merges its workers'). */
+interface Raw {
+  statements: number;
+  requests: number;
+  cpuMs: number;
+  gc: { count: number; ms: number; maxMs: number };
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  inServer: number[];
+  endedAt: number[];
+  newSpaceMb: number;
+}
+
+/** The figures list-cpu.ts and the server bench read, from the raw figures of one process or of several. */
+function summary(raws: Raw[], extraCpuMs = 0) {
+  const inServer = raws.flatMap((r) => r.inServer);
+  const endedAt = raws.flatMap((r) => r.endedAt);
+  const p = (xs: number[], q: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+  // The in-server p99 and worst of the requests that ended in the run's first second, and of the others.
+  const early: number[] = [];
+  const late: number[] = [];
+  inServer.forEach((t, i) => (endedAt[i]! < 1000 ? early : late).push(t));
+  const sum = (f: (r: Raw) => number) => raws.reduce((s, r) => s + f(r), 0);
+  const max = (f: (r: Raw) => number) => Math.max(0, ...raws.map(f));
+  return {
+    workers: raws.length,
+    statements: sum((r) => r.statements),
+    requests: sum((r) => r.requests),
+    cpuMs: sum((r) => r.cpuMs) + extraCpuMs,
+    gc: { count: sum((r) => r.gc.count), ms: sum((r) => r.gc.ms), maxMs: max((r) => r.gc.maxMs) },
+    loopDelayP99Ms: max((r) => r.loopDelayP99Ms),
+    loopDelayMaxMs: max((r) => r.loopDelayMaxMs),
+    inServerP50Ms: p(inServer, 0.5),
+    inServerP99Ms: p(inServer, 0.99),
+    firstSecond: {
       early: { n: early.length, p99: p(early, 0.99), max: p(early, 1) },
       late: { n: late.length, p99: p(late, 0.99), max: p(late, 1) },
+    },
+    newSpaceMb: sum((r) => r.newSpaceMb),
+  };
+}
+
+/** Builds and starts the uncached server in this process; answers its port and its raw figures on demand. */
+async function serveHere(poolShare: number) {
+  const counter = { statements: 0, requests: 0 };
+  // Where a slow request's time went, in this process: its garbage collections (count, total and longest pause)
+  // and the event loop's delay (a request that waits for the loop waits whatever the database does).
+  const gc = { count: 0, ms: 0, maxMs: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gc.count++;
+      gc.ms += e.duration;
+      gc.maxMs = Math.max(gc.maxMs, e.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  // The time each request spent in the server (from its parse to its answer sent), by the millisecond, and when
+  // it ended (ms since the run's reset): a tail made in a run's first moments is told from one spread over it.
+  const inServer: number[] = [];
+  const endedAt: number[] = [];
+  let runStart = performance.now();
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    counter.statements++;
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+
+  // POOL: the pool's size (by default what a deployment opens, DATABASE_POOL_SIZE's default, shared among the
+  // workers as `npm start` shares it); LIST_POOL: the generic-plan pool's for the prepared list statements
+  // (db/client.ts; by default half of the pool; 0: none, every statement planned for its values).
+  const database = fromPostgres(
+    process.env.DATABASE_URL!,
+    poolShare,
+    process.env.LIST_POOL === undefined ? undefined : Number(process.env.LIST_POOL),
+  );
+  const app = await buildApp({
+    config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
+    database,
+    scheduledCleanup: !cluster.isWorker,
+  });
+  app.addHook('onResponse', async (_request, reply) => {
+    inServer.push(reply.elapsedTime);
+    endedAt.push(performance.now() - runStart);
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  app.server.on('request', () => counter.requests++);
+  const raw = (): Raw => {
+    const cpu = process.cpuUsage();
+    return {
+      ...counter,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      gc: { ...gc },
+      loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      loopDelayMaxMs: loopDelay.max / 1e6,
+      inServer: [...inServer],
+      endedAt: [...endedAt],
+      // The young generation's size now (MB): V8 shrinks it in a quiet spell, and a run then starts with more
+      // scavenges (and more objects promoted) until it has grown again.
+      newSpaceMb:
+        (getHeapSpaceStatistics().find((x) => x.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20,
     };
   };
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  process.send!({
-    ...counter,
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    gc: { ...gc },
-    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
-    loopDelayMaxMs: loopDelay.max / 1e6,
-    inServerP50Ms: at(0.5),
-    inServerP99Ms: at(0.99),
-    firstSecond: split(times, 1000),
-    // The young generation's size now (MB): V8 shrinks it in a quiet spell, and a run then starts with more
-    // scavenges (and more objects promoted) until it has grown again.
-    newSpaceMb:
-      (getHeapSpaceStatistics().find((x) => x.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20,
-  });
-  // '?reset': the figures above start again (a run's own).
-  if (m === '?reset') {
+  const reset = () => {
     gc.count = gc.ms = gc.maxMs = 0;
     loopDelay.reset();
     inServer.length = 0;
     endedAt.length = 0;
     runStart = performance.now();
-  }
-});
-process.send!({ port: (app.server.address() as { port: number }).port });
-process.on('SIGTERM', () => process.exit(0)); // so that --cpu-prof (SERVER_ARGS) is written
+  };
+  return { port: (app.server.address() as { port: number }).port, raw, reset };
+}
+
+const pool = Number(process.env.POOL ?? loadConfig({}).databasePoolSize);
+if (cluster.isWorker) {
+  // A worker: its share of the pool; answers the primary's '?' and '?reset' with its raw figures.
+  const here = await serveHere(
+    workerShare({ ...testConfig(), databasePoolSize: pool }, workers).databasePoolSize,
+  );
+  process.on('message', (m) => {
+    if (m !== '?' && m !== '?reset') return;
+    process.send!({ raw: here.raw() });
+    if (m === '?reset') here.reset();
+  });
+} else if (workers === 1) {
+  const here = await serveHere(pool);
+  process.on('message', (m) => {
+    process.send!(summary([here.raw()]));
+    // '?reset': the figures above start again (a run's own).
+    if (m === '?reset') here.reset();
+  });
+  process.send!({ port: here.port, pids: [process.pid], workers: 1 });
+} else {
+  const supervisor = superviseWorkers({
+    count: workers,
+    env: { WORKERS: String(workers) },
+    log: (line) => console.error(line),
+  });
+  const port = await supervisor.listening;
+  const ask = (worker: import('node:cluster').Worker, m: string) =>
+    new Promise<Raw>((res) => {
+      const on = (reply: { raw?: Raw }) => {
+        if (!reply.raw) return;
+        worker.off('message', on);
+        res(reply.raw);
+      };
+      worker.on('message', on);
+      worker.send(m);
+    });
+  process.on('message', (m) => {
+    const primaryCpu = process.cpuUsage();
+    void Promise.all(Object.values(cluster.workers ?? {}).map((w) => ask(w!, m as string))).then((raws) =>
+      process.send!(summary(raws, (primaryCpu.user + primaryCpu.system) / 1000)),
+    );
+  });
+  process.on('SIGTERM', () => void supervisor.stop().then(() => process.exit(0)));
+  process.send!({ port, pids: [process.pid, ...supervisor.pids()], workers });
+}
+if (!cluster.isPrimary || workers === 1) process.on('SIGTERM', () => process.exit(0)); // so that --cpu-prof (SERVER_ARGS) is written

@@ -370,6 +370,7 @@ async function startServerProcess(url: string, servers: { close(): Promise<unkno
   delete env.LIST_POOL;
   if (process.env.BENCH_POOL !== undefined) env.POOL = process.env.BENCH_POOL;
   if (process.env.BENCH_LIST_POOL !== undefined) env.LIST_POOL = process.env.BENCH_LIST_POOL;
+  env.WORKERS = String(benchWorkers);
   // As it is started (`npm start`): with the server's Node flags.
   return forkListening(
     './list-cpu-server.ts',
@@ -383,6 +384,12 @@ async function startServerProcess(url: string, servers: { close(): Promise<unkno
     SERVER_NODE_FLAGS,
   );
 }
+
+/**
+ * BENCH_WORKERS=N: on PostgreSQL the uncached server runs as N processes sharing its port (SERVER_WORKERS, node:cluster),
+ * and the bare route as N too, so that the ratios stay like with like; 1 by default.
+ */
+const benchWorkers = Math.max(1, Number(process.env.BENCH_WORKERS ?? 1));
 
 /** The uncached server's process (on PostgreSQL), asked for its own figures of a run (BENCH_TAIL=1). */
 let uncachedServer: ChildProcess | undefined;
@@ -404,9 +411,15 @@ async function serverFigures(reset: boolean): Promise<Record<string, unknown> | 
 
 /** Starts bare-server.ts (the baseline routes, `/json` and `/page` sending `page`) in a child process. */
 async function startBareProcess(page: Buffer, servers: { close(): Promise<unknown> }[]): Promise<string> {
-  return forkListening('./bare-server.ts', process.env, servers, 'the bare route', {
-    page: page.toString('base64'),
-  });
+  return forkListening(
+    './bare-server.ts',
+    { ...process.env, WORKERS: String(benchWorkers) },
+    servers,
+    'the bare route',
+    {
+      page: page.toString('base64'),
+    },
+  );
 }
 
 /** The baseline routes in this process (beside an uncached server that is in it too, on PGlite). */
@@ -694,14 +707,16 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       const f = own ? await serverFigures(false) : undefined;
       if (f)
         process.stderr.write(
-          `uncached ${paths[0]}: p99 ${load.p99} ms | ${JSON.stringify({
-            inServerP50Ms: f.inServerP50Ms,
-            inServerP99Ms: f.inServerP99Ms,
-            gc: f.gc,
-            loopDelayP99Ms: f.loopDelayP99Ms,
-            loopDelayMaxMs: f.loopDelayMaxMs,
-            firstSecond: f.firstSecond,
-          })}\n`,
+          `uncached ${paths[0]} (${benchWorkers} process${benchWorkers > 1 ? 'es' : ''}): p99 ${load.p99} ms | ${JSON.stringify(
+            {
+              inServerP50Ms: f.inServerP50Ms,
+              inServerP99Ms: f.inServerP99Ms,
+              gc: f.gc,
+              loopDelayP99Ms: f.loopDelayP99Ms,
+              loopDelayMaxMs: f.loopDelayMaxMs,
+              firstSecond: f.firstSecond,
+            },
+          )}\n`,
         );
       return load;
     };
@@ -755,7 +770,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const summaries: { path: string; time: Awaited<ReturnType<typeof timeEach>> }[] = [];
     for (const path of summaryPaths)
       summaries.push({ path, time: await timeEach(uncachedBase + path, cookie, opts.quick ? 3 : 10) });
-    const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators`;
+    const processes = benchUrl ? `, ${benchWorkers} server process${benchWorkers > 1 ? 'es' : ''}` : '';
+    const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators${processes}`;
     const how = `50 connections (${loadTool}), ${seconds} s; baseline: bare Fastify JSON route (${where})`;
     const throughput = (name: string, load: Load, note: string): BenchResult => ({
       name: `server.${database.driver}.http.${name}`,

@@ -21,6 +21,11 @@ import { responseSerializerCompiler } from './http/response-serializer.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { SessionCache } from './features/auth/session-cache.ts';
+import {
+  SESSION_CHANNEL,
+  announceSessionChange,
+  forgetHeardSession,
+} from './features/auth/session-announce.ts';
 import { ALL_FORMS, FORM_CHANNEL, FormCache, forgetForm } from './features/forms/form-cache.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { checkRoutes } from './features/checks/checks.routes.ts';
@@ -49,9 +54,8 @@ import { selfEvaluationRoutes } from './features/self-evaluation/self-evaluation
 import { evaluationDashboardRoutes } from './features/evaluation-dashboard/evaluation-dashboard.routes.ts';
 import { webStatic } from './http/web-static.ts';
 import { s3BlobStore } from './storage/blob-store.ts';
-import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
-import { sweepPreviews } from './features/imports/preview-sweep.ts';
-import { pruneLoginFailures } from './features/auth/login-throttle.ts';
+import { databaseRateLimitStore } from './http/db-rate-limit-store.ts';
+import { startScheduledCleanup } from './scheduled-cleanup.ts';
 import { documentPool } from './documents/document-pool.ts';
 import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
@@ -72,6 +76,11 @@ export interface BuildOptions {
   documents?: DocumentReader;
   /** Keep one worker of the default pool started, so the first upload does not wait for it (the server). */
   warmDocuments?: boolean;
+  /**
+   * Whether this app runs the server's scheduled clean-up (scheduled-cleanup.ts; default yes). No in the
+   * processes of a server of several: their primary runs it once for all of them.
+   */
+  scheduledCleanup?: boolean;
 }
 
 declare module 'fastify' {
@@ -87,6 +96,7 @@ export async function buildApp({
   clock = () => new Date(),
   documents,
   warmDocuments = false,
+  scheduledCleanup = true,
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -148,7 +158,11 @@ export async function buildApp({
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  const sessions = new SessionCache(config.sessionCacheSeconds * 1000);
+  // A revocation is announced to the other processes only where sessions are kept at all.
+  const keepsSessions = config.sessionCacheSeconds > 0;
+  const sessions = new SessionCache(config.sessionCacheSeconds * 1000, undefined, undefined, (change) => {
+    if (keepsSessions) void announceSessionChange(database.db, change).catch((e: unknown) => app.log.warn(e));
+  });
   const table = installAccessControl(app, (request) =>
     loadSession(database.db, request.cookies[SESSION_COOKIE], sessions),
   );
@@ -189,22 +203,11 @@ export async function buildApp({
   await app.register(checkRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(auditRoutes(deps));
-  // Old rate-limit windows and expired upload previews are cleaned at start and every hour, off the
-  // requests' path.
-  const sweep = () =>
-    sweepPreviews(database.db, clock(), config.previewHours * 3600_000).catch((e: unknown) => {
-      app.log.warn(e);
-      return 0;
-    });
-  const prune = () => {
-    void sweep();
-    void pruneLoginFailures(database.db, config, clock()).catch((e: unknown) => app.log.warn(e));
-    return pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
-  };
-  let pruning: NodeJS.Timeout | undefined;
+  let stopCleanup: (() => void) | undefined;
   // Writes to forms by any process are announced on a channel; this process forgets those forms.
   let stopListening: (() => Promise<void>) | undefined;
   let stopPublicPages: (() => Promise<void>) | undefined;
+  let stopSessions: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
     // Public pages' tags are kept only once their changes are heard (any process, any writer).
     const publicTags = [deps.publicPages, deps.publicForms, deps.publicLists];
@@ -215,15 +218,28 @@ export async function buildApp({
     };
     stopPublicPages = await database.listen(PUBLIC_PAGES_CHANNEL, announced, () => announced(ALL_PAGES));
     publicTags.forEach((t) => t.listen());
-    await sweep(); // before serving: a restart after a long stop starts clean
-    void pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
-    pruning = setInterval(prune, 3600_000).unref();
+    // Before serving: a restart after a long stop starts clean.
+    if (scheduledCleanup)
+      stopCleanup = await startScheduledCleanup({
+        db: database.db,
+        config,
+        clock,
+        warn: (e) => app.log.warn(e),
+      });
+    // Sessions revoked by any process are forgotten here too (heard nothing for a while: all of them).
+    if (keepsSessions)
+      stopSessions = await database.listen(
+        SESSION_CHANNEL,
+        (payload) => forgetHeardSession(sessions, payload),
+        () => sessions.heard('all'),
+      );
     if (config.formCacheSeconds > 0)
       stopListening = await database.listen(FORM_CHANNEL, forgetForm, () => forgetForm(ALL_FORMS));
   });
   app.addHook('onClose', async () => {
-    clearInterval(pruning);
+    stopCleanup?.();
     await stopListening?.();
+    await stopSessions?.();
     deps.publicPages.stop();
     deps.publicForms.stop();
     deps.publicLists.stop();

@@ -22,7 +22,15 @@ const vars = {
     schema: z.coerce.number().int().min(1).max(200).default(10),
     meta: {
       description:
-        "connections this process keeps to PostgreSQL, plus half as many for the prepared lists; about twice the database host's cores (more only makes its processes queue for the CPUs)",
+        "connections this server keeps to PostgreSQL (shared out among its SERVER_WORKERS processes), plus half as many for the prepared lists; about twice the database host's cores (more only makes its processes queue for the CPUs)",
+      sensitive: false,
+    },
+  },
+  SERVER_WORKERS: {
+    schema: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default('auto'),
+    meta: {
+      description:
+        "server processes sharing the port (node:cluster), PostgreSQL only: auto = the host's cores, at most 4, halved when the database runs on the same host (127.0.0.1, localhost, a socket); PGlite is always one process. DATABASE_POOL_SIZE and IMPORT_WORKERS are shared among them",
       sensitive: false,
     },
   },
@@ -182,7 +190,11 @@ const vars = {
   },
   IMPORT_WORKERS: {
     schema: z.coerce.number().int().min(1).max(16).default(2),
-    meta: { description: 'worker threads that read uploaded files (off the event loop)', sensitive: false },
+    meta: {
+      description:
+        'worker threads that read uploaded files (off the event loop), shared out among the SERVER_WORKERS processes',
+      sensitive: false,
+    },
   },
   IMPORT_WORKERS_WARM: {
     schema: bool.default(true),
@@ -229,6 +241,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Connections to PostgreSQL (the list statements' pool: half as many more). */
   databasePoolSize: number;
+  /** Server processes (SERVER_WORKERS; cluster/worker-count.ts resolves `auto`). */
+  serverWorkers: number | 'auto';
   dataDir: string;
   host: string;
   port: number;
@@ -326,8 +340,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`配置错误 (configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_URL === undefined && e.SERVER_WORKERS !== 'auto' && e.SERVER_WORKERS > 1)
+    throw new Error(
+      '配置错误 (configuration):\nSERVER_WORKERS: 内嵌数据库 PGlite 只能由一个进程打开；多个服务进程需要设置 DATABASE_URL（PostgreSQL）',
+    );
   return {
     databaseUrl: e.DATABASE_URL,
+    serverWorkers: e.SERVER_WORKERS,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     host: e.HOST,

@@ -23,7 +23,9 @@ export function startMain(env: Record<string, string | undefined>): Promise<Runn
   const child = spawn(process.execPath, ['--import', 'tsx', mainFile], {
     // The readers at the test's own priority: at nice 10 an upload's reading got about a tenth of the CPU
     // of each other busy process, and on a shared machine the crash test's imports outlasted its time limit.
-    env: { IMPORT_WORKER_NICE: '0', ...env },
+    // One process unless a test asks for several: `auto` would run several on PostgreSQL where the host has the
+    // cores, and a test that kills "the server" must kill the process that holds its request.
+    env: { IMPORT_WORKER_NICE: '0', SERVER_WORKERS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

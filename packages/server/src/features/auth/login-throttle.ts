@@ -73,7 +73,11 @@ export async function clearFailures(ex: Executor, keys: ThrottleKeys): Promise<v
 }
 
 /** Forgets failures older than the window (run with the hourly clean-up). */
-export async function pruneLoginFailures(ex: Executor, config: Config, now: Date): Promise<void> {
+export async function pruneLoginFailures(
+  ex: Executor,
+  config: Pick<Config, 'lockoutMinutes'>,
+  now: Date,
+): Promise<void> {
   await ex
     .delete(loginFailures)
     .where(lt(loginFailures.lastFailureAt, new Date(now.getTime() - config.lockoutMinutes * 60_000)));

@@ -1,9 +1,13 @@
 // Every API request needs its session; reading it from the database each time cost a round trip
 // per request (a third of a form read). Sessions are cached in the process for a few seconds.
 // Writes made by this process (logout, password change, disable, role or organisation change)
-// forget the entries at once; another process of the same deployment sees them at most
-// `ttlMs` later, which bounds how long a revoked session can live elsewhere.
+// forget the entries at once and announce what was forgotten (session-announce.ts), so that the other
+// processes of the same deployment forget it too as soon as they hear it; `ttlMs` bounds how long a revoked
+// session can live in a process that missed the announcement.
 import type { Actor, SessionInfo } from '../../http/access.ts';
+
+/** What a write revoked: one session, every session of a user, or all of them. */
+export type SessionChange = { token: string } | { user: string } | 'all';
 
 export interface LoadedSession {
   actor: Actor;
@@ -28,6 +32,8 @@ export class SessionCache {
     private readonly ttlMs: number,
     private readonly maxEntries = 10_000,
     private readonly now: () => number = Date.now,
+    /** Tells the other processes what this one forgot (nothing by default: one process). */
+    private readonly announce: (change: SessionChange) => void = () => undefined,
   ) {}
 
   /** The cached session of a token hash, `undefined` when not cached (misses are never cached). */
@@ -84,20 +90,28 @@ export class SessionCache {
   }
 
   forgetToken(tokenHash: string): void {
-    this.forgotten();
-    this.entries.delete(tokenHash);
+    this.heard({ token: tokenHash });
+    this.announce({ token: tokenHash });
   }
 
   /** Forgets every session of a user (password, role, organisation or status changed). */
   forgetUser(userId: string): void {
-    this.forgotten();
-    for (const [k, e] of this.entries) if (e.value.actor.id === userId) this.entries.delete(k);
+    this.heard({ user: userId });
+    this.announce({ user: userId });
   }
 
   /** Forgets everything (an organisation moved: the paths of many actors changed). */
   clear(): void {
+    this.heard('all');
+    this.announce('all');
+  }
+
+  /** Forgets what another process announced (or, not heard for a while, everything), announcing nothing. */
+  heard(change: SessionChange): void {
     this.forgotten();
-    this.entries.clear();
+    if (change === 'all') this.entries.clear();
+    else if ('token' in change) this.entries.delete(change.token);
+    else for (const [k, e] of this.entries) if (e.value.actor.id === change.user) this.entries.delete(k);
   }
 
   /** A load under way may have read what was just forgotten: later requests read again. */
