@@ -38,10 +38,15 @@ export function pageKey(orgId: string, year: number): string {
   return `${orgId.toLowerCase()}/${year}`;
 }
 
-/** A page of the public list: its bytes and their tag. */
+/**
+ * A page of the public list: its bytes, their compressed copies (made with the page, once), and a tag per
+ * content coding (each a hash of the bytes it names).
+ */
 export interface PublicListPage {
-  etag: string;
+  etag: Record<ContentCoding, string>;
   bytes: Buffer;
+  gzip: Buffer;
+  br: Buffer;
 }
 
 /** The key of a page of the public list (its address). */

@@ -5,12 +5,11 @@
 // bytes, a restarted one too, and a copy made under another name (a rename no server saw: SQL by hand, a
 // restore) is never sent — the route makes and stores fresh copies after answering (gzip made on the request
 // meanwhile, as before).
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip, gzipSync, type ZlibOptions } from 'node:zlib';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { budgetPublicationPages, budgetPublications, orgs } from '../../db/schema.ts';
 import { publicPageBytes, renderPublicationPage } from './public-page.ts';
+import { compressCopies } from '../../http/compressed-copies.ts';
 
 /**
  * Brotli's quality for a page. Measured (bench/page-compression.ts, CPU a compression): the demo's real page
@@ -20,12 +19,6 @@ import { publicPageBytes, renderPublicationPage } from './public-page.ts';
  * loop) buys every download 3–9 % fewer bytes than quality 8–10 would.
  */
 export const PAGE_BROTLI_QUALITY = 11;
-/** gzip's level for a page: 9 (0.1 ms more than 6 on a real page, a few bytes fewer). */
-const GZIP_OPTIONS: ZlibOptions = { level: 9 };
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
-
 /** A page's compressed copies and the department's name they were made with (the answer begins with it). */
 export interface PageCopies {
   orgName: string;
@@ -33,25 +26,9 @@ export interface PageCopies {
   br: Buffer;
 }
 
-/** The gzip copy of a page's bytes: the same bytes whether made at publication or on a request. */
-export function gzipPage(bytes: Buffer): Buffer {
-  return gzipSync(bytes, GZIP_OPTIONS);
-}
-
 /** Both copies of the page `orgName` and `body` make, compressed in the thread pool (not the event loop). */
 export async function compressPage(orgName: string, body: string): Promise<PageCopies> {
-  const bytes = publicPageBytes(orgName, body);
-  const [zipped, br] = await Promise.all([
-    gzipAsync(bytes, GZIP_OPTIONS),
-    brotliAsync(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: PAGE_BROTLI_QUALITY,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }),
-  ]);
-  return { orgName, gzip: zipped, br };
+  return { orgName, ...(await compressCopies(publicPageBytes(orgName, body), PAGE_BROTLI_QUALITY)) };
 }
 
 /** A department's current name (its pages are named by it). */

@@ -31,7 +31,8 @@ import { disclosureError } from '../disclosures/disclosures.errors.ts';
 import { PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
 import { preferredCoding } from '../../http/content-coding.ts';
 import { pageKey, tagOf, type PublicPageTag } from '../../http/public-page-tags.ts';
-import { gzipPage, storePageCopies } from '../disclosures/page-copies.ts';
+import { storePageCopies } from '../disclosures/page-copies.ts';
+import { gzipCopy } from '../../http/compressed-copies.ts';
 import { SingleFlight } from '../forms/single-flight.ts';
 
 const publicAccess = { access: 'public' as const };
@@ -143,7 +144,7 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
         if (coding === 'identity') return sendJsonBytes(reply, page.plain);
         if (coding === 'br' && page.br) return sendJsonBytes(reply.header('content-encoding', 'br'), page.br);
         // gzip asked for, or brotli whose copy is not made yet: the gzip copy (made here once if need be).
-        page.gzip ??= gzipPage(page.plain);
+        page.gzip ??= gzipCopy(page.plain);
         reply.header('etag', tag.etag.gzip);
         return sendJsonBytes(reply.header('content-encoding', 'gzip'), page.gzip);
       },
