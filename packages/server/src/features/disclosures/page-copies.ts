@@ -19,6 +19,7 @@ import { compressCopies } from '../../http/compressed-copies.ts';
  * loop) buys every download 3–9 % fewer bytes than quality 8–10 would.
  */
 export const PAGE_BROTLI_QUALITY = 11;
+
 /** A page's compressed copies and the department's name they were made with (the answer begins with it). */
 export interface PageCopies {
   orgName: string;
