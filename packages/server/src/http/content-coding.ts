@@ -20,18 +20,21 @@ function weights(header: string): Map<string, number> {
   return named;
 }
 
-/** Headers already read, by their text: browsers send the same few, so each is parsed once. */
-const chosen = new Map<string, ContentCoding>();
+/** What a page offers unless told otherwise: brotli, then gzip. */
+const BOTH: readonly CompressedCoding[] = ['br', 'gzip'];
+/** Per offer, headers already read by their text: browsers send the same few, so each is parsed once. */
+const chosenFor = new WeakMap<readonly CompressedCoding[], Map<string, ContentCoding>>();
 const MAX_KEPT = 64;
 
 /** The coding to answer in, of `offered` (the server's order of preference), for this Accept-Encoding. */
 export function preferredCoding(
   header: string | undefined,
-  offered: readonly CompressedCoding[] = ['br', 'gzip'],
+  offered: readonly CompressedCoding[] = BOTH,
 ): ContentCoding {
   if (!header) return 'identity';
-  const key = `${offered.join(',')}|${header}`;
-  const kept = chosen.get(key);
+  let chosen = chosenFor.get(offered);
+  if (!chosen) chosenFor.set(offered, (chosen = new Map()));
+  const kept = chosen.get(header);
   if (kept) return kept;
   const named = weights(header);
   let best: ContentCoding = 'identity';
@@ -41,6 +44,6 @@ export function preferredCoding(
     if (weight > bestWeight) [best, bestWeight] = [coding, weight];
   }
   if (chosen.size >= MAX_KEPT) chosen.clear();
-  chosen.set(key, best);
+  chosen.set(header, best);
   return best;
 }
