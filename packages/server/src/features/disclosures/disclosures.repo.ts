@@ -81,9 +81,9 @@ export async function findLatestPublication(
 
 /**
  * Publishes a generation as the next version, with its public page rendered (public-page.ts) and compressed
- * (page-copies.ts) in the same transaction: a publication is never seen without its page and its copies. Undefined when that generation is already
- * published or another publication took the version first (both unique): the caller answers 409, nothing
- * is lost.
+ * (page-copies.ts) in the same transaction: a publication is never seen without its page and its copies.
+ * Undefined when that generation is already published or another publication took the version first (both
+ * unique): the caller answers 409, nothing is lost.
  */
 export async function insertPublication(
   ex: Executor,

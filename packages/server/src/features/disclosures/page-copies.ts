@@ -41,7 +41,7 @@ async function orgNameOf(ex: Executor, regionCode: string, orgId: string): Promi
   return org?.name;
 }
 
-/** The copies of a page just rendered for `publication` (in the publishing transaction), by its department's name. */
+/** The copies of a page just rendered for `publication` (publishing), under its department's name. */
 export async function copiesForPublication(
   ex: Executor,
   publication: { regionCode: string; orgId: string },
