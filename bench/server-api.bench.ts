@@ -662,7 +662,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const disclosurePaths = deptIds.map((id) => `/api/public/disclosures/${id}/2025`);
     const publicFormPaths = published.map((f) => `/api/public/forms/${f.id}`);
     const publicListPaths = ['/api/public/forms?limit=50'];
-    // A browser revalidates the representation it holds: the gzip one (a strong tag names exact bytes, so
+    // A browser revalidates the representation it holds: the brotli one (a strong tag names exact bytes, so
     // the identity page's tag would not match it and the server would rightly answer 200 with the page).
     const browserCoding = { 'accept-encoding': 'gzip, deflate, br' };
     const tagged = await fetch(uncachedBase + disclosurePaths[0]!, { headers: browserCoding });
@@ -733,7 +733,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const health = await measure(uncachedBase, ['/api/health'], {});
     const disclosure = await measure(uncachedBase, disclosurePaths, {});
     const barePage = await measure(bareUrl.replace(/\/json$/, ''), ['/page'], {});
-    // As a browser asks for it (every browser sends Accept-Encoding: gzip).
+    // As a browser asks for it (every browser sends Accept-Encoding: gzip, deflate, br): brotli.
     const disclosureGzip = await measure(uncachedBase, disclosurePaths, {
       'accept-encoding': 'gzip, deflate, br',
     });
@@ -746,6 +746,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       'accept-encoding': 'gzip, deflate, br',
     });
     const publicList = await measure(uncachedBase, publicListPaths, {});
+    const publicListCompressed = await measure(uncachedBase, publicListPaths, browserCoding);
     // The other paged lists, first page (with its total) and deep pages by cursor, from the database.
     const others: { name: string; first: Load; deep: Load; path: string }[] = [];
     for (const [name, paths] of Object.entries(otherLists)) {
@@ -856,12 +857,12 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       ...both(
         'public-disclosure.gzip',
         disclosureGzip,
-        'GET /api/public/disclosures/:orgId/:year (anonymous, 100 departments) with Accept-Encoding: gzip, as a browser asks',
+        'GET /api/public/disclosures/:orgId/:year (anonymous, 100 departments) with Accept-Encoding: gzip, deflate, br as a browser asks (brotli, compressed at publication)',
       ),
       ...both(
         'public-disclosure.304',
         disclosure304,
-        "GET /api/public/disclosures/:orgId/:year as a browser revalidates it: Accept-Encoding: gzip and the gzip page's ETag in If-None-Match (304)",
+        "GET /api/public/disclosures/:orgId/:year as a browser revalidates it: Accept-Encoding: gzip, deflate, br and the tag of the page it got (brotli's) in If-None-Match (304)",
       ),
       ...both(
         'public-form',
@@ -874,6 +875,11 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         `GET /api/public/forms/:id (anonymous) with Accept-Encoding: gzip, as a browser asks`,
       ),
       ...both('public-list', publicList, 'GET /api/public/forms?limit=50 (anonymous), page 1'),
+      ...both(
+        'public-list.compressed',
+        publicListCompressed,
+        'GET /api/public/forms?limit=50 (anonymous), page 1, with Accept-Encoding: gzip, deflate, br as a browser asks (brotli, compressed once per kept page)',
+      ),
       ...others.flatMap((o) => [
         ...both(`${o.name}.uncached`, o.first, `GET ${o.path}, page 1 with its total, from the database`),
         ...both(

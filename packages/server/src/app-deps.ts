@@ -2,7 +2,7 @@
 // process's session cache and the reader of uploaded files.
 import type { Finding, Form } from '@jixiao/core';
 import type { Config } from './config.ts';
-import type { Db } from './db/client.ts';
+import type { Db, Executor } from './db/client.ts';
 import type { SessionCache } from './features/auth/session-cache.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 import type { FormCache } from './features/forms/form-cache.ts';
@@ -31,6 +31,11 @@ export interface AppDeps {
   publicForms: PublicPageTags<PublicFormTag>;
   /** Pages of the public list, kept until a published form, a 批复 or a department changes. */
   publicLists: PublicPageTags<PublicListPage>;
+  /**
+   * A department renamed, in the renaming transaction: its disclosures' public pages compressed again
+   * (features/disclosures/page-copies.ts; passed in so that orgs need not import disclosures).
+   */
+  departmentRenamed: (tx: Executor, org: { regionCode: string; id: string }) => Promise<void>;
   /** E-mail for reminders (催报), when an SMTP server is configured. */
   mailer: Mailer | undefined;
   /** The time, for throttling and clean-ups (tests move it). */

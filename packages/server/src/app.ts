@@ -61,6 +61,7 @@ import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { budgetFormRoutes } from './features/budgets/budget-forms.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
+import { storeDepartmentPageCopies } from './features/disclosures/page-copies.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 import { watchSlowRequests } from './http/slow-requests.ts';
 import { checkReportRoutes } from './features/check-reports/check-reports.routes.ts';
@@ -181,6 +182,7 @@ export async function buildApp({
     publicForms: new PublicPageTags<PublicFormTag>(),
     // Each kept list page holds up to a page of forms: fewer of them.
     publicLists: new PublicPageTags<PublicListPage>(500),
+    departmentRenamed: (tx, org) => storeDepartmentPageCopies(tx, org.regionCode, org.id),
     mailer: config.mail ? smtpMailer(config.mail) : undefined,
     clock,
     documents:

@@ -14,7 +14,7 @@ import {
   uuid,
   type PgColumn,
 } from 'drizzle-orm/pg-core';
-import { orgRef, regionCode, rowId, stamp, updated, userRef } from './schema-core.ts';
+import { bytea, orgRef, regionCode, rowId, stamp, updated, userRef } from './schema-core.ts';
 
 const money = (name: string) => numeric(name, { precision: 18, scale: 4 }).notNull().default('0');
 const lastYear = (name: string) => numeric(name, { precision: 18, scale: 4 });
@@ -296,6 +296,16 @@ export const budgetPublicationPages = pgTable(
     publicationId: uuid('publication_id').notNull(),
     /** The answer's JSON object text, every field but `orgName`. */
     body: text('body').notNull(),
+    /**
+     * The department's name the compressed copies below were made with (the answer begins with it): they
+     * are served only while it is the department's name, so copies left behind by a rename that no server
+     * saw (SQL by hand, a restore) are never sent; null: no copies yet (a page stored before 0051).
+     */
+    orgName: text('org_name'),
+    /** The whole answer (the name, then `body`) gzip-compressed once (level 9), when it was published. */
+    gzip: bytea('gzip'),
+    /** The same brotli-compressed once (quality 11: disclosures/page-copies.ts says why). */
+    br: bytea('br'),
   },
   (t) => [
     primaryKey({ name: 'budget_publication_pages_pkey', columns: [t.regionCode, t.publicationId] }),

@@ -6,6 +6,7 @@
 // every process when that transaction commits. A read that raced with a change is not kept; when the
 // listening connection breaks (notifications may be lost) everything is forgotten.
 import { etagOf } from './etag.ts';
+import type { ContentCoding } from './content-coding.ts';
 import { SingleFlight } from '../features/forms/single-flight.ts';
 
 export const PUBLIC_PAGES_CHANNEL = 'jixiao_public_pages';
@@ -16,12 +17,12 @@ const ORG_PREFIX = 'org:';
 /** The payload prefix of a form's public page (`form:<id>`), which is also its key. */
 const FORM_PREFIX = 'form:';
 
-/** The publication a page is built from, with the page's two entity tags computed once. */
+/** The publication a page is built from, with the page's entity tags (one per content coding) computed once. */
 export interface PublicPageTag {
   id: string;
   orgName: string;
   regionCode: string;
-  etag: { identity: string; gzip: string };
+  etag: Record<ContentCoding, string>;
 }
 
 /**
@@ -37,10 +38,15 @@ export function pageKey(orgId: string, year: number): string {
   return `${orgId.toLowerCase()}/${year}`;
 }
 
-/** A page of the public list: its bytes and their tag. */
+/**
+ * A page of the public list: its bytes, their compressed copies (made with the page, once), and a tag per
+ * content coding (each a hash of the bytes it names).
+ */
 export interface PublicListPage {
-  etag: string;
+  etag: Record<ContentCoding, string>;
   bytes: Buffer;
+  gzip: Buffer;
+  br: Buffer;
 }
 
 /** The key of a page of the public list (its address). */
@@ -61,10 +67,13 @@ export function formPageKey(formId: string): string {
   return `${FORM_PREFIX}${formId.toLowerCase()}`;
 }
 
-/** The tag of a publication's page (a strong tag names exact bytes: gzip is a representation of its own). */
+/**
+ * The tags of a publication's page (a strong tag names exact bytes: each compressed copy is a representation
+ * of its own, and made the same way from the same page it is the same bytes in every process).
+ */
 export function tagOf(row: { id: string; orgName: string; regionCode: string }): PublicPageTag {
   const etag = (coding: string) => etagOf(['disclosure', row.id, row.orgName, coding]);
-  return { ...row, etag: { identity: etag('identity'), gzip: etag('gzip') } };
+  return { ...row, etag: { identity: etag('identity'), gzip: etag('gzip'), br: etag('br') } };
 }
 
 export class PublicPageTags<T = PublicPageTag> {

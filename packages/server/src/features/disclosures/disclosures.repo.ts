@@ -11,6 +11,7 @@ import {
   orgs,
 } from '../../db/schema.ts';
 import { renderPublicationPage } from './public-page.ts';
+import { copiesForPublication } from './page-copies.ts';
 
 export type DisclosureRow = typeof budgetDisclosures.$inferSelect;
 export type PublicationRow = typeof budgetPublications.$inferSelect;
@@ -79,10 +80,10 @@ export async function findLatestPublication(
 }
 
 /**
- * Publishes a generation as the next version, with its public page rendered (public-page.ts) in the same
- * transaction: a publication is never seen without its page. Undefined when that generation is already
- * published or another publication took the version first (both unique): the caller answers 409, nothing
- * is lost.
+ * Publishes a generation as the next version, with its public page rendered (public-page.ts) and compressed
+ * (page-copies.ts) in the same transaction: a publication is never seen without its page and its copies.
+ * Undefined when that generation is already published or another publication took the version first (both
+ * unique): the caller answers 409, nothing is lost.
  */
 export async function insertPublication(
   ex: Executor,
@@ -95,21 +96,41 @@ export async function insertPublication(
       .values({ ...values, version: next })
       .onConflictDoNothing()
       .returning();
-    if (row)
+    if (row) {
+      const body = renderPublicationPage(row);
+      const copies = await copiesForPublication(tx, row, body);
       await tx
         .insert(budgetPublicationPages)
-        .values({ regionCode: row.regionCode, publicationId: row.id, body: renderPublicationPage(row) });
+        .values({ regionCode: row.regionCode, publicationId: row.id, body, ...copies });
+    }
     return row;
   });
 }
 
+/** A publication's page as stored: its text, and its compressed copies with the name they were made with. */
+export interface StoredPublicationPage {
+  body: string;
+  orgName: string | null;
+  gzip: Uint8Array | null;
+  br: Uint8Array | null;
+}
+
 /**
  * A publication's stored page; rendered from the publication when it has none (one restored from a backup
- * made before pages were stored, or published by an older server), as the same text.
+ * made before pages were stored, or published by an older server), as the same text, without copies.
  */
-export async function publicationPage(ex: Executor, regionCode: string, publicationId: string) {
+export async function publicationPage(
+  ex: Executor,
+  regionCode: string,
+  publicationId: string,
+): Promise<StoredPublicationPage | undefined> {
   const [page] = await ex
-    .select({ body: budgetPublicationPages.body })
+    .select({
+      body: budgetPublicationPages.body,
+      orgName: budgetPublicationPages.orgName,
+      gzip: budgetPublicationPages.gzip,
+      br: budgetPublicationPages.br,
+    })
     .from(budgetPublicationPages)
     .where(
       and(
@@ -117,12 +138,12 @@ export async function publicationPage(ex: Executor, regionCode: string, publicat
         eq(budgetPublicationPages.publicationId, publicationId),
       ),
     );
-  if (page) return page.body;
+  if (page) return page;
   const [p] = await ex
     .select()
     .from(budgetPublications)
     .where(and(eq(budgetPublications.regionCode, regionCode), eq(budgetPublications.id, publicationId)));
-  return p && renderPublicationPage(p);
+  return p && { body: renderPublicationPage(p), orgName: null, gzip: null, br: null };
 }
 
 /** The latest publication of every department and year (optionally of one year). */

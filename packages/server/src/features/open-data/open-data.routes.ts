@@ -7,7 +7,7 @@ import {
   publishedDisclosure as publishedDisclosureResponse,
   publishedDisclosureList,
 } from '@jixiao/core/contracts';
-import { gzipSync } from 'node:zlib';
+import type { FastifyBaseLogger } from 'fastify';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import {
@@ -28,17 +28,24 @@ import { publishedBudgets, publishedDisclosure } from './open-data.service.ts';
 import { latestPublicationTagQuery, publicationPage } from '../disclosures/disclosures.repo.ts';
 import { publicPageBytes } from '../disclosures/public-page.ts';
 import { disclosureError } from '../disclosures/disclosures.errors.ts';
-import { acceptsGzip, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
-import { pageKey, tagOf } from '../../http/public-page-tags.ts';
+import { PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
+import { preferredCoding } from '../../http/content-coding.ts';
+import { pageKey, tagOf, type PublicPageTag } from '../../http/public-page-tags.ts';
+import { storePageCopies } from '../disclosures/page-copies.ts';
+import { gzipCopy } from '../../http/compressed-copies.ts';
 import { SingleFlight } from '../forms/single-flight.ts';
 
 const publicAccess = { access: 'public' as const };
 const cacheShort = 'public, max-age=300';
 
-/** A public page's bytes, and the same gzip-compressed once a client has asked for it. */
+/**
+ * A public page's bytes, and its compressed copies: both as stored when it was published, or (copies made
+ * under another name, or none yet) gzip made on the first request that takes it and brotli once stored.
+ */
 interface PageBytes {
   plain: Buffer;
   gzip?: Buffer;
+  br?: Buffer;
 }
 
 export function openDataRoutes(deps: AppDeps): RoutePlugin {
@@ -48,6 +55,22 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
   const pages = new PagesByTag<PageBytes>();
   const pageReads = new SingleFlight<PageBytes | undefined>();
   const latestTag = latestPublicationTagQuery(db);
+  /** Publications whose copies are being made again here (once each, whoever asks meanwhile). */
+  const copying = new Set<string>();
+  /**
+   * A page whose stored copies are missing or were made under another name: made and stored after the
+   * answer (brotli at quality 11 is ~0.1 s of CPU: never inside a request), then served from `page`.
+   */
+  const storeCopiesLater = (tag: PublicPageTag, page: PageBytes, log: FastifyBaseLogger) => {
+    if (copying.has(tag.id)) return;
+    copying.add(tag.id);
+    storePageCopies(db, tag.regionCode, tag.id)
+      .then((copies) => {
+        if (copies?.orgName === tag.orgName) Object.assign(page, { gzip: copies.gzip, br: copies.br });
+      })
+      .catch((error: unknown) => log.warn({ err: error }, 'a public page could not be compressed'))
+      .finally(() => copying.delete(tag.id));
+  };
   return async (app) => {
     app.get(
       '/api/public/disclosures',
@@ -94,10 +117,10 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
         });
         if (!tag) throw disclosureError('not-published');
         // A publication is never changed (a new one is a new id) and its page is derived from it: the id
-        // and the department's name name the bytes exactly.
-        const gzip = acceptsGzip(request);
+        // and the department's name name the bytes exactly, each content coding's copy by a tag of its own.
+        const coding = preferredCoding(request.headers['accept-encoding']);
         reply.header('vary', 'accept-encoding');
-        if (sendNotModified(request, reply, gzip ? tag.etag.gzip : tag.etag.identity)) return reply;
+        if (sendNotModified(request, reply, tag.etag[coding])) return reply;
         const key = `${tag.id}/${tag.orgName}`;
         // Read once for all who ask at the same time; the key names the bytes, so no generation matters.
         const page =
@@ -106,15 +129,23 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
             key,
             0,
             async () => {
-              const body = await publicationPage(db, tag.regionCode, tag.id);
-              return body === undefined ? undefined : { plain: publicPageBytes(tag.orgName, body) };
+              const stored = await publicationPage(db, tag.regionCode, tag.id);
+              if (stored === undefined) return undefined;
+              const page: PageBytes = { plain: publicPageBytes(tag.orgName, stored.body) };
+              // The copies made at publication, while they are of this name (else made again, after this).
+              if (stored.orgName === tag.orgName && stored.gzip && stored.br)
+                Object.assign(page, { gzip: Buffer.from(stored.gzip), br: Buffer.from(stored.br) });
+              else storeCopiesLater(tag, page, request.log);
+              return page;
             },
             (built) => built && pages.keep(key, built),
           ));
         if (!page) throw disclosureError('not-published'); // withdrawn since the tag was read
-        if (!gzip) return sendJsonBytes(reply, page.plain);
-        // Compressed once per page, on the first request that accepts it.
-        page.gzip ??= gzipSync(page.plain);
+        if (coding === 'identity') return sendJsonBytes(reply, page.plain);
+        if (coding === 'br' && page.br) return sendJsonBytes(reply.header('content-encoding', 'br'), page.br);
+        // gzip asked for, or brotli whose copy is not made yet: the gzip copy (made here once if need be).
+        page.gzip ??= gzipCopy(page.plain);
+        reply.header('etag', tag.etag.gzip);
         return sendJsonBytes(reply.header('content-encoding', 'gzip'), page.gzip);
       },
     );

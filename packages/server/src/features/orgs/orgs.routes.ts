@@ -49,7 +49,14 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
       async (request) => {
         const { id } = request.params;
         const body = request.body;
-        const org = await updateOrg(db, { actor: actorOf(request), ip: request.ip }, id, body);
+        // Its name begins its disclosures' public pages: their compressed copies are made again with it.
+        const org = await updateOrg(
+          db,
+          { actor: actorOf(request), ip: request.ip },
+          id,
+          body,
+          deps.departmentRenamed,
+        );
         if (body.parentId !== undefined) deps.sessions.clear(); // the scopes of its accounts changed
         // Its name is on its public pages (other processes hear it from the database: 0029).
         deps.publicPages.forgetDepartment(id);

@@ -56,7 +56,16 @@ export interface OrgChange {
  * Renames an organisation or moves it (with its subtree) under another parent. The materialised
  * paths of the subtree are rewritten in the same transaction, so scopes stay exact.
  */
-export async function updateOrg(db: Db, ctx: AuditContext, id: string, change: OrgChange) {
+/** What else a rename changes, in the renaming transaction (the public pages' copies begin with the name). */
+export type OrgRenamed = (tx: Executor, org: { regionCode: string; id: string }) => Promise<void>;
+
+export async function updateOrg(
+  db: Db,
+  ctx: AuditContext,
+  id: string,
+  change: OrgChange,
+  renamed?: OrgRenamed,
+) {
   return db.transaction(async (tx) => {
     const before = await repo.findOrg(tx, id);
     if (!before) throw orgError('org-not-found');
@@ -80,6 +89,7 @@ export async function updateOrg(db: Db, ctx: AuditContext, id: string, change: O
       ...(parentId !== before.parentId ? { parentId } : {}),
     });
     const after = (await repo.findOrg(tx, id))!;
+    if (after.name !== before.name) await renamed?.(tx, after);
     await announceFormChange(tx, ALL_FORMS); // forms carry their organisation's name and path
     await appendAudit(tx, ctx, { action: 'org-update', entity: 'org', entityId: id, before, after });
     return after;

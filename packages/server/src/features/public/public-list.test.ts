@@ -1,5 +1,6 @@
 // The public list and the public detail show one figure per meaning: the budget finance approved (批复),
 // named as such, not the budget the unit asked for.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { approvals, forms } from '../../db/schema.ts';
@@ -144,5 +145,43 @@ describe.each(drivers)('public list on %s', (driver) => {
       code: 'invalid-input',
       errors: [{ path: '/offset', message: expect.stringContaining('nextCursor') }],
     });
+  });
+
+  // Last: it publishes one more form (the cursor test above counts two).
+  it('sends the list compressed once as the client takes it (brotli, gzip, as it is), each its own tag and 304', async () => {
+    const get = (headers: Record<string, string> = {}) =>
+      ctx.app.inject({ method: 'GET', url: '/api/public/forms', headers });
+    const plain = await get();
+    const asked = {
+      br: await get({ 'accept-encoding': 'gzip, deflate, br' }),
+      gzip: await get({ 'accept-encoding': 'gzip' }),
+      identity: plain,
+    };
+    expect(asked.br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(asked.br.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(asked.gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(asked.gzip.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(new Set(Object.values(asked).map((r) => r.headers.etag)).size).toBe(3);
+    for (const [coding, r] of Object.entries(asked)) {
+      expect(r.headers.vary).toContain('accept-encoding');
+      const headers: Record<string, string> = coding === 'identity' ? {} : { 'accept-encoding': coding };
+      expect((await get({ ...headers, 'if-none-match': r.headers.etag as string })).statusCode).toBe(304);
+    }
+    // A form published: every copy is made again from the new list.
+    const filler = await ctx.as('fillerA1');
+    const id = (await filler.post('/api/forms', { form: sampleProject({ name: '压缩之后' }) })).json().meta
+      .id as string;
+    expect((await filler.post(`/api/forms/${id}/submit`)).statusCode).toBe(200);
+    expect((await (await ctx.as('reviewerA')).post(`/api/forms/${id}/review/pass`)).statusCode).toBe(200);
+    const finance = await ctx.as('finance');
+    const approvedBudget = { total: '100', current: '100' };
+    expect((await finance.post(`/api/forms/${id}/approve`, { approvedBudget })).statusCode).toBe(200);
+    expect((await finance.post(`/api/forms/${id}/publish`)).statusCode).toBe(200);
+    const br = await get({ 'accept-encoding': 'br', 'if-none-match': asked.br.headers.etag as string });
+    expect([br.statusCode, br.headers['content-encoding']]).toEqual([200, 'br']);
+    const listed = JSON.parse(brotliDecompressSync(br.rawPayload).toString());
+    expect(listed.items.map((i: { id: string }) => i.id)).toContain(id);
+    expect(brotliDecompressSync(br.rawPayload).equals((await get()).rawPayload)).toBe(true);
   });
 });
