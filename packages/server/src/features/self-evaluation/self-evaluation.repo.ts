@@ -67,7 +67,12 @@ const evaluationListColumns = {
 };
 
 /** The page statement of self-evaluations of one shape (scope kind, year given, first page or not). */
-export function evaluationPageQuery(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
+export function evaluationPageQuery(
+  ex: Executor,
+  kind: Scope['kind'],
+  hasYear: boolean,
+  counting: PageCount,
+) {
   const cond = and(
     hasYear ? eq(selfEvaluations.year, sql.placeholder('year')) : undefined,
     scopeByOrgIdsPlaced(ex, kind, selfEvaluations.orgId),
