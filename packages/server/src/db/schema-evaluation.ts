@@ -61,6 +61,22 @@ export const monitoringRounds = pgTable(
   ],
 );
 
+/**
+ * The names a list row shows, carried on the row itself (migration 0052, docs/scale.md h-mon33): its project's
+ * name and code (its form's) and its unit's name (its organisation's). The database writes them — from the form
+ * and the organisation when a row is inserted (the server, a COPY, a restore) or moved to another form or unit,
+ * and on every row of a form or organisation renamed, in the renaming transaction (triggers project_row_names,
+ * form_project_names, org_name_project_rows). A page of the list then reads one table's index range and no
+ * form or organisation a row.
+ */
+function carriedNames() {
+  return {
+    projectName: text('project_name').notNull().default(''),
+    projectCode: text('project_code'),
+    orgName: text('org_name').notNull().default(''),
+  };
+}
+
 /** 项目监控表: one project in one round; `data` is the core NewMonitoringEntry. */
 export const monitoringEntries = pgTable(
   'monitoring_entries',
@@ -72,6 +88,7 @@ export const monitoringEntries = pgTable(
     year: integer('year').notNull(),
     formId: uuid('form_id').notNull(),
     orgId: orgRef(),
+    ...carriedNames(),
     // unfilled (未填报, never saved) | pending (填报中) | filled (已填完) | submitted (已提交); set on insert
     status: text('status').notNull().default('pending'),
     data: jsonb('data').notNull(),
@@ -96,6 +113,8 @@ export const monitoringEntries = pgTable(
     formForeignKey('monitoring_entries_form_fk', t.regionCode, t.formId).onDelete('no action'),
     uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId, t.year),
     index('monitoring_entries_org').on(t.orgId),
+    // A form's entries, found to take its new name (and by the foreign key when a form's key is deleted).
+    index('monitoring_entries_form').on(t.regionCode, t.formId),
     // The round's entry list in keyset order (`updated_at desc, id`), and a unit's entries of a round.
     index('monitoring_entries_round_updated').on(t.roundId, t.updatedAt.desc(), t.id),
     index('monitoring_entries_org_round_updated').on(t.orgId, t.roundId, t.updatedAt.desc(), t.id),
@@ -185,6 +204,7 @@ export const selfEvaluations = pgTable(
     id: rowId(),
     formId: uuid('form_id').notNull(),
     orgId: orgRef(),
+    ...carriedNames(),
     year: integer('year').notNull(),
     // draft | scored | submitted | returned | passed (主管部门审核通过) | confirmed (财政审核确认)
     status: text('status').notNull().default('draft'),
@@ -282,8 +302,8 @@ export const selfEvaluationMisses = pgTable(
     level1: text('level1'),
     /**
      * The project's name (its form's), kept by the triggers (0031_evaluation_miss_projects) at the write and
-     * at a rename of the form: the dashboard names and counts the projects without joining every miss with
-     * its form.
+     * at a rename of the form (0052's form_project_names, also when the same save moves the form's year): the
+     * dashboard names and counts the projects without joining every miss with its form.
      */
     project: text('project').notNull().default(''),
     /**

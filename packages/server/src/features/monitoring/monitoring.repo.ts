@@ -1,16 +1,13 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
 import { and, asc, desc, eq, getTableColumns, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import {
-  forms,
   monitoringEntries,
   monitoringRoundCounts,
   monitoringRoundTotals,
   monitoringRounds,
   orgs,
-  formKeys,
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
@@ -235,14 +232,16 @@ export interface EntryPageFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** A page of the round's entries in the actor's scope, the latest changed first. */
-/** What a page of a round's entries shows of an entry (not its data: the figures of every indicator). */
+/**
+ * What a page of a round's entries shows of an entry (not its data: the figures of every indicator). The names
+ * are the ones the entry carries (migration 0052): no form or organisation read a row.
+ */
 const entryListColumns = {
   id: monitoringEntries.id,
   formId: monitoringEntries.formId,
-  orgName: orgs.name,
-  projectName: forms.name,
-  projectCode: forms.code,
+  orgName: monitoringEntries.orgName,
+  projectName: monitoringEntries.projectName,
+  projectCode: monitoringEntries.projectCode,
   status: monitoringEntries.status,
   budgetLight: monitoringEntries.budgetLight,
   worstLight: monitoringEntries.worstLight,
@@ -300,9 +299,6 @@ export function entryPageQuery(
       matching: counting === 'kept' ? keptEntries() : pageCountColumn(counting, monitoringEntries, cond),
     })
     .from(monitoringEntries)
-    .innerJoin(formKeys, onKey(formKeys, monitoringEntries.regionCode, monitoringEntries.formId))
-    .innerJoin(forms, onFormOfKey)
-    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     // The actor's region as well: a page with rows then proves the round is the actor's (the entries' key to
     // their round includes the region), and the service needs no statement of its own to check it.
     .where(and(cond, eq(monitoringEntries.regionCode, p('regionCode')), after))

@@ -1,19 +1,12 @@
 // SQL for self-evaluations (with project name and unit), and the latest monitoring entry of a project.
 import { and, asc, desc, eq, exists, inArray, notExists, sql } from 'drizzle-orm';
 import { formsOfYearOrNone } from '../../db/form-years.ts';
-import { onFormOfKey, onKey } from '../../db/key-join.ts';
+import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
 import { prepareBuilt } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
-import {
-  forms,
-  monitoringEntries,
-  monitoringRounds,
-  orgs,
-  selfEvaluations,
-  formKeys,
-} from '../../db/schema.ts';
+import { forms, monitoringEntries, monitoringRounds, orgs, selfEvaluations } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { afterPlaced, keysetPage } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
@@ -54,14 +47,17 @@ export interface EvaluationFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** What a page of the list shows of a self-evaluation (not its data and result: 14 KB of JSON a row). */
+/**
+ * What a page of the list shows of a self-evaluation (not its data and result: 14 KB of JSON a row). The names
+ * are the ones the evaluation carries (migration 0052): no form or organisation read a row.
+ */
 const evaluationListColumns = {
   id: selfEvaluations.id,
   formId: selfEvaluations.formId,
   year: selfEvaluations.year,
-  projectName: forms.name,
-  projectCode: forms.code,
-  orgName: orgs.name,
+  projectName: selfEvaluations.projectName,
+  projectCode: selfEvaluations.projectCode,
+  orgName: selfEvaluations.orgName,
   status: selfEvaluations.status,
   total: selfEvaluations.total,
   grade: selfEvaluations.grade,
@@ -70,8 +66,13 @@ const evaluationListColumns = {
   updatedAt: isoTimestamp(selfEvaluations.updatedAt),
 };
 
-/** The statements of a page of self-evaluations of one shape (scope kind, year given, first page or not). */
-function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
+/** The page statement of self-evaluations of one shape (scope kind, year given, first page or not). */
+export function evaluationPageQuery(
+  ex: Executor,
+  kind: Scope['kind'],
+  hasYear: boolean,
+  counting: PageCount,
+) {
   const cond = and(
     hasYear ? eq(selfEvaluations.year, sql.placeholder('year')) : undefined,
     scopeByOrgIdsPlaced(ex, kind, selfEvaluations.orgId),
@@ -86,15 +87,16 @@ function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: bo
       matching: pageCountColumn(counting, selfEvaluations, cond),
     })
     .from(selfEvaluations)
-    // The form by its whole key (region_code, id): on the id alone the forms_pkey index cannot be used,
-    // and PostgreSQL hashed every form for each page (measured: 100 ms a page at 60,000, 1 ms with the key).
-    .innerJoin(formKeys, onKey(formKeys, selfEvaluations.regionCode, selfEvaluations.formId))
-    .innerJoin(forms, onFormOfKey)
-    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
     .where(and(cond, after))
     // self_evaluations_year_updated's order: the page is read from the index, not sorted.
     .orderBy(sql`${selfEvaluations.updatedAt} desc nulls last`, asc(selfEvaluations.id))
     .limit(sql.placeholder('limit'));
+  return { page, cond };
+}
+
+/** The statements of a page of self-evaluations of one shape (see `evaluationPageQuery`). */
+function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
+  const { page, cond } = evaluationPageQuery(ex, kind, hasYear, counting);
   return { page: prepareBuilt(page), count: prepareCount(ex, selfEvaluations, cond) };
 }
 
