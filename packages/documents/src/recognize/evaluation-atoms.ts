@@ -250,6 +250,15 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(lookalike.letters.length);
           continue;
         }
+        // 完成1部宣传片,2套方案完成1部宣传片,2套方案: words holding figures written twice in a row where a cell begins
+        // are a target and its actual alike, two whole cells — their figures are words of them, no cells.
+        const twice = text === '' ? doubledFigureTextAt(rest) : null;
+        if (twice) {
+          push({ kind: 'text', text: twice, cell });
+          push({ kind: 'text', text: twice, cell });
+          rest = rest.slice(2 * twice.length);
+          continue;
+        }
         // 100%2、100%: a page's paragraph numbering run in between two figures (the text lost its line break).
         const numbered = text === '' && out.at(-1)?.kind === 'value' ? /^\d{1,2}、(?=\d)/.exec(rest) : null;
         if (numbered) {
@@ -314,6 +323,29 @@ export function atomsOf(cells: readonly string[]): Atom[] {
     });
   });
   return out;
+}
+
+/** The longest words written twice looked for at a cell's start, in characters. */
+const MAX_DOUBLED = 60;
+
+/**
+ * The words `rest` opens with written twice in a row, where they open with a Han character and hold a figure among
+ * two Han characters or more (完成1部宣传片,2套方案 twice): the longest such, else null. Words without a figure are
+ * left to the readers of worded cells (worded-value-cuts.ts), a figure alone to the figures' reading.
+ */
+function doubledFigureTextAt(rest: string): string | null {
+  if (!/^\p{Script=Han}/u.test(rest) || !/\d/.test(rest.slice(0, MAX_DOUBLED))) return null;
+  for (let len = Math.min(MAX_DOUBLED, Math.floor(rest.length / 2)); len >= 4; len--) {
+    const words = rest.slice(0, len);
+    if (
+      rest.startsWith(words, len) &&
+      /\d/.test(words) &&
+      (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
+      doubledHalf(words) === null
+    )
+      return words;
+  }
+  return null;
 }
 
 /** A number as printed in a cell of its own: no leading zero but in 0 and 0.x. */
