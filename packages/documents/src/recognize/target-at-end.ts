@@ -154,7 +154,12 @@ function clauseAtEnd(text: string): { name: string; value: string } | null {
  */
 const BETWEEN_NAMES = JUDGEMENT_WORDS.filter((w) => w.length >= 3 && !/^[未不无]/u.test(w));
 /** Characters a name goes on with after a judgement-like word inside it (完成率, 提高程度): no next name opens so. */
-const NAME_GOES_ON = /^(?:率|性|度|值|额|比例|比率|程度|情况|数量|人数|次数|个数|户数|面积|时间)/u;
+const NAME_GOES_ON = /^(?:率|性|度|值|额|比例|比率|程度|幅度|情况|数量|人数|次数|个数|户数|面积|时间)/u;
+/**
+ * A rate or a property a name ends in (覆盖率, 合规性, 满意度): the quality a two-character judgement right after it
+ * (提高, 较高) judges — that judgement is the row's target though it stands once.
+ */
+const JUDGED_QUALITY = /(?:率|性|满意度)$/u;
 /** Characters that make the word after them a part of the name (不, 未: 未完成 in 是否未完成…). */
 const BOUND_BEFORE = /[不未无较很更最否]$/u;
 
@@ -197,14 +202,19 @@ function repeatedShortJudgements(text: string): string[] {
 /**
  * A piece of run-together text holding a row's name, its worded target and the next row's name (档案查阅利用效率
  * 显著提高数字化成果合格率): cut into name, target, name …; the text alone where no such judgement stands between
- * words enough for two names. A judgement of two characters cuts only where it stands so twice (repeatedShortJudgements).
+ * words enough for two names. A judgement of two characters cuts only where it stands so twice (repeatedShortJudgements)
+ * or right after the rate or property it judges (覆盖率提高, 合规性较高).
  */
 export function judgementsBetweenNames(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   const words = [...BETWEEN_NAMES, ...(text.length <= 400 ? repeatedShortJudgements(text) : [])];
   for (let at = 4; at < text.length - 4 && out.length < 200; at++) {
-    const word = words.find((w) => text.startsWith(w, at));
+    const word =
+      words.find((w) => text.startsWith(w, at)) ??
+      (JUDGED_QUALITY.test(text.slice(0, at))
+        ? SHORT_JUDGEMENTS.find((w) => text.startsWith(w, at))
+        : undefined);
     if (!word) continue;
     const name = text.slice(from, at);
     if (!namesEnough(name) || !standsBetween(text, at, word)) continue;
