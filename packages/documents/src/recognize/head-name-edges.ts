@@ -1,7 +1,7 @@
 // Where a form's name ends when the cells of its head ran together (项目名称…项目主管部门…): the label found after the
 // name may have taken the name's last word (项目 of 项目主管部门) or be the name's last words itself (…补助地方资金 before
 // 主管部门). The tokenizer's hits are corrected in place.
-import { departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
+import { departmentConcept, goalConcept, lexiconKey, projectConcept } from './lexicon.ts';
 
 /** A label (or other spelling) found in the text: where it starts, where it ends, its kind. */
 type Hit = [number, number, string];
@@ -100,13 +100,19 @@ export function keepNameWordsBeforeUnit(text: string, hits: Hit[]): void {
 export function goalAfterName(
   text: string,
   start: number,
+  end: number,
   hits: readonly Hit[],
-  goalLabel: boolean,
-  wordsAfter: () => number,
+  wordsAfter: (at: number) => number,
 ): boolean {
   const last = hits.at(-1);
-  if (!goalLabel || !last || last[2] !== 'label' || last[1] === start) return false;
+  if (
+    goalConcept(lexiconKey(text.slice(start, end))) === null ||
+    !last ||
+    last[2] !== 'label' ||
+    last[1] === start
+  )
+    return false;
   if (!namesTheForm(text.slice(last[0], last[1]).replace(/[：:]+$/, ''))) return false;
   const name = text.slice(last[1], start);
-  return /\p{Script=Han}/u.test(name) && name.length >= 2 && wordsAfter() >= 6;
+  return /\p{Script=Han}/u.test(name) && name.length >= 2 && wordsAfter(end) >= 6;
 }

@@ -166,9 +166,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     if (
       best?.[1] === 'weak' &&
       !amountFollows(i, best[0], text, hits) &&
-      !goalAfterName(text, i, hits, goalConcept(lexiconKey(text.slice(i, best[0]))) !== null, () =>
-        wordsAfter(text, best[0]),
-      ) &&
+      !goalAfterName(text, i, best[0], hits, (end) => wordsAfter(text, end)) &&
       ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
         continuesWord(text, best[0]))
     ) {
