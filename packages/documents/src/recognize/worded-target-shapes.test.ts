@@ -58,3 +58,13 @@ describe('rows of one 二级 whose names open alike, run together', () => {
     expect(rows).toContainEqual(['经费支出时效性', '及时支出']);
   });
 });
+
+describe('a name counting its object before a value in a Latin unit, run together', () => {
+  it('keeps the count in the name and takes the figure with km as the value (新建水泥路1条 | 2km)', async () => {
+    const rows = await rowsOf(
+      '产出指标数量指标甲村新建水泥路1条2km乙村至丙村新建水泥路1条3km质量指标项目验收合格率100%',
+    );
+    expect(rows).toContainEqual(['甲村新建水泥路1条', '2km']);
+    expect(rows).toContainEqual(['乙村至丙村新建水泥路1条', '3km']);
+  });
+});
