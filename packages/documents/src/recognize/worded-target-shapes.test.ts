@@ -68,3 +68,15 @@ describe('a name counting its object before a value in a Latin unit, run togethe
     expect(rows).toContainEqual(['乙村至丙村新建水泥路1条', '3km']);
   });
 });
+
+describe('judgements of strengthening and raising the lexicon knows, between names', () => {
+  it('reads 明显增强, 显著增强, 进一步提升 as targets', async () => {
+    const rows = await rowsOf(
+      '效益指标社会效益指标居民环境卫生意识明显增强街道保洁作业规范程度显著增强' +
+        '可持续影响指标环卫长效管理水平进一步提升满意度指标服务对象满意度指标居民满意度≥90%',
+    );
+    expect(rows).toContainEqual(['居民环境卫生意识', '明显增强']);
+    expect(rows).toContainEqual(['街道保洁作业规范程度', '显著增强']);
+    expect(rows).toContainEqual(['环卫长效管理水平', '进一步提升']);
+  });
+});
