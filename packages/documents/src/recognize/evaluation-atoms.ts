@@ -357,7 +357,7 @@ const PROGRESS_OPENER = new RegExp(`(?:${PROGRESS_WORDS})约?$`, 'u');
 const PROGRESS_OPENING = new RegExp(`^(?:${PROGRESS_WORDS})约?\\d`, 'u');
 
 /** The longest words written twice looked for at a cell's start, in characters. */
-const MAX_DOUBLED = 60;
+const MAX_DOUBLED = 30;
 
 /**
  * The words `rest` opens with written twice in a row, where they open with a Han character and hold a figure among
