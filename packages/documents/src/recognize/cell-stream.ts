@@ -50,7 +50,13 @@ import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { isMeasureList } from './measure-list.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { sentenceTargetRows } from './sentence-target-rows.ts';
-import { judgementsBetweenNames, judgementThenName, restatedName, targetAtEnd } from './target-at-end.ts';
+import {
+  judgementsBetweenNames,
+  judgementThenName,
+  restatedName,
+  rowsOpeningAlike,
+  targetAtEnd,
+} from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
@@ -1148,6 +1154,9 @@ function joinedRows(text: string, closes: boolean): string[] | null {
   const parts = (splitJoinedRows(text) ?? [text]).flatMap((p, k) =>
     k % 2 === 0 ? judgementsBetweenNames(p) : [p],
   );
+  // 经费支出合规性较高经费支出时效性及时支出: rows of one 二级 whose names open alike, where the piece closes its rows.
+  const alike = closes ? rowsOpeningAlike(parts.at(-1)!) : null;
+  if (alike) return [...parts.slice(0, -1), ...alike];
   if (parts.length === 1) return null;
   // 资金到位率资金到位率达 | 100%: a name written again opens its target.
   for (let k = 0; k + 1 < parts.length; k += 2) {

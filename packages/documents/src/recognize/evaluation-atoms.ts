@@ -250,6 +250,15 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(lookalike.letters.length);
           continue;
         }
+        // 完成1部宣传片,2套方案完成1部宣传片,2套方案: words holding figures written twice in a row where a cell begins
+        // are a target and its actual alike, two whole cells — their figures are words of them, no cells.
+        const twice = text === '' ? doubledFigureTextAt(rest) : null;
+        if (twice) {
+          push({ kind: 'text', text: twice, cell });
+          push({ kind: 'text', text: twice, cell });
+          rest = rest.slice(2 * twice.length);
+          continue;
+        }
         // 100%2、100%: a page's paragraph numbering run in between two figures (the text lost its line break).
         const numbered = text === '' && out.at(-1)?.kind === 'value' ? /^\d{1,2}、(?=\d)/.exec(rest) : null;
         if (numbered) {
@@ -298,8 +307,30 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           // 每亩300: a cell that opens with the measure the figure is per (每亩, 每人) holds one value, the rate as
           // printed; its digits are no run of cells to cut.
           const per = PER_MEASURE_WORDS.some((m) => text === `每${m}`) ? text : undefined;
-          const word = per ?? COMPARATOR_WORDS.find((w) => text.endsWith(w));
+          // 已支出158.4万元, 平均18小时: the words of progress an actual opens with are the value's too.
+          const progress = PROGRESS_OPENER.exec(text);
+          // (After a comma, 按进度执行,已使用约40%, the words before are the value's clause too: left as they are.)
+          const before = progress ? text.slice(0, progress.index) : '';
+          const opened =
+            progress && (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && !/[,，、]$/.test(before)
+              ? progress[0]
+              : undefined;
+          const word = per ?? COMPARATOR_WORDS.find((w) => text.endsWith(w)) ?? opened;
           if (word) text = text.slice(0, -word.length);
+          // 已支出158.4万元,约44%: a worded value going on past its figure, a comma and 约 before a second figure.
+          const last = out.at(-1);
+          if (
+            /^[,，]约?$/.test(text) &&
+            last?.kind === 'value' &&
+            last.cell === cell &&
+            PROGRESS_OPENING.test(last.text)
+          ) {
+            const bound = BOUND_AFTER.exec(rest.slice(v.length))?.[1] ?? '';
+            last.text += text + v + bound;
+            text = '';
+            rest = rest.slice(v.length + bound.length);
+            continue;
+          }
           flush();
           // 98%以上, 3%以内: a bound word closing the figure's word (or run into the next figure) is the value's.
           const bound = BOUND_AFTER.exec(rest.slice(v.length))?.[1] ?? '';
@@ -314,6 +345,38 @@ export function atomsOf(cells: readonly string[]): Atom[] {
     });
   });
   return out;
+}
+
+/**
+ * Words of progress an actual opens with before its figure (已支出158.4万元, 已拨付2个季度, 平均18小时, 累计36人,
+ * 已使用约40%): 已 and a verb of paying or spending, an average or a running total, 约 after them. (Not 已完成: a judgement of its own, the
+ * figure after it a score as often as its count.)
+ */
+const PROGRESS_WORDS = '已(?:支出|拨付|支付|发放|下达|使用)|平均|累计';
+const PROGRESS_OPENER = new RegExp(`(?:${PROGRESS_WORDS})约?$`, 'u');
+const PROGRESS_OPENING = new RegExp(`^(?:${PROGRESS_WORDS})约?\\d`, 'u');
+
+/** The longest words written twice looked for at a cell's start, in characters. */
+const MAX_DOUBLED = 30;
+
+/**
+ * The words `rest` opens with written twice in a row, where they open with a Han character and hold a figure among
+ * two Han characters or more (完成1部宣传片,2套方案 twice): the longest such, else null. Words without a figure are
+ * left to the readers of worded cells (worded-value-cuts.ts), a figure alone to the figures' reading.
+ */
+function doubledFigureTextAt(rest: string): string | null {
+  if (!/^\p{Script=Han}/u.test(rest) || !/\d/.test(rest.slice(0, MAX_DOUBLED))) return null;
+  for (let len = Math.min(MAX_DOUBLED, Math.floor(rest.length / 2)); len >= 4; len--) {
+    const words = rest.slice(0, len);
+    if (
+      rest.startsWith(words, len) &&
+      /\d/.test(words) &&
+      (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
+      doubledHalf(words) === null
+    )
+      return words;
+  }
+  return null;
 }
 
 /** A number as printed in a cell of its own: no leading zero but in 0 and 0.x. */

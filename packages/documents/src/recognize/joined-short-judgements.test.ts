@@ -41,3 +41,22 @@ describe('a two-character judgement between names', () => {
     expect(rows).toContainEqual(['完成时限', '2025年10月底前']);
   });
 });
+
+describe('a two-character judgement after a rate or a property, between names', () => {
+  it('is the row’s target where it stands once after the quality it judges (覆盖率提高, 合规性较高)', async () => {
+    const rows = await rowsOf(
+      '一级指标二级指标三级指标指标值产出指标质量指标培训基地覆盖率提高参训农户技能合格率95%' +
+        '效益指标社会效益指标培训经费使用合规性较高农户种植收入增长≥5%',
+    );
+    expect(rows).toContainEqual(['培训基地覆盖率', '提高']);
+    expect(rows).toContainEqual(['参训农户技能合格率', '95%']);
+    expect(rows).toContainEqual(['培训经费使用合规性', '较高']);
+    expect(rows).toContainEqual(['农户种植收入增长', '≥5%']);
+  });
+
+  it('stays a name’s word after any other word, or where a measure goes on after it (合格率提高幅度)', () => {
+    expect(judgementsBetweenNames('培训合格率提高幅度参训农户人数')).toEqual([
+      '培训合格率提高幅度参训农户人数',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 // the quality a name ends in (误差率 | 低).
 import { isValueShaped } from './tokenize.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
-import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
+import { COMPARATOR_WORDS, doubledHalf } from './evaluation-atoms.ts';
 import { clauseTargetAt } from './sentence-target-rows.ts';
 
 /** A date as a target writes it, closing the text: 2021年, 2023年底, 2021年12月, 2021年1月-12月, 2020.1.1-2020.12.31. */
@@ -16,9 +16,18 @@ const DATE_AT_END =
 /** Where a name may end before a figure: a Han character or a closing bracket, not an ordinal's 第 or a template's 指标/目标. */
 const NAME_END = /(?:[\p{Script=Han}）)])$/u;
 const NUMBERING_END = /(?:第|指标|目标|序号|编号|No\.?)$/u;
-/** Adverbs of manner or degree a worded target opens with, before the verb or adjective they qualify. */
+/**
+ * Adverbs of manner or degree a worded target opens with, before the verb or adjective they qualify — a period's
+ * (按月安排, 按季度拨付) too —, a duration (长期, 持续) standing before them as part of the target (长期有效运行).
+ */
 const MANNER =
-  /(?:及时|按时|按期|如期|全部|基本|明显|显著|有效|持续|逐步|不断|稳步|有所|大幅|全面|进一步|更加)\p{Script=Han}{1,2}$/u;
+  /(?:长期|持续)?(?:及时|按时|按期|如期|按月|按季度|按季|按年|按周|按需|全部|基本|明显|显著|有效|持续|逐步|不断|稳步|有所|大幅|全面|进一步|更加)\p{Script=Han}{1,2}$/u;
+/**
+ * A four-character parallel idiom closing the text, the targets' stock judgements: one character repeated across a
+ * gap (应保尽保, 日产日清, 专款专用), not a pair written twice (到位到位) nor one character doubled.
+ */
+const PARALLEL_IDIOM =
+  /(?:(\p{Script=Han})(?!\1)\p{Script=Han}\1(?!\1)\p{Script=Han}|\p{Script=Han}(\p{Script=Han})(?!\2)\p{Script=Han}\2)$/u;
 /** A name that asks (是否…, 有无…): its target is the answer. */
 const ASKS = /(?:是否|有无)/u;
 const ANSWER = /[是否有无]$/u;
@@ -64,7 +73,9 @@ function judgementAtEnd(text: string): { name: string; value: string } | null {
   // 补助发放及时性及时发放: an adverb and its verb (the longer reading of the two).
   const manner = MANNER.exec(text);
   const word = JUDGEMENT_WORDS.find((w) => w.length >= 2 && text.endsWith(w));
-  const longest = Math.max(manner ? manner[0].length : 0, word?.length ?? 0);
+  const idiom = PARALLEL_IDIOM.exec(text);
+  const parallel = idiom && doubledHalf(idiom[0]) === null ? 4 : 0;
+  const longest = Math.max(manner ? manner[0].length : 0, word?.length ?? 0, parallel);
   if (longest > 0) return cut(longest);
   if (ANSWER.test(text) && ASKS.test(text.slice(0, -1))) return cut(1);
   if (ADJECTIVE.test(text) && QUALITY_END.test(text.slice(0, -1))) return cut(1);
@@ -81,7 +92,54 @@ function judgementAtEnd(text: string): { name: string; value: string } | null {
 export function targetAtEnd(text: string): { name: string; value: string } | null {
   const t = text.trim();
   if (t.length > 200 || /[。；;]/.test(t)) return null;
-  return figureAtEnd(t) ?? judgementAtEnd(t) ?? clauseAtEnd(t);
+  return figureAtEnd(t) ?? judgementAtEnd(t) ?? clauseAtEnd(t) ?? restatedTarget(t);
+}
+
+/** Characters a target restating its name holds at least (资产明确, 控制在预算内). */
+const MIN_RESTATED = 4;
+
+/**
+ * A target that writes its name again: opening with the name's first words (控制在预算成本内 | 控制在预算内, 资产产权
+ * 明确性 | 资产明确), or closing with the whole name (符合政策规定 | 专项补助使用符合政策规定). The first such reading,
+ * the name of four characters or more; null where the text restates nothing.
+ */
+function restatedTarget(text: string): { name: string; value: string } | null {
+  for (let len = Math.floor((text.length - 1) / 2); len >= 4; len--) {
+    const name = text.slice(0, len);
+    if (text.endsWith(name) && namesEnough(name)) return { name, value: text.slice(len) };
+  }
+  const opening = text.slice(0, 2);
+  if (!/^\p{Script=Han}{2}$/u.test(opening)) return null;
+  for (let at = 4; at <= text.length - MIN_RESTATED; at++) {
+    if (!text.startsWith(opening, at)) continue;
+    const name = text.slice(0, at);
+    return namesEnough(name) && /\p{Script=Han}$/u.test(name) ? { name, value: text.slice(at) } : null;
+  }
+  return null;
+}
+
+/** Characters the opening words two rows of one 二级 share at least (经费支出合规性… | 经费支出时效性…). */
+const SHARED_OPENING = 3;
+
+/**
+ * Rows of one 二级 run together whose names open with the same words (经费支出合规性较高经费支出时效性及时支出): the
+ * text parted where those words come again, each part read as a name and the target closing it (targetAtEnd) —
+ * name, target, name, target; null where the words come not again or a part reads as no row.
+ */
+export function rowsOpeningAlike(text: string): string[] | null {
+  const t = text.trim();
+  if (t.length > 200 || !/^\p{Script=Han}{3}/u.test(t)) return null;
+  const opening = t.slice(0, SHARED_OPENING);
+  const starts = [0];
+  for (let at = t.indexOf(opening, 4); at > 0; at = t.indexOf(opening, at + 4)) starts.push(at);
+  if (starts.length < 2) return null;
+  const out: string[] = [];
+  for (const [k, from] of starts.entries()) {
+    const row = targetAtEnd(t.slice(from, starts[k + 1] ?? t.length));
+    if (!row) return null;
+    out.push(row.name, row.value);
+  }
+  return out;
 }
 
 /** 按要求合理支付按在校学生数核算经费: a target worded as a clause, where a clause opener starts it after the name. */
@@ -96,7 +154,12 @@ function clauseAtEnd(text: string): { name: string; value: string } | null {
  */
 const BETWEEN_NAMES = JUDGEMENT_WORDS.filter((w) => w.length >= 3 && !/^[未不无]/u.test(w));
 /** Characters a name goes on with after a judgement-like word inside it (完成率, 提高程度): no next name opens so. */
-const NAME_GOES_ON = /^(?:率|性|度|值|额|比例|比率|程度|情况|数量|人数|次数|个数|户数|面积|时间)/u;
+const NAME_GOES_ON = /^(?:率|性|度|值|额|比例|比率|程度|幅度|情况|数量|人数|次数|个数|户数|面积|时间)/u;
+/**
+ * A rate or a property a name ends in (覆盖率, 合规性, 满意度): the quality a two-character judgement right after it
+ * (提高, 较高) judges — that judgement is the row's target though it stands once.
+ */
+const JUDGED_QUALITY = /(?:率|性|满意度)$/u;
 /** Characters that make the word after them a part of the name (不, 未: 未完成 in 是否未完成…). */
 const BOUND_BEFORE = /[不未无较很更最否]$/u;
 
@@ -139,14 +202,19 @@ function repeatedShortJudgements(text: string): string[] {
 /**
  * A piece of run-together text holding a row's name, its worded target and the next row's name (档案查阅利用效率
  * 显著提高数字化成果合格率): cut into name, target, name …; the text alone where no such judgement stands between
- * words enough for two names. A judgement of two characters cuts only where it stands so twice (repeatedShortJudgements).
+ * words enough for two names. A judgement of two characters cuts only where it stands so twice (repeatedShortJudgements)
+ * or right after the rate or property it judges (覆盖率提高, 合规性较高).
  */
 export function judgementsBetweenNames(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   const words = [...BETWEEN_NAMES, ...(text.length <= 400 ? repeatedShortJudgements(text) : [])];
   for (let at = 4; at < text.length - 4 && out.length < 200; at++) {
-    const word = words.find((w) => text.startsWith(w, at));
+    const word =
+      words.find((w) => text.startsWith(w, at)) ??
+      (JUDGED_QUALITY.test(text.slice(0, at))
+        ? SHORT_JUDGEMENTS.find((w) => text.startsWith(w, at))
+        : undefined);
     if (!word) continue;
     const name = text.slice(from, at);
     if (!namesEnough(name) || !standsBetween(text, at, word)) continue;

@@ -16,6 +16,7 @@ import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
 import { COMPARATOR_SIGNS, indicatorColumnSpellings, MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
+import { giveNameItsProjectWord, goalAfterName, keepNameWordsBeforeUnit } from './head-name-edges.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
 
@@ -165,6 +166,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     if (
       best?.[1] === 'weak' &&
       !amountFollows(i, best[0], text, hits) &&
+      !goalAfterName(text, i, best[0], hits, (end) => wordsAfter(text, end)) &&
       ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
         continuesWord(text, best[0]))
     ) {
@@ -174,11 +176,13 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     // 质量指标项目资金使用合规性反映项目资金使用合规情况: among the indicator rows (a level the last hit), a head's
     // label (项目资金) right after the level or inside a word, where the word goes on after it, is words of the
     // name or its explanation; a form's head prints no label there.
+    // 时效指标项目总实施周期12个月: such a label run on after words of the row (项目总) is the name's end, whatever
+    // follows it.
     if (
       best?.[1] === 'label' &&
       inIndicatorRow(text, hits.at(-1), i) &&
       (hits.at(-1)![1] === i || /\p{Script=Han}/u.test(text[i - 1] ?? '')) &&
-      continuesWord(text, best[0])
+      (continuesWord(text, best[0]) || hits.at(-1)![1] !== i)
     ) {
       i = best[0];
       continue;
@@ -228,6 +232,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     } else i++;
   }
   giveNameItsProjectWord(text, hits);
+  keepNameWordsBeforeUnit(text, hits);
   return hits;
 }
 
@@ -241,51 +246,6 @@ function qualifiesName(text: string, at: number): boolean {
   if (close < 0) return false;
   const inner = text.slice(at + 1, close);
   return /^\p{Script=Han}{4,}$/u.test(inner) && !NOTE_WORDS.test(inner);
-}
-
-/** The unit a label names (主管部门 / 实施单位, with or without 项目 before it), or null. */
-const UNIT_CONCEPTS = ['supervisor', 'executor'];
-function unitConcept(label: string): string | null {
-  const concept = projectConcept(lexiconKey(label));
-  return concept !== null && UNIT_CONCEPTS.includes(concept) ? concept : null;
-}
-
-/** A unit's label spelled with 项目 before it, where the label without it names the same unit. */
-const prefixedUnit = (label: string) =>
-  label.startsWith('项目') &&
-  unitConcept(label) !== null &&
-  unitConcept(label.slice(2)) === unitConcept(label);
-
-/**
- * 项目名称…补助资金项目主管部门…实施单位…: the 项目 between a name and 主管部门 ends the name when the head spells its
- * other unit's label without 项目 (实施单位, not 项目实施单位) — a template writes its two unit labels alike.
- */
-function giveNameItsProjectWord(text: string, hits: Array<[number, number, TokenKind]>): void {
-  const labelAt = (k: number) => text.slice(hits[k]![0], hits[k]![1]).replace(/[：]+$/, '');
-  for (let k = 1; k < hits.length; k++) {
-    const [start, end, kind] = hits[k]!;
-    const named = hits[k - 1]![2] === 'label' && projectConcept(lexiconKey(labelAt(k - 1))) === 'name';
-    const name = text.slice(hits[k - 1]![1], start);
-    if (
-      kind !== 'label' ||
-      !named ||
-      name.trim() === '' ||
-      name.endsWith('项目') ||
-      !prefixedUnit(labelAt(k))
-    )
-      continue;
-    const concept = unitConcept(labelAt(k));
-    const otherUnprefixed = hits.some(
-      ([s, , kd], j) =>
-        j !== k &&
-        kd === 'label' &&
-        text.slice(s - 2, s) !== '项目' &&
-        unitConcept(labelAt(j)) !== null &&
-        unitConcept(labelAt(j)) !== concept &&
-        prefixedUnit(`项目${labelAt(j)}`),
-    );
-    if (otherUnprefixed) hits[k] = [start + 2, end, kind];
-  }
 }
 
 /** Characters an indicator's name and explanation take after its level at most. */
@@ -359,6 +319,13 @@ function spellingEndsAt(text: string, from: number, at: number): boolean {
     if (node?.end) return true;
   }
   return false;
+}
+
+/** Characters from `at` up to the next spelling the lexicon knows (or the text's end), at most 40. */
+function wordsAfter(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at < 40 && longestAt(text, k) === null) k++;
+  return k - at;
 }
 
 /** A Han character follows at `at` that starts no label: the word goes on. */
