@@ -511,14 +511,15 @@ export function readRowValues(
 
 /**
  * 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率, 1:是否满意 (its 指标 gone to the cell before) →
- * 是否满意: the template's row numbering is no part of the name.
+ * 是否满意: the template's row numbering is no part of the name. A figure with decimals opening the name
+ * (1290.3平方米冷库仓储建设…) is the name's own measure, not a number 1290. before it.
  */
 export function nameOf(text: string): string {
   return (
     text
       // 指标12021年…: the numbering is the digits before the year the name opens with.
       .replace(
-        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|\d{1,2}[:：](?=\p{Script=Han})|[（(]\d+[)）])\s*/u,
+        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．](?!\d)|\d{1,2}[:：](?=\p{Script=Han})|[（(]\d+[)）])\s*/u,
         '',
       )
       .replace(/^[★☆]+/, '')
