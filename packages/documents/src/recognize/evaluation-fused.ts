@@ -770,10 +770,10 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const atoms = cutWordedValues(
-    looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written)))),
-    wordedPlaces(columns),
-  );
+  const loose = looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written))));
+  // Cells that came whole (one per line) hold one cell each: a worded cell is never cut by meaning into a target,
+  // an actual and names (完成六安市六安市罗氏宗祠… is one sentence, whatever it repeats).
+  const atoms = ctx.wholeCells === true ? loose : cutWordedValues(loose, wordedPlaces(columns));
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };

@@ -79,6 +79,31 @@ describe('cells copied one per line come whole', () => {
     expect((await rowsOf(copy))[0]).toEqual(['完成设备购买并按要求支付资金', '=100', '', null, null]);
   });
 
+  it('never cuts a worded cell by meaning: a sentence repeating a phrase is one target, not names and values', async () => {
+    // Made for this test after wide/391's variants copied one cell per line: the phrase written twice inside the
+    // sentence (六安市六安市) was cut as a target and an actual between two names.
+    const sentence = '完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘';
+    const copy = [
+      ...COPY.split('\n').slice(0, 12),
+      '产出指标',
+      '数量指标',
+      '修缮建筑数量',
+      sentence,
+      sentence,
+      '7',
+      '7',
+      '修缮建筑面积',
+      '6000平方米',
+      '6000平方米',
+      '7',
+      '7',
+    ].join('\n');
+    expect(await rowsOf(copy)).toEqual([
+      ['修缮建筑数量', sentence, sentence, '7', '7'],
+      ['修缮建筑面积', '6000平方米', '6000平方米', '7', '7'],
+    ]);
+  });
+
   it('takes cells one per line as whole, not a stream run together or cells parted by gaps on a line', () => {
     const lines = ['城区主次干道500米内公厕覆盖率', '≥95%', '92%', '20', '18'];
     expect(cellsComeWhole(lines, atomsOf(lines))).toBe(true);
