@@ -162,6 +162,39 @@ describe('readTextRows', () => {
     ];
     expect(readTextRows(cells.join('\n')).map((r) => r.cells)).toEqual(cells.map((c) => [c]));
   });
+
+  it('keeps cells one per line apart where every long cell is about the longest, a small share of the text', () => {
+    // Made for this test after wide/427's variants copied one cell per line: the three long cells (50–52 columns)
+    // are all the long lines there are, yet stand among many short cells — no stream cut at one width.
+    const cells = [
+      '一级指标',
+      '二级指标',
+      '三级指标名称',
+      '产出指标',
+      '数量指标',
+      '完成省级宣传片制作;完成实施方案的编制;完成自评估报告',
+      '10',
+      '完成1部宣传片,2套方案',
+      '完成1部宣传片,2套方案',
+      '通过专家评审',
+      '10',
+      '通过',
+      '通过',
+      '上半年完成宣传片制作;下半年完成实施方案',
+      '10',
+      '6月份完成宣传片制作;9月份完成文本;11月完成专家评审',
+      '完成',
+      '省级宣传片制作费、申报文本编制费、自评估报告编制费',
+      '10',
+      '200万',
+      '195.5万元',
+      '统筹海绵城市项目谋划',
+      '10',
+      '统筹海绵城市项目谋划',
+      '完成',
+    ];
+    expect(readTextRows(cells.join('\n')).map((r) => r.cells)).toEqual(cells.map((c) => [c]));
+  });
 });
 
 describe('a space-aligned table whose every gap is one width', () => {
