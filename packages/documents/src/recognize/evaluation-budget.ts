@@ -47,6 +47,12 @@ export interface BudgetBlock {
   end: number;
   /** The months a 1—m月执行数 column covers. */
   period: { period: string; month: number } | null;
+  /**
+   * The columns the lines' figures were placed under, where they were placed by what they are (a header of
+   * column labels; not label–figure pairs), and the points a heading states for the block (预算执行情况（20分）).
+   */
+  columns?: readonly BudgetColumn[];
+  headingPoints?: string | null;
 }
 
 // An amount whose integer part an extraction lost (.32) still holds its column: it is a figure, read as none.
@@ -439,6 +445,8 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
       start: i,
       end: j,
       period,
+      columns,
+      headingPoints: points,
     };
   }
   return null;

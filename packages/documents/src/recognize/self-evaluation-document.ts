@@ -39,6 +39,7 @@ import { withoutTablesUnderIndicators } from './another-table.ts';
 import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
+import { lonePointsByTable, loneRowPointsByTotal } from './lone-points.ts';
 import {
   labelledAmounts,
   labelledRate,
@@ -621,6 +622,8 @@ export function recognizeSelfEvaluationDocument(
     Object.assign(doc, total);
     if (doc.grade === null && grade) doc.grade = grade;
   }
+  lonePointsByTable(doc, budget, table?.columns ?? null);
+  loneRowPointsByTotal(doc, table?.columns ?? null);
   formTotalOnBudgetRow(doc);
   return doc;
 }
