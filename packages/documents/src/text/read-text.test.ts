@@ -332,6 +332,36 @@ describe('a space-aligned table whose cells were padded to their column widths',
   });
 });
 
+describe('a padded budget block over a padded indicator table', () => {
+  it('places the budget line set in under its merged heading, its figures under their columns', () => {
+    // Made for this test after wide/432's variants padded to column widths (a CJK character two columns): the
+    // line's label 合计 starts in a column the header left blank, so the block was cut at its gaps (236 | 236 under
+    // three amounts) instead of placed (236 | · | 236: 年初预算数 and 全年执行数).
+    const text = [
+      '项目资金(万元)                    年初预算数          全年预算数  全年执行数  执行率  得分',
+      '            合计                  236                             236',
+      '年度绩效目标 按期完成项目建设任务',
+      '绩效指标                                              目标值      未完成原因  实际完成值',
+      '一级指标    二级指标              指标名称',
+      '产出指标    数量指标              管理忠烈祠面积      = 230 亩                =230亩',
+      '                                  忠烈祠免费开放      = 365 天                =365天',
+      '            质量指标              忠烈祠保护合格率    = 100 %                 =100%',
+    ].join('\n');
+    const rows = readTextRows(text).map((r) => r.cells);
+    expect(rows[0]).toEqual([
+      '项目资金(万元)',
+      '',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '执行率',
+      '得分',
+    ]);
+    expect(rows[1]).toEqual(['', '合计', '236', '', '236']);
+    expect(rows.at(-1)).toEqual(['', '质量指标', '忠烈祠保护合格率', '= 100 %', '', '=100%']);
+  });
+});
+
 describe('a |-table indented by tabs', () => {
   it("is read as pipes: the tabs before each line's first pipe are indentation", () => {
     const text = [

@@ -197,15 +197,31 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
     }
     const merged = new Set([...starts, ...cells.map((c) => c.start)]);
     const width = rowWidth(run.at(-1)?.cells, cells);
-    if (merged.size > Math.max(widest, width)) {
+    const under = indentedUnder(starts, cells);
+    if (merged.size > Math.max(widest, width) && !under) {
       close();
       cells.forEach((c) => starts.add(c.start));
     } else starts = merged;
-    widest = Math.max(widest, width);
+    widest = Math.max(widest, width, under ? merged.size : 0);
     run.push({ i, cells });
   });
   close();
   return out;
+}
+
+/**
+ * A line set in under the run's first column, every cell after its first standing at one of the run's columns:
+ * a label under a heading merged down its left (合计 under 项目资金(万元), its figures under 年初预算数 and 全年执行数).
+ * Its first cell opens a column the lines above left blank: one more column of the run, not another table.
+ */
+function indentedUnder(starts: ReadonlySet<number>, cells: ReadonlyArray<{ start: number }>): boolean {
+  if (starts.size < 3 || cells.length < 2) return false;
+  const first = Math.min(...starts);
+  return (
+    cells[0]!.start > first &&
+    !starts.has(cells[0]!.start) &&
+    cells.slice(1).every((c) => starts.has(c.start))
+  );
 }
 
 /**
