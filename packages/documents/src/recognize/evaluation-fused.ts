@@ -861,11 +861,16 @@ export function readFusedRows(
         (stated && !endsOwnCell ? 0.5 : 0) +
         fenWord +
         (atoms[i]!.parted ?? 0);
-      const tails = [
-        ...repeatedTail(written, cellStarts(atoms, i, k)),
-        ...qualitativeTail(written),
-        ...openedTargetTail(written),
-      ];
+      // A cell that came whole is one cell: no target or actual is cut off its end (项目完成周期周期, a name the
+      // source wrote with its last word twice, is no 项目完成 | 周期 | 周期).
+      const oneWholeCell = ctx.wholeCells === true && atoms[i]!.cell === last.cell;
+      const tails = oneWholeCell
+        ? []
+        : [
+            ...repeatedTail(written, cellStarts(atoms, i, k)),
+            ...qualitativeTail(written),
+            ...openedTargetTail(written),
+          ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../index.ts';
 import { atomsOf } from './evaluation-atoms.ts';
+import { readFusedRows } from './evaluation-fused.ts';
 import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 
 // A 自评表 copied one cell per line without borders: a name with a figure inside and an actual written as a
@@ -102,6 +103,17 @@ describe('cells copied one per line come whole', () => {
       ['修缮建筑数量', sentence, sentence, '7', '7'],
       ['修缮建筑面积', '6000平方米', '6000平方米', '7', '7'],
     ]);
+  });
+
+  it('never cuts a target, an actual or a reason off the end of a name that repeats its last word', () => {
+    // Made for this test after wide/425's variants copied one cell per line: the source's 项目完成周期周期 was read
+    // as the name 项目完成 and 周期周期 as its 偏差原因.
+    const cells = ['项目完成周期周期', '4个月', '4个月', '项目验收合格率', '100%', '100%'];
+    const rows = readFusedRows(wholeCellAtoms(atomsOf(cells)), ['name', 'reason', 'target', 'actual'], {
+      maxWeight: null,
+      wholeCells: true,
+    });
+    expect(rows[0]).toEqual({ name: '项目完成周期周期', cells: { target: '4个月', actual: '4个月' } });
   });
 
   it('takes cells one per line as whole, not a stream run together or cells parted by gaps on a line', () => {
