@@ -34,6 +34,13 @@ describe('a budget line whose leading merged cell the copy dropped', () => {
   });
 
   it('stays where the grid puts it when the line is in its place', () => {
+    // 0 | 0 | 0 under the amounts (its points printed as —, as wide/487's 上年结转资金): one column on, a 分值 of 0.
+    const scored = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+    expect(totalOf(scored, ['合计', '', '0', '0', '0', '—', '—', '—'])).toEqual({
+      initial: '0',
+      annual: '0',
+      executed: '0',
+    });
     expect(totalOf(head, ['', '合计', '15600.00', '15600.00', '15600.00', '20', '100%', '20'])).toEqual({
       initial: '1.56',
       annual: '1.56',

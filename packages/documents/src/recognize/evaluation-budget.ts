@@ -222,6 +222,8 @@ function placingWorth(placed: Partial<Record<BudgetColumn, string>>): number {
   let worth = 0;
   for (const [col, text] of Object.entries(placed) as Array<[BudgetColumn, string]>) worth += fit(text, col);
   if (rateAgrees(placed) || fractionRateAgrees(placed)) worth += 5;
+  // No line is worth no points: a 分值 of 0 is a figure of another column (上年结转资金 0 | 0 | 0 are amounts).
+  if (placed.weight !== undefined && Number(placed.weight) === 0) worth -= ZERO_POINTS;
   if (
     placed.annual !== undefined &&
     placed.executed !== undefined &&
@@ -259,6 +261,9 @@ function placeByShiftedGrid(
   if (!shifted) return asIs;
   return asIs === null || placingWorth(shifted) > placingWorth(asIs) + SHIFT_MARGIN ? shifted : asIs;
 }
+
+/** What a 分值 of 0 costs a placing. */
+const ZERO_POINTS = 3;
 
 /** How much more a placing one column on must hold to be taken over the grid's own. */
 const SHIFT_MARGIN = 0.5;
