@@ -51,6 +51,26 @@ describe('a table copied one cell per line with its empty cells kept', () => {
     expect(gridFromCellLines(askew)).toBeNull();
   });
 
+  it('is no grid where the copy left its empty cells out: a row opens with a figure', () => {
+    // Made for this test after docs/024's variants copied one cell per line without the empty ones: the 未完成原因
+    // cells left out, each row falls a cell short, so the second row opens with the first's last figure.
+    const header = [
+      '一级指标',
+      '二级指标',
+      '三级指标名称',
+      '未完成原因和改进措施',
+      '年度指标值',
+      '自评得分',
+      '实际完成值',
+    ];
+    const body = [
+      ...['产出指标', '质量指标', '天然林和公益林管护当期任务完成率', '90%', '10', '100'],
+      ...['森林火灾受害率', '0.9%', '10', '0'],
+      ...['主要林业有害生物成灾率', '0.4%', '10', '0.1'],
+    ];
+    expect(gridFromCellLines([...header, ...body].map((c) => paragraph(c)))).toBeNull();
+  });
+
   it('is a 自评表 by its header alone: targets, what was done and scores', async () => {
     expect(isHeaderedSelfEvaluation(HEADER.map((c) => paragraph(c)))).toBe(true);
     // A target form's header prints no result or score.

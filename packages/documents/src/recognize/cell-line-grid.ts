@@ -16,6 +16,9 @@ const MIN_COLUMNS = 5;
 /** Points as a 分值 or 得分 cell prints them. */
 const POINTS = /^\d{1,3}(\.\d{1,2})?$/;
 
+/** A figure alone, as a value or points cell prints it (10, 0.9%, ≥95%): what no row opens with. */
+const FIGURE = /^[≥≤=＝<>]?\s*\d[\d.,]*\s*[%％]?$/;
+
 const single = (r: Row | undefined) => r !== undefined && r.cells.length === 1;
 
 /** The header: the longest run of one-cell rows that are each a column label, naming the indicator and its points. */
@@ -58,8 +61,9 @@ export function gridFromCellLines(rows: readonly Row[]): Row[] | null {
   const body: string[][] = [];
   for (let i = 0; i < cells.length; i += width) body.push(cells.slice(i, i + width));
   const full = body.filter((r) => r.length === width);
-  // Every row opens with a cell (a name or a section's label); a row that opens empty is the grid askew.
-  if (full.length < 2 || body.some((r) => r[0] === '')) return null;
+  // Every row opens with a cell (a name or a section's label); a row that opens empty, or with a figure (0.9%, 10:
+  // a copy that left out the empty cells, so rows fall short of the header), is the grid askew.
+  if (full.length < 2 || body.some((r) => r[0] === '' || FIGURE.test(r[0]!))) return null;
   // The points columns hold points (or nothing) in every full row, and points in two rows at least.
   const pointsHeld = (r: string[]) => points.every((i) => r[i] === '' || POINTS.test(r[i]!));
   const scored = full.filter((r) => points.some((i) => POINTS.test(r[i]!)));

@@ -47,6 +47,12 @@ export interface BudgetBlock {
   end: number;
   /** The months a 1—m月执行数 column covers. */
   period: { period: string; month: number } | null;
+  /**
+   * The columns the lines' figures were placed under, where they were placed by what they are (a header of
+   * column labels; not label–figure pairs), and the points a heading states for the block (预算执行情况（20分）).
+   */
+  columns?: readonly BudgetColumn[];
+  headingPoints?: string | null;
 }
 
 // An amount whose integer part an extraction lost (.32) still holds its column: it is a figure, read as none.
@@ -210,6 +216,57 @@ function placeByGrid(
   }
   return placed;
 }
+
+/** What a placing holds: how well each figure fits its column, and whether the rate or the points agree. */
+function placingWorth(placed: Partial<Record<BudgetColumn, string>>): number {
+  let worth = 0;
+  for (const [col, text] of Object.entries(placed) as Array<[BudgetColumn, string]>) worth += fit(text, col);
+  if (rateAgrees(placed) || fractionRateAgrees(placed)) worth += 5;
+  // No line is worth no points: a 分值 of 0 is a figure of another column (上年结转资金 0 | 0 | 0 are amounts).
+  if (placed.weight !== undefined && Number(placed.weight) === 0) worth -= ZERO_POINTS;
+  if (
+    placed.annual !== undefined &&
+    placed.executed !== undefined &&
+    sameFigure(placed.annual, placed.executed)
+  )
+    worth += REPEATED_AMOUNT;
+  return worth;
+}
+
+/**
+ * A line whose label stands in the column of the block's own label (项目资金, merged down the block's left),
+ * the header's cell after that label blank: a copy that writes a row from its first filled cell dropped the
+ * line's leading merged cell and padded its end, so each figure may stand a column left of its heading. The
+ * placing one column on is taken where it holds clearly more (figures that fit, a rate or amounts that agree:
+ * 15,600 | 15,600 | 20 | 1 is 调整后 | 执行 | 得分 | 执行率, not 年初 | 调整后 | 执行 20 | 得分 1).
+ */
+function placeByShiftedGrid(
+  heads: readonly StreamCell[],
+  columns: readonly BudgetColumn[],
+  figures: readonly StreamCell[],
+  label: StreamCell | undefined,
+  headRow: readonly StreamCell[],
+): Partial<Record<BudgetColumn, string>> | null {
+  const asIs = placeByGrid(heads, columns, figures);
+  const first = headRow[0];
+  if (!label || !first || heads.includes(first) || label.col !== first.col || label.row === first.row)
+    return asIs;
+  // The header's cell right after its label is blank (no heading stands there).
+  if (headRow.some((c) => c.col === first.col! + 1) || heads[0]?.col === undefined) return asIs;
+  const shifted = placeByGrid(
+    heads,
+    columns,
+    figures.map((f) => ({ ...f, col: f.col! + 1 })),
+  );
+  if (!shifted) return asIs;
+  return asIs === null || placingWorth(shifted) > placingWorth(asIs) + SHIFT_MARGIN ? shifted : asIs;
+}
+
+/** What a 分值 of 0 costs a placing. */
+const ZERO_POINTS = 3;
+
+/** How much more a placing one column on must hold to be taken over the grid's own. */
+const SHIFT_MARGIN = 0.5;
 
 /** Which header columns two figures of a line may take, given the blank cells the copy kept between them. */
 interface KeptGaps {
@@ -381,7 +438,7 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     // not the block (偏差原因分析 and 备注 also head the indicator table's columns).
     while (j < stream.length && isBudgetTextHeading(stream[j]!.text)) j++;
     const unit = amountUnit(stream, j);
-    const lines: Array<{ name: string; figures: string[]; cells: StreamCell[] }> = [];
+    const lines: Array<{ name: string; figures: string[]; cells: StreamCell[]; label?: StreamCell }> = [];
     // The cells of the labels' row: a copy that repeats merged cells down prints them again in the rows under it.
     const headRow = heads[0]!.row;
     const repeated = new Set(
@@ -399,10 +456,12 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
         lines.at(-1)!.figures.push(t);
         lines.at(-1)!.cells.push(stream[j]!);
       } else if (!isFigure(t) && !endsBlock(t) && !budgetColumnOf(t) && labelKey(t).length <= 30)
-        lines.push({ name: t, figures: [], cells: [] });
+        lines.push({ name: t, figures: [], cells: [], label: stream[j]! });
       else break;
     }
-    const byGrid = (l: { cells: StreamCell[] }) => placeByGrid(heads, columns, l.cells);
+    const headRowCells = stream.filter((c) => c.row === headRow);
+    const byGrid = (l: { cells: StreamCell[]; label?: StreamCell }) =>
+      placeByShiftedGrid(heads, columns, l.cells, l.label, headRowCells);
     const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
     // 得分（20分*执行率）: the score's own label states the points it is taken from, where no heading does.
     const points =
@@ -439,6 +498,8 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
       start: i,
       end: j,
       period,
+      columns,
+      headingPoints: points,
     };
   }
   return null;

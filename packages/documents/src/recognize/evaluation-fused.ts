@@ -511,14 +511,15 @@ export function readRowValues(
 
 /**
  * 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率, 1:是否满意 (its 指标 gone to the cell before) →
- * 是否满意: the template's row numbering is no part of the name.
+ * 是否满意: the template's row numbering is no part of the name. A figure with decimals opening the name
+ * (1290.3平方米冷库仓储建设…) is the name's own measure, not a number 1290. before it.
  */
 export function nameOf(text: string): string {
   return (
     text
       // 指标12021年…: the numbering is the digits before the year the name opens with.
       .replace(
-        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|\d{1,2}[:：](?=\p{Script=Han})|[（(]\d+[)）])\s*/u,
+        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．](?!\d)|\d{1,2}[:：](?=\p{Script=Han})|[（(]\d+[)）])\s*/u,
         '',
       )
       .replace(/^[★☆]+/, '')
@@ -769,10 +770,10 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const atoms = cutWordedValues(
-    looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written)))),
-    wordedPlaces(columns),
-  );
+  const loose = looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written))));
+  // Cells that came whole (one per line) hold one cell each: a worded cell is never cut by meaning into a target,
+  // an actual and names (完成六安市六安市罗氏宗祠… is one sentence, whatever it repeats).
+  const atoms = ctx.wholeCells === true ? loose : cutWordedValues(loose, wordedPlaces(columns));
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
@@ -860,11 +861,16 @@ export function readFusedRows(
         (stated && !endsOwnCell ? 0.5 : 0) +
         fenWord +
         (atoms[i]!.parted ?? 0);
-      const tails = [
-        ...repeatedTail(written, cellStarts(atoms, i, k)),
-        ...qualitativeTail(written),
-        ...openedTargetTail(written),
-      ];
+      // A cell that came whole is one cell: no target or actual is cut off its end (项目完成周期周期, a name the
+      // source wrote with its last word twice, is no 项目完成 | 周期 | 周期).
+      const oneWholeCell = ctx.wholeCells === true && atoms[i]!.cell === last.cell;
+      const tails = oneWholeCell
+        ? []
+        : [
+            ...repeatedTail(written, cellStarts(atoms, i, k)),
+            ...qualitativeTail(written),
+            ...openedTargetTail(written),
+          ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.

@@ -651,7 +651,14 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   });
   if (read.length === 0) return null;
   takeSourceFigures(read, raw);
-  return { lines: read, start: cellIndexAt(seg, header.start), end: cellIndexAt(seg, end), period: null };
+  return {
+    lines: read,
+    start: cellIndexAt(seg, header.start),
+    end: cellIndexAt(seg, end),
+    period: null,
+    columns: header.columns,
+    headingPoints: points,
+  };
 }
 
 /** Where the indicator table starts: stray budget figures stand before it. */

@@ -39,6 +39,7 @@ import { withoutTablesUnderIndicators } from './another-table.ts';
 import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
+import { lonePointsByTable, loneRowPointsByTotal } from './lone-points.ts';
 import {
   labelledAmounts,
   labelledRate,
@@ -632,6 +633,8 @@ export function recognizeSelfEvaluationDocument(
   // … and its score, where no 总分 of the form's own was printed.
   if (doc.total === null && !budget)
     doc.total = scoreInSentences(conclusion(stream, table?.start ?? stream.length));
+  lonePointsByTable(doc, budget, table?.columns ?? null);
+  loneRowPointsByTotal(doc, table?.columns ?? null);
   formTotalOnBudgetRow(doc);
   return doc;
 }

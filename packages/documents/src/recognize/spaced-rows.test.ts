@@ -320,3 +320,35 @@ describe('a single-spaced row whose target and actual are answers (是 / 否)', 
     expect(rows[2]!.cells).toEqual(['年增粮食二期']);
   });
 });
+
+describe('a single-spaced row whose target and actual are the same words', () => {
+  it('is a row of name, target and actual, not a name written in three words', () => {
+    // Made for this test after wide/482's variants copied with single spaces: before, 家长接送负担减轻情况有效减轻
+    // 有效减轻 as one name, its target and actual lost.
+    const head = '一级指标 二级指标 指标名称 年初目标值 截至7月底完成值 偏差原因';
+    const rows = splitSpacedRows(
+      lines(head, '产出指标 数量指标 覆盖学校数 64所 64所', '    家长接送负担减轻情况 有效减轻 有效减轻'),
+    );
+    expect(rows[2]!.cells).toEqual(['家长接送负担减轻情况', '有效减轻', '有效减轻']);
+  });
+});
+
+describe('an indicator header in two rows under a budget block', () => {
+  it('joins the two rows column by column: the budget block is no indicator table', () => {
+    // Made for this test after wide/482's variants (a 监控表) copied with single spaces: before, the header's two
+    // rows stayed as they were under the budget block, and the rows lost their columns.
+    const rows = splitSpacedRows(
+      lines(
+        '项目资金(万元) 全年预算数 1-7月执行数 执行率',
+        '资金总额 650.00 468.00 65.00%',
+        '一级 二级 指标 年初 截至 偏差',
+        '指标 指标 名称 目标值 7月底完成值 原因',
+        '产出指标 成本指标 生均课后服务补助 <=300元/学期 280元/学期',
+      ),
+    );
+    expect(cells(rows).slice(2)).toEqual([
+      ['一级指标', '二级指标', '指标名称', '年初目标值', '截至7月底完成值', '偏差原因'],
+      ['产出指标', '成本指标', '生均课后服务补助', '<=300元/学期', '280元/学期'],
+    ]);
+  });
+});

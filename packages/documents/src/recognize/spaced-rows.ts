@@ -164,10 +164,25 @@ function namesEveryLevel(parts: readonly string[]): boolean {
  */
 const NUMBERED_ROW = /^(指标|任务)\d{1,2}[:：、.．]/;
 
-/** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…) or a row's number. */
+/**
+ * A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…) or a row's number,
+ * or it ends in the same words twice (家长接送负担减轻情况 有效减轻 有效减轻: a worded target and its actual printed
+ * alike, a row's values — never the pieces of one name).
+ */
 function isSpacedRow(parts: readonly string[], indented: boolean): boolean {
   if (parts.length < 2 || isProse(parts, indented)) return false;
-  return parts.some(holdsValue) || levelLabel(parts[0]!) !== null || NUMBERED_ROW.test(parts[0]!);
+  return (
+    parts.some(holdsValue) ||
+    levelLabel(parts[0]!) !== null ||
+    NUMBERED_ROW.test(parts[0]!) ||
+    endsInWordsTwice(parts)
+  );
+}
+
+/** A name, then the same words twice (有效减轻 有效减轻), Han words each. */
+function endsInWordsTwice(parts: readonly string[]): boolean {
+  const last = parts.at(-1)!;
+  return parts.length >= 3 && parts.at(-2) === last && /^\p{Script=Han}{2,}/u.test(last);
 }
 
 /**
@@ -231,6 +246,9 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let partsWidth = 0;
   // Inside a form's head of label–value lines: a line of one label and its value is one more of them.
   let inHead = false;
+  // The table open is a budget block (its header names amounts and no indicator column): the indicator table's
+  // header may still come, in two rows.
+  let budgetTable = false;
   // The header names a 度量单位 column: a unit word apart from its figure stands in it.
   let unitColumn = false;
   for (let i = 0; i < rows.length; i++) {
@@ -284,7 +302,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     // replaced by the columns printed under it — before the top row alone is taken for the whole header. (A
     // 自评表's header read by its own rows is placed by the 自评表 reader, band and all: only a target table's
     // two rows are joined here once the top row alone would do.)
-    const joined = inTable ? null : twoRowHeader(words(text), rows[i + 1]);
+    const joined = inTable && !budgetTable ? null : twoRowHeader(words(text), rows[i + 1]);
     const headings =
       joined &&
       isSpacedHeader(parts, inTable) &&
@@ -297,6 +315,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     if (!split && !headings && !inTable && parts.length >= 5 && isSplitTargetHeader(parts)) {
       splitHeadLinesAbove(out);
       inTable = true;
+      budgetTable = false;
       targetTable = false;
       partsWidth = parts.length;
       unitColumn = namesUnitColumn(parts);
@@ -306,6 +325,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     if (split) {
       splitHeadLinesAbove(out);
       inTable = true;
+      budgetTable = false;
       targetTable = false;
       partsWidth = split.length;
       unitColumn = namesUnitColumn(split);
@@ -318,6 +338,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       partsWidth = 0;
       if (!inTable) splitHeadLinesAbove(out);
       inTable = true;
+      budgetTable = false;
       unitColumn = namesUnitColumn(headings);
       out.push({ ...row, cells: headings, table: true });
       i++;
@@ -329,6 +350,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       if (!inTable) splitHeadLinesAbove(out);
       // The second band of a two-band header names its own columns (指标性质 指标值 度量单位).
       if (!inTable || parts.some((c) => indicatorColumnOf(c) === 'unit')) unitColumn = namesUnitColumn(parts);
+      budgetTable = (!inTable || budgetTable) && namesBudgetOnly(parts);
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
       continue;
@@ -366,6 +388,16 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
 }
 
 const words = (text: string) => text.trim().split(/[ \u3000]+/);
+
+/** A budget block's header: amounts, and no column of the indicator table (levels, names, values). */
+function namesBudgetOnly(parts: readonly string[]): boolean {
+  return (
+    parts.some((p) => AMOUNTS.has(budgetColumnOf(p) ?? '')) &&
+    !parts.some((p) =>
+      ['level1', 'level2', 'name', 'target', 'targetValue'].includes(indicatorColumnOf(p) ?? ''),
+    )
+  );
+}
 
 /**
  * The end of a name written apart from it (年增粮食 二期, 道路硬化 (一期), 第二批): a phase, batch or section by

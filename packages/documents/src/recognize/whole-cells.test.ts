@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../index.ts';
 import { atomsOf } from './evaluation-atoms.ts';
+import { readFusedRows } from './evaluation-fused.ts';
 import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 
 // A 自评表 copied one cell per line without borders: a name with a figure inside and an actual written as a
@@ -77,6 +78,42 @@ describe('cells copied one per line come whole', () => {
     ].join('\n');
     // Before: =100 was cut into =10 | 0 to fill the target and the actual (a run-together row's digits would be).
     expect((await rowsOf(copy))[0]).toEqual(['完成设备购买并按要求支付资金', '=100', '', null, null]);
+  });
+
+  it('never cuts a worded cell by meaning: a sentence repeating a phrase is one target, not names and values', async () => {
+    // Made for this test after wide/391's variants copied one cell per line: the phrase written twice inside the
+    // sentence (六安市六安市) was cut as a target and an actual between two names.
+    const sentence = '完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘';
+    const copy = [
+      ...COPY.split('\n').slice(0, 12),
+      '产出指标',
+      '数量指标',
+      '修缮建筑数量',
+      sentence,
+      sentence,
+      '7',
+      '7',
+      '修缮建筑面积',
+      '6000平方米',
+      '6000平方米',
+      '7',
+      '7',
+    ].join('\n');
+    expect(await rowsOf(copy)).toEqual([
+      ['修缮建筑数量', sentence, sentence, '7', '7'],
+      ['修缮建筑面积', '6000平方米', '6000平方米', '7', '7'],
+    ]);
+  });
+
+  it('never cuts a target, an actual or a reason off the end of a name that repeats its last word', () => {
+    // Made for this test after wide/425's variants copied one cell per line: the source's 项目完成周期周期 was read
+    // as the name 项目完成 and 周期周期 as its 偏差原因.
+    const cells = ['项目完成周期周期', '4个月', '4个月', '项目验收合格率', '100%', '100%'];
+    const rows = readFusedRows(wholeCellAtoms(atomsOf(cells)), ['name', 'reason', 'target', 'actual'], {
+      maxWeight: null,
+      wholeCells: true,
+    });
+    expect(rows[0]).toEqual({ name: '项目完成周期周期', cells: { target: '4个月', actual: '4个月' } });
   });
 
   it('takes cells one per line as whole, not a stream run together or cells parted by gaps on a line', () => {

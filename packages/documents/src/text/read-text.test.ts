@@ -162,6 +162,39 @@ describe('readTextRows', () => {
     ];
     expect(readTextRows(cells.join('\n')).map((r) => r.cells)).toEqual(cells.map((c) => [c]));
   });
+
+  it('keeps cells one per line apart where every long cell is about the longest, a small share of the text', () => {
+    // Made for this test after wide/427's variants copied one cell per line: the three long cells (50–52 columns)
+    // are all the long lines there are, yet stand among many short cells — no stream cut at one width.
+    const cells = [
+      '一级指标',
+      '二级指标',
+      '三级指标名称',
+      '产出指标',
+      '数量指标',
+      '完成省级宣传片制作;完成实施方案的编制;完成自评估报告',
+      '10',
+      '完成1部宣传片,2套方案',
+      '完成1部宣传片,2套方案',
+      '通过专家评审',
+      '10',
+      '通过',
+      '通过',
+      '上半年完成宣传片制作;下半年完成实施方案',
+      '10',
+      '6月份完成宣传片制作;9月份完成文本;11月完成专家评审',
+      '完成',
+      '省级宣传片制作费、申报文本编制费、自评估报告编制费',
+      '10',
+      '200万',
+      '195.5万元',
+      '统筹海绵城市项目谋划',
+      '10',
+      '统筹海绵城市项目谋划',
+      '完成',
+    ];
+    expect(readTextRows(cells.join('\n')).map((r) => r.cells)).toEqual(cells.map((c) => [c]));
+  });
 });
 
 describe('a space-aligned table whose every gap is one width', () => {
@@ -296,6 +329,36 @@ describe('a space-aligned table whose cells were padded to their column widths',
       ['', '质量指标', '应补尽补率', '', '100', '%'],
       ['', '', '服务覆盖率', '定性', '提高'],
     ]);
+  });
+});
+
+describe('a padded budget block over a padded indicator table', () => {
+  it('places the budget line set in under its merged heading, its figures under their columns', () => {
+    // Made for this test after wide/432's variants padded to column widths (a CJK character two columns): the
+    // line's label 合计 starts in a column the header left blank, so the block was cut at its gaps (236 | 236 under
+    // three amounts) instead of placed (236 | · | 236: 年初预算数 and 全年执行数).
+    const text = [
+      '项目资金(万元)                    年初预算数          全年预算数  全年执行数  执行率  得分',
+      '            合计                  236                             236',
+      '年度绩效目标 按期完成项目建设任务',
+      '绩效指标                                              目标值      未完成原因  实际完成值',
+      '一级指标    二级指标              指标名称',
+      '产出指标    数量指标              管理忠烈祠面积      = 230 亩                =230亩',
+      '                                  忠烈祠免费开放      = 365 天                =365天',
+      '            质量指标              忠烈祠保护合格率    = 100 %                 =100%',
+    ].join('\n');
+    const rows = readTextRows(text).map((r) => r.cells);
+    expect(rows[0]).toEqual([
+      '项目资金(万元)',
+      '',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '执行率',
+      '得分',
+    ]);
+    expect(rows[1]).toEqual(['', '合计', '236', '', '236']);
+    expect(rows.at(-1)).toEqual(['', '质量指标', '忠烈祠保护合格率', '= 100 %', '', '=100%']);
   });
 });
 

@@ -197,15 +197,31 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
     }
     const merged = new Set([...starts, ...cells.map((c) => c.start)]);
     const width = rowWidth(run.at(-1)?.cells, cells);
-    if (merged.size > Math.max(widest, width)) {
+    const under = indentedUnder(starts, cells);
+    if (merged.size > Math.max(widest, width) && !under) {
       close();
       cells.forEach((c) => starts.add(c.start));
     } else starts = merged;
-    widest = Math.max(widest, width);
+    widest = Math.max(widest, width, under ? merged.size : 0);
     run.push({ i, cells });
   });
   close();
   return out;
+}
+
+/**
+ * A line set in under the run's first column, every cell after its first standing at one of the run's columns:
+ * a label under a heading merged down its left (合计 under 项目资金(万元), its figures under 年初预算数 and 全年执行数).
+ * Its first cell opens a column the lines above left blank: one more column of the run, not another table.
+ */
+function indentedUnder(starts: ReadonlySet<number>, cells: ReadonlyArray<{ start: number }>): boolean {
+  if (starts.size < 3 || cells.length < 2) return false;
+  const first = Math.min(...starts);
+  return (
+    cells[0]!.start > first &&
+    !starts.has(cells[0]!.start) &&
+    cells.slice(1).every((c) => starts.has(c.start))
+  );
 }
 
 /**
@@ -324,8 +340,9 @@ function streamLike(l: string): boolean {
 /**
  * The lines (by index) a text layer cut at a fixed page width (a .doc's or a PDF's text copied without its
  * table: one stream of run-together cells broken every so many columns, inside words and numbers alike).
- * They are the lines as wide as the widest, with no tab and few spaces, found three times or more; the line
- * after each continues it. A text whose lines end where they will (rows, prose) has no such width.
+ * They are the lines as wide as the widest, with no tab and few spaces, found three times or more and holding half
+ * the text's width or more; the line after each continues it. A text whose lines end where they will (rows, prose)
+ * has no such width.
  */
 export function hardWrappedLines(lines: readonly string[]): Set<number> {
   const widths = lines.map((l) => (l.includes('\t') || l.trim() === '' ? 0 : widthOf(l.trimEnd())));
@@ -338,5 +355,12 @@ export function hardWrappedLines(lines: readonly string[]): Set<number> {
   // Wrapped text fills its width on most of its long lines (only a paragraph's last line falls short); cells one
   // per line are as long as they happen to be, a few of them about the longest (three long names of a 自评表).
   const long = widths.filter((w, i) => w >= max / 2 && streamLike(lines[i]!)).length;
-  return full.size >= MIN_WRAPPED_LINES && full.size * 2 >= long ? full : new Set();
+  // And wrapped text is most of the text: a copy one cell per line whose three longest cells happen to be about as
+  // wide (完成省级宣传片制作;…, 6月份完成宣传片制作;…) holds them among many short cells, a small share of its width.
+  let fullWidth = 0;
+  for (const i of full) fullWidth += widths[i]!;
+  const allWidth = widths.reduce((sum, w) => sum + w, 0);
+  return full.size >= MIN_WRAPPED_LINES && full.size * 2 >= long && fullWidth * 2 >= allWidth
+    ? full
+    : new Set();
 }
