@@ -78,8 +78,8 @@ function longestLabelAt(key: string, at: number): { end: number; value: BudgetCo
   return hit ? { end: budgetNoteEnd(key, hit.end), value: hit.value } : null;
 }
 
-/** An amount or rate as printed beside a label. */
-const BESIDE = /^\d[\d,]*(?:\.\d+)?(?:万元|元|[%％])?/;
+/** An amount or rate as printed beside a label, its thousands separated by commas of either width (６，５００，０００．００). */
+const BESIDE = /^\d[\d,，]*(?:\.\d+)?(?:万元|元|[%％])?/;
 
 function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: number } {
   let best: { columns: BudgetColumn[]; end: number } = { columns: [], end: i };
