@@ -160,6 +160,21 @@ describe('a budget line run together that no rate confirms, cut by its print', (
     });
   });
 
+  it('reads full-width figures as their half-width forms, and no tiny bare rate a wrong cut holds', () => {
+    expect(cutBudgetRun('１４３７１４３７１０１０', cols('annual executed weight rate score'))).toEqual({
+      annual: '1437',
+      executed: '1437',
+      weight: '10',
+      score: '10',
+    });
+    // Not 2960.0029 | 6 | 0.002 | 7 | 98.30 (6 ÷ 2960.0029 is 0.002).
+    expect(cutBudgetRun('2960.002960.002798.30', cols('initial annual executed rate score weight'))).toEqual({
+      initial: '2960.00',
+      annual: '2960.00',
+      executed: '2798.30',
+    });
+  });
+
   it('still reads nothing where neither arithmetic nor print tells the cut', () => {
     // 208 | 109.8 or 20810 | 9.8.
     expect(cutBudgetRun('208109.8', cols('annual executed weight rate score'))).toBeNull();

@@ -7,6 +7,7 @@
 // decimals (2960.002960.002798.30); a figure such cuts leave in two places is left out. A run nothing confirms, or
 // one whose confirmed cuts disagree, gives no reading (the caller keeps its own); a figure between confirmed ones is
 // kept only where no other place is left to it.
+import { halfWidthFigures } from '../rows/clean-cell.ts';
 import type { BudgetColumn } from './evaluation-lexicon.ts';
 
 export type Placed = Partial<Record<BudgetColumn, string>>;
@@ -51,15 +52,15 @@ function rateHolds(share: number, printed: string): boolean {
   if (printed.endsWith('%')) return near(share * 100, Math.max(halfUnit(printed), 0.01));
   // Bare, to its last digit, rounded or cut (0.958 for 0.9586): the floors a signed rate is given would let tiny
   // shares of a wrong cut hold.
+  // Up to one and a half it is the share, above it the per cent (0.002 is no per cent of a tiny wrong share).
   const unit = 2 * halfUnit(printed);
-  return (rate <= 1.5 && near(share, unit)) || near(share * 100, unit);
+  return rate <= 1.5 ? near(share, unit) : near(share * 100, unit);
 }
 
-/** The rate in per cent, as the share `share` reads it where the rate is bare (1 is 100 % of a budget spent in full). */
-function ratePercent(printed: string, share: number): number {
+/** The rate in per cent: a bare one up to one and a half is the share (1 is 100 %, a budget spent in full). */
+function ratePercent(printed: string): number {
   const rate = Number(printed.replace('%', ''));
-  if (printed.endsWith('%') || rate > 1.5) return rate;
-  return Number.isNaN(share) || Math.abs(share - rate) <= Math.abs(share * 100 - rate) ? rate * 100 : rate;
+  return printed.endsWith('%') || rate > 1.5 ? rate : rate * 100;
 }
 
 const AMOUNTS: ReadonlySet<BudgetColumn> = new Set(['initial', 'annual', 'executed']);
@@ -100,13 +101,13 @@ export function explained(p: Placed, columns: readonly BudgetColumn[]): Set<Budg
   // A bare figure is a rate only where it is the share (0 beside nothing spent): else it is points or an amount cut
   // wrong.
   if (p.rate !== undefined && !signed && !(share >= 0 && rateHolds(share, p.rate))) return null;
-  const rate = p.rate === undefined ? NaN : ratePercent(p.rate, share);
+  const rate = p.rate === undefined ? NaN : ratePercent(p.rate);
   // Nothing spent at a rate of 0% holds for any budget, and 0 | 0% is cut out of any run ending 00%: a rate of
   // 0 confirms nothing. Nor does a rate held loosely: a whole per cent beside an amount printed past the fen in
-  // another format than the others (142.504 | 4.5 | 3% out of 142.5044.53%), a bare one short of two decimals (6 for
-  // 2 | 36 | 2 out of 236236, 1 for any share from a half to one and a half) — many a wrong cut holds them.
+  // another format than the others (142.504 | 4.5 | 3% out of 142.5044.53%), a bare one (1 for any share from a half
+  // to one and a half, 0.002 for 6 of 2960.0029) — many a wrong cut holds them. They tell a cut only beside others.
   const pastFen = [...AMOUNTS].some((c) => p[c] !== undefined && decimalsOf(p[c]!) > 2);
-  const loose = decimalsOf(p.rate ?? '') < (signed ? (fractionLengths(p) > 1 && pastFen ? 1 : 0) : 2);
+  const loose = !signed || (decimalsOf(p.rate!) === 0 && fractionLengths(p) > 1 && pastFen);
   if (rate > 0 && executed > 0 && share > 0 && rateHolds(share, p.rate!) && !loose)
     out.add(base!).add('executed').add('rate');
   const weight = amount(p.weight);
@@ -183,7 +184,7 @@ function rateError(r: Reading): number {
   if (!r.sure.has('executed') || r.placed.rate === undefined) return 0;
   const base = r.sure.has('annual') ? r.placed.annual : r.placed.initial;
   const share = amount(r.placed.executed) / amount(base);
-  return Math.abs(share * 100 - ratePercent(r.placed.rate!, share));
+  return Math.abs(share * 100 - ratePercent(r.placed.rate!));
 }
 
 function compare(a: readonly number[], b: readonly number[]): number {
@@ -228,7 +229,11 @@ function printEvidence(
     worth += 2;
     sure.add(amounts[twice - 1]!).add(amounts[twice]!);
   }
-  const formatted = [...amounts, ...(p.rate?.includes('.') ? (['rate'] as const) : [])];
+  // A rate printed with its sign and decimals is of the line's format; a bare one is the sheet's ratio (0.958).
+  const formatted = [
+    ...amounts,
+    ...(p.rate?.includes('.') && p.rate.endsWith('%') ? (['rate'] as const) : []),
+  ];
   const decimals = new Set(formatted.map((c) => decimalsOf(p[c]!)));
   if (formatted.length >= 2 && decimals.size === 1 && !decimals.has(0)) {
     worth += 1;
@@ -250,7 +255,7 @@ function shareOf(p: Placed, columns: readonly BudgetColumn[]): number {
  */
 function rateBreaks(p: Placed, share: number): boolean {
   if (p.rate === undefined || Number.isNaN(share)) return false;
-  const rate = ratePercent(p.rate, share);
+  const rate = ratePercent(p.rate);
   return share === 0 ? rate > 0 : rate / (share * 100) < 0.5 || rate / (share * 100) > 2;
 }
 
@@ -298,7 +303,8 @@ function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn
  * (cutByPrint); else a rate its sign alone names is kept alone. Null where nothing is confirmed or shown.
  */
 export function cutBudgetRun(run: string, columns: readonly BudgetColumn[]): Placed | null {
-  const text = run.replace(/％/g, '%').replace(/，/g, ',').replace(/．/g, '.');
+  // Full-width figures (１４３７１４３７１０１０) as their half-width forms.
+  const text = halfWidthFigures(run).replace(/％/g, '%').replace(/，/g, ',');
   if (!/^\d[\d.,%]*$/.test(text) || text.length > 60) return null;
   const all = placings(text, columns);
   if (!all) return null;

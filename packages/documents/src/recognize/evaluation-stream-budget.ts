@@ -557,12 +557,17 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       // The first figure shares its cell with the labels when they ran into it (执行率（B/A）64.864.8…).
       const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
       // A figure no one prints (0001000: leading zeros) was never one cell, whatever cell it stands in now.
-      const printable = !/^[^\d]*0\d/.test(a.text);
+      // Full-width figures (２９６０．００２９６０．００) are told as their half-width forms.
+      const figure = halfWidthFigures(a.text);
+      const printable = !/^[^\d]*0\d/.test(figure);
       // Nor was one that no single figure could be (1.561.56120: two decimal points, 100%20: digits after a
-      // per cent sign, 40004000100%: a rate of ten thousand per cent and more, which no budget line spends): the
-      // digits of several cells run together, whatever cell they stand in now.
+      // per cent sign, 40004000100%: a rate of ten thousand per cent and more, 143714371010: a trillion yuan or
+      // more, which no budget line spends): the digits of several cells run together, whatever cell they stand in now.
       const several =
-        /\.\d*\./.test(a.text) || /[%％]\d/.test(a.text) || /^\d{5,}(?:\.\d+)?[%％]$/.test(a.text);
+        /\.\d*\./.test(figure) ||
+        /[%％]\d/.test(figure) ||
+        /^\d{5,}(?:\.\d+)?[%％]$/.test(figure) ||
+        /^\d{12,}(?:\.\d+)?$/.test(figure);
       last.alone.push(
         printable &&
           !several &&
