@@ -26,7 +26,7 @@ import {
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
 import { bandedLine } from './budget-bands.ts';
-import { pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
+import { figureEnd, pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { cutBudgetRun } from './budget-run-cut.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
@@ -103,8 +103,10 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     // figure is printed again on its line under the labels).
     // Full-width figures (９．４８) are one character each, as their half-width forms.
     const beside =
-      columns.length > 0 && hits.length === 0 ? BESIDE.exec(halfWidthFigures(key.slice(at, at + 24))) : null;
-    const after = beside ? at + beside[0].length : at;
+      columns.length > 0 && hits.length === 0
+        ? BESIDE.exec(halfWidthFigures(key.slice(at, at + 24)))?.[0]
+        : undefined;
+    const after = beside ? at + figureEnd(key, at, beside, longestLabelAt) : at;
     if (beside && labelsAt(key, after).length > 0) walk(after, columns, letters, noted);
     // 全年预算数9.48项目资金（万元）执行数9.48: a label–figure row each, the block's heading (its rows' spanning cell)
     // printed again before each label. After a figure only: labels left blank with the heading between them (分值 10

@@ -22,4 +22,13 @@ describe('the budget block of a 监控表 run together, one label–figure pair 
     );
     expect(budget).toMatchObject({ initial: '650', executed: '468', rate: '65.00' });
   });
+
+  it('ends a figure where the next month label opens on its digits (3601-6月执行数 is 360 | 1-6月执行数)', async () => {
+    const budget = await monitoringBudget(
+      '项目绩效运行监控表单位：万元专项资金名称社区服务站运行经费主管单位某区民政局项目资金(万元)年初预算数360' +
+        '1-6月执行数158.4执行率' +
+        TABLE,
+    );
+    expect(budget).toMatchObject({ initial: '360', executed: '158.4' });
+  });
 });
