@@ -114,8 +114,10 @@ export function explained(p: Placed, columns: readonly BudgetColumn[]): Set<Budg
   const score = amount(p.score);
   if (!Number.isNaN(weight) && !Number.isNaN(score)) {
     if (score > weight) return null;
-    // No points scored holds for any 分值 at a small enough rate (1 | 0 | 3.21%): it confirms nothing.
-    if (rate > 0 && score > 0 && pointsHold((weight * Math.min(rate, 100)) / 100, p.score!))
+    // No points scored holds for any 分值 at a small enough rate (1 | 0 | 3.21%): it confirms nothing. Nor does a
+    // bare rate short of two decimals (76 | 4.62 at 6 out of 387664.62387664.62): it holds too loosely itself.
+    const told = signed || decimalsOf(p.rate ?? '') >= 2;
+    if (told && rate > 0 && score > 0 && pointsHold((weight * Math.min(rate, 100)) / 100, p.score!))
       out.add('weight').add('score').add('rate');
     // No rate printed, the budget spent in full: the points are the whole 分值 (1437 | 1437 | 10 | 10). A share
     // short of it is left alone: templates round and band the points so (and a wrong cut finds one to hold).
@@ -262,9 +264,9 @@ function rateBreaks(p: Placed, share: number): boolean {
 /**
  * The run cut by its print where its arithmetic confirms no amount: of the placings no relation breaks, those whose
  * arithmetic confirms the most (points: 分值 | 得分 | 执行率), then whose print shows the most (printEvidence), then
- * whose rate the share holds however loosely (1 for 1.56 | 1.56), then that place an 执行数 (a line printing a rate
- * or points spent something; one printing amounts prints what was spent), then with the fewer figures nothing shows.
- * What they all place alike is read; null where neither arithmetic nor print shows anything.
+ * whose rate the share holds however loosely (1 for 1.56 | 1.56), then that place an 执行数 beside a rate above 0
+ * (something was spent), then with the fewer figures nothing shows. What they all place alike is read (nothing,
+ * where they place every figure apart); null where neither arithmetic nor print shows anything.
  */
 function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn[]): Placed | null {
   let best: Array<{ r: Reading; rank: number[] }> = [];
@@ -278,7 +280,9 @@ function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn
       r.sure.size,
       shown.worth,
       r.placed.rate !== undefined && share >= 0 && rateHolds(share, r.placed.rate) ? 1 : 0,
-      columns.includes('executed') && r.placed.executed !== undefined ? 1 : 0,
+      r.placed.executed !== undefined && r.placed.rate !== undefined && ratePercent(r.placed.rate) > 0
+        ? 1
+        : 0,
       known.size - Object.keys(r.placed).length,
       -mixedDecimals(r.placed),
     ];
@@ -291,7 +295,9 @@ function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn
   const out: Placed = { ...best[0]!.r.placed };
   for (const { r } of best.slice(1))
     for (const c of Object.keys(out) as BudgetColumn[]) if (out[c] !== r.placed[c]) delete out[c];
-  return Object.keys(out).length > 0 ? out : null;
+  // Empty where the print cuts the run but places no figure surely (236 | 236 under 年初 | 全年 | 执行数): left blank,
+  // not guessed.
+  return out;
 }
 
 /**
