@@ -265,8 +265,8 @@ function rateBreaks(p: Placed, share: number): boolean {
  * The run cut by its print where its arithmetic confirms no amount: of the placings no relation breaks, those whose
  * arithmetic confirms the most (points: 分值 | 得分 | 执行率), then whose print shows the most (printEvidence), then
  * whose rate the share holds however loosely (1 for 1.56 | 1.56), then that place an 执行数 beside a rate above 0
- * (something was spent), then with the fewer figures nothing shows. What they all place alike is read (nothing,
- * where they place every figure apart); null where neither arithmetic nor print shows anything.
+ * (something was spent), then with the fewer figures nothing shows. What they all place alike is read; null where
+ * neither arithmetic nor print shows anything, or they place every figure apart.
  */
 function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn[]): Placed | null {
   let best: Array<{ r: Reading; rank: number[] }> = [];
@@ -295,9 +295,8 @@ function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn
   const out: Placed = { ...best[0]!.r.placed };
   for (const { r } of best.slice(1))
     for (const c of Object.keys(out) as BudgetColumn[]) if (out[c] !== r.placed[c]) delete out[c];
-  // Empty where the print cuts the run but places no figure surely (236 | 236 under 年初 | 全年 | 执行数): left blank,
-  // not guessed.
-  return out;
+  // Null where the print cuts the run but places no figure surely (236 | 236 under 年初 | 全年 | 执行数).
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 /**
