@@ -35,7 +35,8 @@ export function pairedBudgetFigures(
     if (!label) break;
     at = label.end;
     // Full-width figures (３，０００，０００．００) are one character each, as their half-width forms.
-    const figure = FIGURE.exec(halfWidthFigures(key.slice(at, at + 24)))?.[0];
+    const printed = FIGURE.exec(halfWidthFigures(key.slice(at, at + 24)))?.[0];
+    const figure = printed === undefined ? undefined : printed.slice(0, figureEnd(key, at, printed, labelAt));
     if (!figure) continue;
     // A column named twice is no block of one line.
     if (label.value !== 'other' && values[label.value] !== undefined) return null;
@@ -45,6 +46,15 @@ export function pairedBudgetFigures(
   }
   if (pairs < 2 || /^\d/.test(halfWidthFigures(key.charAt(at)))) return null;
   return { values, end: at };
+}
+
+/**
+ * The length of `figure` (printed at `at`) short of a label its digits run into: 3601-6月执行数 is 360 and the
+ * 1-6月执行数 label (a 监控表's months to date open on a digit).
+ */
+export function figureEnd(key: string, at: number, figure: string, labelAt: LabelAt): number {
+  for (let k = 1; k < figure.length; k++) if (labelAt(key, at + k)) return k;
+  return figure.length;
 }
 
 /** The shortest heading of a block that a row repeats: shorter ends of the text before it match too much. */

@@ -83,6 +83,107 @@ describe('a budget line run together, its blank columns anywhere', () => {
   });
 });
 
+describe('a budget line run together that no rate confirms, cut by its print', () => {
+  it('reads an amount printed twice as a budget spent in full, its points the whole 分值', () => {
+    // 14370000.00 = 14,370,000.00: spent in full, 10 of 10 points; the rate column left blank.
+    expect(cutBudgetRun('14370000.0014,370,000.001010', cols('annual executed rate score weight'))).toEqual({
+      annual: '14370000.00',
+      executed: '14,370,000.00',
+      score: '10',
+      weight: '10',
+    });
+    expect(cutBudgetRun('143714371010', cols('annual executed weight rate score'))).toEqual({
+      annual: '1437',
+      executed: '1437',
+      weight: '10',
+      score: '10',
+    });
+  });
+
+  it('reads amounts printed to the same decimals, and a rate the amounts do not bear out as printed', () => {
+    expect(cutBudgetRun('2960.002960.002798.30', cols('initial annual executed weight rate score'))).toEqual({
+      initial: '2960.00',
+      annual: '2960.00',
+      executed: '2798.30',
+    });
+    // 468 ÷ 650 is 72 %: the rate of a 监控表 is taken on another base at times; the print cuts the run all the same.
+    expect(cutBudgetRun('650.00468.0065.00%', cols('annual executed rate'))).toEqual({
+      annual: '650.00',
+      executed: '468.00',
+      rate: '65.00%',
+    });
+  });
+
+  it('leaves out an amount its print places in two columns, keeping the 执行数 a rate says was spent', () => {
+    // 236 | 236 under 年初 | 调整后 | 全年执行数: any two of them (a line may leave its 执行数 blank).
+    expect(cutBudgetRun('236236', cols('initial annual executed score weight rate'))).toBeNull();
+    // 142.50 | 44.53% (not 142.504 | 4.5 | 3%, a whole per cent a wrong cut holds).
+    expect(cutBudgetRun('142.5044.53%', cols('initial executed rate'))).toEqual({
+      executed: '142.50',
+      rate: '44.53%',
+    });
+  });
+
+  it('reads a bare rate where it is the share (1 for a budget spent in full), nowhere else', () => {
+    expect(cutBudgetRun('1.561.56201', cols('initial annual executed score rate weight'))).toEqual({
+      annual: '1.56',
+      executed: '1.56',
+      score: '20',
+      rate: '1',
+    });
+    expect(cutBudgetRun('290000.00278000.000.958', cols('annual executed rate'))).toEqual({
+      annual: '290000.00',
+      executed: '278000.00',
+      rate: '0.958',
+    });
+  });
+
+  it('prefers amounts printed alike, and points rounded as printed', () => {
+    // 65.07 ÷ 65.66 and 65.079 ÷ 65.66 are both 99 %: 65.66 | 65.07 | 9 prints its amounts alike.
+    expect(cutBudgetRun('65.6665.07999%10', cols('annual executed score rate weight'))).toEqual({
+      annual: '65.66',
+      executed: '65.07',
+      score: '9',
+      rate: '99%',
+      weight: '10',
+    });
+    // 10 × 86 % = 8.6, printed 9.
+    expect(cutBudgetRun('43.243.237.24986%10', cols('initial annual executed score rate weight'))).toEqual({
+      initial: '43.2',
+      annual: '43.2',
+      executed: '37.24',
+      score: '9',
+      rate: '86%',
+      weight: '10',
+    });
+  });
+
+  it('reads full-width figures as their half-width forms, and no tiny bare rate a wrong cut holds', () => {
+    expect(cutBudgetRun('１４３７１４３７１０１０', cols('annual executed weight rate score'))).toEqual({
+      annual: '1437',
+      executed: '1437',
+      weight: '10',
+      score: '10',
+    });
+    // Not 2960.0029 | 6 | 0.002 | 7 | 98.30 (6 ÷ 2960.0029 is 0.002).
+    expect(cutBudgetRun('2960.002960.002798.30', cols('initial annual executed rate score weight'))).toEqual({
+      initial: '2960.00',
+      annual: '2960.00',
+      executed: '2798.30',
+    });
+  });
+
+  it('takes no points a loose bare rate ties, nor a column for an amount printed twice it cannot tell', () => {
+    // Not 387 | 664.62 | 38 | 6 | 76 | 4.62 (76 × 6 % is 4.56).
+    expect(cutBudgetRun('387664.62387664.62', cols('initial annual executed rate weight score'))).toBeNull();
+  });
+
+  it('still reads nothing where neither arithmetic nor print tells the cut', () => {
+    // 208 | 109.8 or 20810 | 9.8.
+    expect(cutBudgetRun('208109.8', cols('annual executed weight rate score'))).toBeNull();
+  });
+});
+
 describe('the budget block of a form run together on one line', () => {
   const totalLine = (text: string) =>
     readBudgetInText(keyed(text), cellStream([paragraph(text, 1)]))?.lines[0]?.values;

@@ -26,7 +26,7 @@ import {
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
 import { bandedLine } from './budget-bands.ts';
-import { pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
+import { figureEnd, pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { cutBudgetRun } from './budget-run-cut.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
@@ -78,8 +78,8 @@ function longestLabelAt(key: string, at: number): { end: number; value: BudgetCo
   return hit ? { end: budgetNoteEnd(key, hit.end), value: hit.value } : null;
 }
 
-/** An amount or rate as printed beside a label. */
-const BESIDE = /^\d[\d,]*(?:\.\d+)?(?:万元|元|[%％])?/;
+/** An amount or rate as printed beside a label, its thousands separated by commas of either width (６，５００，０００．００). */
+const BESIDE = /^\d[\d,，]*(?:\.\d+)?(?:万元|元|[%％])?/;
 
 function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: number } {
   let best: { columns: BudgetColumn[]; end: number } = { columns: [], end: i };
@@ -103,8 +103,10 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     // figure is printed again on its line under the labels).
     // Full-width figures (９．４８) are one character each, as their half-width forms.
     const beside =
-      columns.length > 0 && hits.length === 0 ? BESIDE.exec(halfWidthFigures(key.slice(at, at + 24))) : null;
-    const after = beside ? at + beside[0].length : at;
+      columns.length > 0 && hits.length === 0
+        ? BESIDE.exec(halfWidthFigures(key.slice(at, at + 24)))?.[0]
+        : undefined;
+    const after = beside ? at + figureEnd(key, at, beside, longestLabelAt) : at;
     if (beside && labelsAt(key, after).length > 0) walk(after, columns, letters, noted);
     // 全年预算数9.48项目资金（万元）执行数9.48: a label–figure row each, the block's heading (its rows' spanning cell)
     // printed again before each label. After a figure only: labels left blank with the heading between them (分值 10
@@ -557,12 +559,17 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       // The first figure shares its cell with the labels when they ran into it (执行率（B/A）64.864.8…).
       const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
       // A figure no one prints (0001000: leading zeros) was never one cell, whatever cell it stands in now.
-      const printable = !/^[^\d]*0\d/.test(a.text);
+      // Full-width figures (２９６０．００２９６０．００) are told as their half-width forms.
+      const figure = halfWidthFigures(a.text);
+      const printable = !/^[^\d]*0\d/.test(figure);
       // Nor was one that no single figure could be (1.561.56120: two decimal points, 100%20: digits after a
-      // per cent sign, 40004000100%: a rate of ten thousand per cent and more, which no budget line spends): the
-      // digits of several cells run together, whatever cell they stand in now.
+      // per cent sign, 40004000100%: a rate of ten thousand per cent and more, 143714371010: a trillion yuan or
+      // more, which no budget line spends): the digits of several cells run together, whatever cell they stand in now.
       const several =
-        /\.\d*\./.test(a.text) || /[%％]\d/.test(a.text) || /^\d{5,}(?:\.\d+)?[%％]$/.test(a.text);
+        /\.\d*\./.test(figure) ||
+        /[%％]\d/.test(figure) ||
+        /^\d{5,}(?:\.\d+)?[%％]$/.test(figure) ||
+        /^\d{12,}(?:\.\d+)?$/.test(figure);
       last.alone.push(
         printable &&
           !several &&

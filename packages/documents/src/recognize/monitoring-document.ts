@@ -4,7 +4,7 @@
 import { emptyMonitoringDocument, type MonitoringDocument } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { readBudgetBlock } from './evaluation-budget.ts';
+import { betterBudget, readBudgetBlock } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, type StreamCell } from './evaluation-cells.ts';
 import { readHead, readYear } from './evaluation-head.ts';
@@ -50,9 +50,10 @@ export function recognizeMonitoringDocument(
   title: string | null,
 ): MonitoringDocument | null {
   const stream = cellStream(rows);
-  // Where no block is read by rows (a form run together on one line), the text's reading a 自评表 uses: labels in
-  // their order, the figures run together after them cut where the block's arithmetic holds.
-  const budget = readBudgetBlock(stream) ?? readBudgetInText(segmentText(rows), stream);
+  // Where no block is read by rows (a form run together on one line), or the rows hold clearly less (a label parted
+  // from its figure: 年初 | 预算数 650 | 截至7月底执行数468), the text's reading a 自评表 uses: labels in their order,
+  // the figures run together after them cut where the block's arithmetic holds.
+  const budget = betterBudget(readBudgetBlock(stream), readBudgetInText(segmentText(rows), stream));
   // Read by rows; where they hold no indicator (a copy with one cell per line keeps no rows), from the text
   // as a 自评表's is. A 监控表's long texts (进度, 原因) read less surely from the text: the rows win otherwise.
   const byRows = readEvaluationTable(stream, budget?.end ?? 0);

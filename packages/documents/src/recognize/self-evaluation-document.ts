@@ -13,10 +13,9 @@ import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { mostlyCut } from './cell-stream.ts';
 import {
+  betterBudget,
   rateAgrees,
   readBudgetBlock,
-  scoreAgrees,
-  type BudgetBlock,
   type BudgetLine,
   wholeLine,
 } from './evaluation-budget.ts';
@@ -428,13 +427,6 @@ function headRunOnTitle(stream: readonly StreamCell[], start: number): Evaluatio
 /** The columns after the name a 自评表's indicator table has most often: 年度指标值 | 实际完成值 | 分值 | 得分. */
 const USUAL_COLUMNS: readonly IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score'];
 
-/** What a reading of the budget block holds: the figures of its total line, more when they agree (amounts or points). */
-function budgetWorth(block: BudgetBlock | null): number {
-  const total = wholeLine(block?.lines ?? []);
-  if (!total) return 0;
-  return Object.keys(total.values).length + (rateAgrees(total.values) || scoreAgrees(total.values) ? 2 : 0);
-}
-
 /**
  * The total line's 执行率 a PDF's text layer put after the block (among the goals, 年度 总体 目标 86.19%): the one lone
  * percent between the block and the table, taken only where it agrees with 执行数 ÷ 预算数.
@@ -488,7 +480,7 @@ export function recognizeSelfEvaluationDocument(
   const byRows = readBudgetBlock(stream);
   const byText = readBudgetInText(text, stream);
   // Without a reading by rows the text's is all there is, however few figures it holds.
-  const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
+  const budget = betterBudget(byRows, byText);
   const table = readIndicatorTable(
     text,
     stream,
