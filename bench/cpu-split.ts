@@ -16,7 +16,8 @@ import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
-import { listPaths } from './province-lists.ts';
+import { firstRound, listPaths } from './province-lists.ts';
+import { sessionCookie } from './bench-session.ts';
 
 const url = process.env.DATABASE_URL!;
 const seconds = Number(process.env.SECONDS ?? 8);
@@ -32,12 +33,7 @@ const [finance] = await queryRows<{ id: string }>(
   sql`select id from users where username = 'bench-finance'`,
 );
 await setPasswordHash(database.db, finance!.id, hash);
-const round = (
-  await queryRows<{ id: string; year: number }>(
-    database.db,
-    sql`select id, year from monitoring_rounds limit 1`,
-  )
-)[0]!;
+const round = (await firstRound(database))!;
 const lists = await listPaths(database, round.id, round.year);
 const routes: Record<string, string[]> = {
   health: ['/api/health'],
@@ -61,15 +57,7 @@ const serverPids = ready.pids ?? [child.pid!];
 // The processes that serve: with workers, all but the first (their primary, which only hands connections out).
 const servingPids = workers > 1 ? serverPids.slice(1) : serverPids;
 const base = `http://127.0.0.1:${ready.port}`;
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'bench-finance', password }),
-});
-const cookie = login.headers
-  .getSetCookie()
-  .find((c) => c.startsWith('jx_session='))!
-  .split(';')[0]!;
+const cookie = await sessionCookie(base, 'bench-finance', password);
 
 /** utime + stime of a process (all its threads) or of one thread, in ms. */
 function cpuMs(statPath: string): number {

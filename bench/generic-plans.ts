@@ -19,7 +19,7 @@ import {
   scansOf,
   subplansRemoved,
 } from '../packages/server/src/test-support/generic-plans.ts';
-import { listPaths } from './province-lists.ts';
+import { firstRound, listPaths } from './province-lists.ts';
 
 const url = process.env.DATABASE_URL!;
 const database = fromPostgres(url, 4);
@@ -30,12 +30,7 @@ const users = await queryRows<{ id: string; username: string }>(
   sql`select id, username from users where username in ('bench-finance', 'bench-admin')`,
 );
 for (const u of users) await setPasswordHash(database.db, u.id, hash);
-const round = (
-  await queryRows<{ id: string; year: number }>(
-    database.db,
-    sql`select id, year from monitoring_rounds limit 1`,
-  )
-)[0]!;
+const round = (await firstRound(database))!;
 const lists = await listPaths(database, round.id, round.year);
 const app = await buildApp({
   config: testConfig({ loginRatePerMinute: 1000, formCacheSeconds: 0 }),

@@ -10,7 +10,7 @@ import { queryRows } from '../packages/server/src/db/client.ts';
 import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
 import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 import { benchFinanceLogin, checkoutApp } from './checkout-app.ts';
-import { listPaths } from './province-lists.ts';
+import { firstRound, listPaths } from './province-lists.ts';
 
 const here = new URL('..', import.meta.url).pathname;
 const checkouts = [process.env.CHECKOUT_A ?? here, process.env.CHECKOUT_B ?? here];
@@ -19,10 +19,7 @@ const block = Number(process.env.BLOCK ?? 100);
 const concurrency = Number(process.env.CONCURRENCY ?? 10);
 
 const { admin, password } = await benchFinanceLogin();
-const [round] = await queryRows<{ id: string; year: number }>(
-  admin.db,
-  sql`select id, year from monitoring_rounds limit 1`,
-);
+const round = await firstRound(admin);
 const others = round ? await listPaths(admin, round.id, round.year) : undefined;
 const deepForms = await queryRows<{ at: string; id: string }>(
   admin.db,

@@ -12,7 +12,8 @@ import { sql } from 'drizzle-orm';
 import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
-import { listPaths } from './province-lists.ts';
+import { firstRound, listPaths } from './province-lists.ts';
+import { sessionCookie } from './bench-session.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 
@@ -30,12 +31,7 @@ const users = await queryRows<{ id: string; username: string }>(
 );
 for (const u of users) await setPasswordHash(database.db, u.id, hash);
 // A database without the other lists (no monitoring round yet): the forms' routes alone, for year 2025.
-const round = (
-  await queryRows<{ id: string; year: number }>(
-    database.db,
-    sql`select id, year from monitoring_rounds limit 1`,
-  )
-)[0] ?? { id: '', year: 2025 };
+const round = (await firstRound(database)) ?? { id: '', year: 2025 };
 const lists = round.id ? await listPaths(database, round.id, round.year) : undefined;
 const listRoutes = (name: string, l: { first: string[]; deep: string[] } | undefined, admin?: boolean) =>
   l ? { [`${name}.first`]: { paths: l.first, admin }, [`${name}.deep`]: { paths: l.deep, admin } } : {};
@@ -117,17 +113,7 @@ const ask = (reset = false) =>
   });
 const ready = await new Promise<{ port: number }>((res) => child.once('message', (m) => res(m as never)));
 const base = `http://127.0.0.1:${ready.port}`;
-const login = async (username: string) => {
-  const r = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  return r.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('jx_session='))!
-    .split(';')[0]!;
-};
+const login = (username: string) => sessionCookie(base, username, password);
 const cookies = {
   finance: await login(financeUser),
   admin: users.some((u) => u.username === 'bench-admin') ? await login('bench-admin') : '',

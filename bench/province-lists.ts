@@ -137,6 +137,15 @@ function evaluationVariants(year: number) {
   });
 }
 
+/** The bench's monitoring round (the first one seeded), or undefined on a database without one. */
+export async function firstRound(database: Database): Promise<{ id: string; year: number } | undefined> {
+  const [round] = await queryRows<{ id: string; year: number }>(
+    database.db,
+    sql`select id, year from monitoring_rounds limit 1`,
+  );
+  return round;
+}
+
 /** Paths of the first page and of 20 deep pages of each paged list, as finance (the audit log: as admin). */
 export async function listPaths(database: Database, roundId: string, year: number) {
   const { db } = database;

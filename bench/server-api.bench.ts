@@ -36,6 +36,7 @@ import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts'
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
 import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
+import { sessionCookie } from './bench-session.ts';
 import { listPaths as otherListPaths, seedLists } from './province-lists.ts';
 import type { BenchResult } from './result.ts';
 
@@ -614,27 +615,11 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     // (their heaps hold the generated forms and the kept pages) showed in its p99 too. On PGlite (a database
     // in this process's memory) it cannot be: it stays here.
     const uncachedBase = benchUrl ? await startServerProcess(benchUrl, servers) : await startApp(0);
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench-finance', password }),
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('jx_session='))!
-      .split(';')[0]!;
+    const cookie = await sessionCookie(base, 'bench-finance', password);
     await database.db.transaction((tx) =>
       createUser(tx, system, { username: 'bench-admin', role: 'admin', orgId: financeOrg, password }),
     );
-    const adminLogin = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench-admin', password }),
-    });
-    const adminCookie = adminLogin.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('jx_session='))!
-      .split(';')[0]!;
+    const adminCookie = await sessionCookie(base, 'bench-admin', password);
     const otherLists = await otherListPaths(database, roundId, 2025);
     // A working set: 1,000 forms spread over the database, read in turn, and the first 20 list pages.
     const sample = await database.db

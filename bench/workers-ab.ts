@@ -13,7 +13,8 @@ import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
-import { listPaths } from './province-lists.ts';
+import { firstRound, listPaths } from './province-lists.ts';
+import { sessionCookie } from './bench-session.ts';
 import { cannon } from './server-api.bench.ts';
 
 const url = process.env.DATABASE_URL!;
@@ -30,12 +31,7 @@ for (const u of await queryRows<{ id: string }>(
   sql`select id from users where username in ('bench-finance', 'bench-admin')`,
 ))
   await setPasswordHash(database.db, u.id, hash);
-const round = (
-  await queryRows<{ id: string; year: number }>(
-    database.db,
-    sql`select id, year from monitoring_rounds limit 1`,
-  )
-)[0]!;
+const round = (await firstRound(database))!;
 const lists = await listPaths(database, round.id, round.year);
 await database.close();
 
@@ -65,18 +61,7 @@ function start(
   if (first) child.send(first);
   return ready.then(({ port }) => ({ child, base: `http://127.0.0.1:${port}` }));
 }
-async function login(base: string, username: string): Promise<string> {
-  const r = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!r.ok) throw new Error(`login ${username}: ${r.status}`);
-  return r.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('jx_session='))!
-    .split(';')[0]!;
-}
+const login = (base: string, username: string) => sessionCookie(base, username, password);
 async function side(workers: number): Promise<Side> {
   const [server, bare] = await Promise.all([
     start('./list-cpu-server.ts', workers),
