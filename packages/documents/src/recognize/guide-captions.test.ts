@@ -28,14 +28,18 @@ describe('a guide’s caption (…自评表填写样例, …自评表填报说�
   });
 
   it('leaves a form’s own title alone', () => {
-    expect(withoutGuideCaptions('项目支出绩效自评表项目名称某某项目')).toBe('项目支出绩效自评表项目名称某某项目');
+    expect(withoutGuideCaptions('项目支出绩效自评表项目名称某某项目')).toBe(
+      '项目支出绩效自评表项目名称某某项目',
+    );
   });
 
   it('names no 自评表 the text holds; a 自评表’s title before its notes still does', () => {
-    expect(evaluationTitleInText('项目支出绩效自评表填写样例附件2:样例项目支出绩效目标申报表项目名称某某经费')).toBeNull();
-    expect(evaluationTitleInText('项目支出绩效自评表项目名称某某经费主管部门某某局 项目支出绩效自评表填报说明')).toBe(
-      'self-evaluation',
-    );
+    expect(
+      evaluationTitleInText('项目支出绩效自评表填写样例附件2:样例项目支出绩效目标申报表项目名称某某经费'),
+    ).toBeNull();
+    expect(
+      evaluationTitleInText('项目支出绩效自评表项目名称某某经费主管部门某某局 项目支出绩效自评表填报说明'),
+    ).toBe('self-evaluation');
   });
 });
 

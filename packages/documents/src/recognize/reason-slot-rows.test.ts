@@ -11,11 +11,7 @@ const head = [
   tab('一级指标', '权重', '二级指标', '分值', '三级指标', '计量单位', '目标值(标准)', '分值', '采集数据项'),
   tab('数据项1', '理由'),
 ];
-const slots = (first: string[]) => [
-  tab(...first, '是/否', '是', '3', '', '①'),
-  tab('3', '②'),
-  tab('3', '③'),
-];
+const slots = (first: string[]) => [tab(...first, '是/否', '是', '3', '', '①'), tab('3', '②'), tab('3', '③')];
 
 describe('an effect indicator scored by its example slots, one row each (3 | ② under 是否… | 是 | 3 | | ①)', () => {
   it('weighs the slots’ points together and reads no slot number as its actual', async () => {
