@@ -4,6 +4,7 @@
 import { TextMemo } from '@jixiao/core';
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { COLUMN_LABELS, columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
+import { withoutGuideCaptions } from './guide-captions.ts';
 
 /** What a column of the indicator table holds. */
 export type IndicatorColumn =
@@ -818,7 +819,9 @@ const TITLE_BEFORE_HEAD =
  * paragraph ("2021年度财政项目绩效自评表单位名称:…项目名称…"): the document is one, but not readable by cells.
  */
 export function evaluationTitleInText(text: string): 'self-evaluation' | 'monitoring' | null {
-  const head = labelKey(text).slice(0, 200);
+  // A guide's caption (…自评表填写样例) names no form the text holds (guide-captions.ts).
+  const key = withoutGuideCaptions(labelKey(text));
+  const head = key.slice(0, 200);
   if (/绩效(目标)?自评(价)?表/.test(head)) return 'self-evaluation';
   // Titled after its project or fund alone, as titleKind reads it: 2020年度长江禁捕项目自评表单位名称:….
   if (/(项目|资金|经费|专项)(支出)?自评表/.test(head)) return 'self-evaluation';
@@ -826,6 +829,6 @@ export function evaluationTitleInText(text: string): 'self-evaluation' | 'monito
   // …自评报告… 附件2：某某馆2020年度项目绩效自评表 单位名称…: a report run together with the 自评表 it appends, the
   // table's title wherever it stands — where the table's head follows it (单位名称, 项目名称 …): a list of a
   // report's attachments names tables it does not hold.
-  if (TITLE_BEFORE_HEAD.test(labelKey(text))) return 'self-evaluation';
+  if (TITLE_BEFORE_HEAD.test(key)) return 'self-evaluation';
   return null;
 }

@@ -24,6 +24,7 @@ import { isPointsHeading } from './points-heading.ts';
 import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { collectedDataLabels } from './evaluation-collected-data-band.ts';
+import { addSlotPoints, holdsSlotMark, slotRowPoints } from './reason-slot-rows.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import { opensAnotherTable } from './another-table.ts';
 import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
@@ -344,6 +345,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   // The stream's last row: a record there has nothing after it, the excerpt ends inside it.
   const lastRow = stream.at(-1)?.row;
   let atEnd: TableRecord | null = null;
+  // Indicators scored by example slots, one row each (reason-slot-rows.ts).
+  const slotted = new Set<TableRecord>();
   // Where each record's name stood in its row, when the reader kept positions: a row whose first cell stands there
   // is a name of its own, never the record's continuation (保种数量(头) | 300 under 饲料加工用房面积(平方米) | 300, a
   // 未完成原因 column between the target and the actual free to take it).
@@ -377,6 +380,13 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       levelLabel(row.cells[0]!) === null
     ) {
       pending = null;
+      continue;
+    }
+    // A further example slot of the indicator above (5 | ② under 是否… | 是 | 5 | | ①): its points, not a row.
+    const slotPoints = pending ? slotRowPoints(row.cells) : null;
+    if (pending && slotPoints !== null && (slotted.has(pending) || holdsSlotMark(pending.cells))) {
+      slotted.add(pending);
+      addSlotPoints(pending.cells, slotPoints);
       continue;
     }
     const levels = row.cells.map(levelLabel);

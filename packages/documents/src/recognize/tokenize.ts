@@ -344,6 +344,16 @@ function normalise(text: string): { t: string; at: number[] } {
     /(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu,
   ))
     for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
+  // …申报表项 目 名 称 X: a preview ran the word before into the spaced one's first letter. Closed up only where
+  // the letters make a label (项目名称), as the glued letter may as well end a word of its own.
+  // (项 目 名 称某某: the label's last letter run into its value; 项目名 is a label's start then, left as it is.)
+  for (const m of text.matchAll(/\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu)) {
+    const word = m[0].replace(/[ \u3000]/g, '');
+    const next = /^[ \u3000](\p{Script=Han})/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const glued = m.index > 0 && /\p{Script=Han}/u.test(text[m.index - 1]!);
+    if (!glued || kindOfLabel(word) !== 'label' || (next && kindOfLabel(word + next) === 'label')) continue;
+    for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
+  }
   // A label broken by spaces (部门(单位) 名称; 年度主要目标     和成果, a cell's label wrapped in the copy and
   // padded to the cell's width): two words that are no label apart but one together.
   const words = [...text.matchAll(/[^ \u3000]+/g)];
