@@ -7,7 +7,6 @@ import type { Actor } from '../../http/access.ts';
 import { encodeIdCursor } from '../../http/list-cursor.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import { objectWithRaw, type RawJson } from '../../http/raw-json.ts';
 
 export interface AuditEntry {
   action: string;
@@ -82,24 +81,10 @@ export async function listAudit(ex: Executor, regionCode: string, q: AuditQuery)
 /**
  * What a page shows of an entry: every column, in the table's order, its time as ISO text made from the
  * driver's own (db/timestamp-text.ts) — the answer writes it as JSON.stringify wrote the Date drizzle made of
- * it, without the Date a row and its toISOString — and `before`/`after` as the JSON text PostgreSQL prints
- * (http/raw-json.ts): the answer writes them as they are (`auditPageJson`), no object made of them.
+ * it, without the Date a row and its toISOString (the answer has no compiled serializer: before/after hold any
+ * JSON).
  */
-const auditPageColumns = {
-  ...getTableColumns(auditLog),
-  at: isoTimestamp(auditLog.at),
-  before: sql<RawJson | null>`${auditLog.before}::text`,
-  after: sql<RawJson | null>`${auditLog.after}::text`,
-};
-
-/** The fields of an entry written as the database's JSON text. */
-const RAW_FIELDS: ReadonlySet<string> = new Set(['before', 'after']);
-
-/** A page of the log as the answer's JSON: `{ items, nextCursor }`, each entry's before/after as read. */
-export function auditPageJson(page: Awaited<ReturnType<typeof listAudit>>): string {
-  const items = page.items.map((e) => objectWithRaw(e, RAW_FIELDS)).join(',');
-  return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
-}
+const auditPageColumns = { ...getTableColumns(auditLog), at: isoTimestamp(auditLog.at) };
 
 /** The page statement of one shape (which filters are given), prepared: values are placeholders. */
 function auditPage(ex: Executor, has: { entity: boolean; entityId: boolean; before: boolean }) {
