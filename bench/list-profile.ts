@@ -51,7 +51,11 @@ const c0 = process.cpuUsage();
 await run(count);
 const c = process.cpuUsage(c0);
 const { profile } = await session.post('Profiler.stop');
-type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number };
+type Node = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount: number;
+};
 const nodes = profile.nodes as Node[];
 const self = new Map<string, number>();
 let total = 0;

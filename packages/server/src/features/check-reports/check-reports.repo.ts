@@ -215,7 +215,12 @@ export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Dat
   if (!f.after) {
     // A first page: its total as kept, exact (no estimate above a cap).
     const statements = preparedFor(db, 'check-batches.page kept', () => batchPageStatements(db, 'kept'));
-    const rows = await statements.page.execute({ ...filter, afterAt: null, afterId: null, limit: f.limit + 1 });
+    const rows = await statements.page.execute({
+      ...filter,
+      afterAt: null,
+      afterId: null,
+      limit: f.limit + 1,
+    });
     const more = rows.length > f.limit;
     const shown = more ? rows.slice(0, f.limit) : rows;
     const total = rows.length > 0 ? Number(rows[0]!.matching) : 0;
