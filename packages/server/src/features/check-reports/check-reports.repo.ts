@@ -159,7 +159,7 @@ export interface BatchFilter {
  * tested on the organisation the page joins for its name (`orgs.path like`): as `org_id in (select …)` beside
  * that join, each batch's organisation was read twice — once by the join, probed by key for every row, once
  * by the sub-query, memoized — 153 of the 161 buffers of a deep page, ~20 % of its backend CPU (docs/scale.md).
- * The rows are the same (orgs.id is the key); the page's total still counts by `inRegionIds`.
+ * The rows are the same (orgs.id is the key); a capped count (tests' shapes) still counts by `inRegionIds`.
  */
 export function batchPageQuery(db: Db, counting: BatchCount) {
   const p = (name: string) => sql.placeholder(name);
