@@ -61,9 +61,12 @@ const routes: Record<string, { paths: string[]; admin?: boolean; connections?: n
   // One trivial statement, no session: what any route that reads the database costs at least.
   health: { paths: ['/api/health'] },
   detail: { paths: detailIds.map((r) => `/api/forms/${r.id}`) },
-  // The deepest page by number the API gives (deeper pages are asked by cursor).
+  // The deepest page by number the API gives (deeper pages are asked by cursor). OFFSET_CAP: another
+  // checkout's cap (its server started by SERVER=), to compare the deepest page each gives.
   'forms.offset': {
-    paths: [`/api/forms?limit=50&offset=${Math.min(MAX_LIST_OFFSET, Math.max(0, formCount - 50))}`],
+    paths: [
+      `/api/forms?limit=50&offset=${Math.min(Number(process.env.OFFSET_CAP ?? MAX_LIST_OFFSET), Math.max(0, formCount - 50))}`,
+    ],
   },
   search: {
     paths: Array.from(

@@ -34,9 +34,12 @@ export const formVersionParams = z.object({ id: z.uuid(), version: z.coerce.numb
 /**
  * The deepest row a page by number (`offset`) may start at. Skipping rows costs the database each one skipped
  * (at 60,000 forms the last page by offset read 59,950 index entries, ten times a first page); a page after a
- * cursor costs what the first one does at any depth, and deeper pages are asked that way.
+ * cursor costs what the first one does at any depth, and deeper pages are asked that way. 2,000 (40 pages of
+ * 50): a skip of 10,000 index entries was the dearest list page of the server bench, twice a skip of 2,000
+ * in the backend (docs/scale.md, thirty-fourth session); the web pages by cursor, and above the lists' exact
+ * count (1,000) a total — so the last page's number — is an estimate anyway.
  */
-export const MAX_LIST_OFFSET = 10_000;
+export const MAX_LIST_OFFSET = 2_000;
 
 /** A list's `offset` (numbered pages), capped at MAX_LIST_OFFSET: deeper, the message names `cursor`. */
 export const listOffset = z.coerce

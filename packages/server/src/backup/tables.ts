@@ -72,6 +72,8 @@ export const transientTables = [
   'public_form_pages',
   // A form's key across years: written by a trigger as each form is restored (schema-core.ts).
   'form_keys',
+  // Each organisation's batches a year: kept by a trigger as each batch is restored (migration 0053).
+  'check_batch_counts',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';

@@ -63,6 +63,7 @@ export const tableRoles: Record<string, TableRole> = {
   check_batches: 'distributed by region_code',
   check_batch_documents: 'distributed by region_code',
   check_batch_findings: 'distributed by region_code',
+  check_batch_counts: 'distributed by region_code',
 };
 
 /**

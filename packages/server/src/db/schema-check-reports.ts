@@ -35,6 +35,22 @@ export const checkBatches = pgTable(
   ],
 );
 
+/**
+ * How many batches each organisation ran in a year, kept by the database (migration 0053, trigger
+ * `check_batch_count`): a first page's total is the sum over the region's organisations — exact at any size,
+ * where the capped count read 1,001 batches on every first page above the cap (docs/scale.md).
+ */
+export const checkBatchCounts = pgTable(
+  'check_batch_counts',
+  {
+    regionCode: regionCode(),
+    orgId: uuid('org_id').notNull(),
+    year: integer('year').notNull(),
+    batches: integer('batches').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'check_batch_counts_pkey', columns: [t.regionCode, t.orgId, t.year] })],
+);
+
 export const checkBatchDocuments = pgTable(
   'check_batch_documents',
   {
