@@ -28,7 +28,8 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 const seeds = Number(option('seeds') ?? 3);
 const shapes = (option('shapes')?.split(',') ?? []).filter((s) => s !== '');
 for (const s of shapes)
-  if (!(SHAPES as readonly string[]).includes(s)) throw new Error(`--shapes: each one of ${SHAPES.join(', ')}`);
+  if (!(SHAPES as readonly string[]).includes(s))
+    throw new Error(`--shapes: each one of ${SHAPES.join(', ')}`);
 const shapeSeeds = Number(option('shape-seeds') ?? 8);
 
 const corpus = resolve(import.meta.dirname, '../packages/documents/test/corpus');

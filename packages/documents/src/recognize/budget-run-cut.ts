@@ -12,7 +12,7 @@ import { explained } from './budget-run-arithmetic.ts';
 import { AMOUNTS, type Placed } from './budget-run-figures.ts';
 import { placings } from './budget-run-placings.ts';
 import { cutByPrint } from './budget-run-print.ts';
-import { agreed, compare, rankOf, type Reading } from './budget-run-ranking.ts';
+import { agreed, compare, rankOf, withLonePoints, type Reading } from './budget-run-ranking.ts';
 import type { BudgetColumn } from './evaluation-lexicon.ts';
 
 export type { Placed } from './budget-run-figures.ts';
@@ -51,7 +51,16 @@ export function cutBudgetRun(run: string, columns: readonly BudgetColumn[]): Pla
     if (printed) return printed;
   }
   if (best.length === 0) return null;
-  // A rate named by its sign alone confirms no figure beside it.
-  if (best[0]!.sure.size === 1) best = best.map((r) => ({ placed: { rate: r.placed.rate! }, sure: r.sure }));
+  // A rate named by its sign alone confirms no figure beside it — but the points every reading puts after it.
+  if (best[0]!.sure.size === 1) {
+    const rate = agreed(best.map((r) => ({ placed: { rate: r.placed.rate! }, sure: r.sure })));
+    return (
+      rate &&
+      withLonePoints(
+        rate,
+        best.map((r) => r.placed),
+      )
+    );
+  }
   return agreed(best);
 }

@@ -3,7 +3,7 @@
 import type { BudgetColumn } from './evaluation-lexicon.ts';
 import { rateHolds, ratePercent, shareOf } from './budget-run-arithmetic.ts';
 import { AMOUNTS, amount, decimalsOf, mixedDecimals, type Placed } from './budget-run-figures.ts';
-import { compare, type Reading } from './budget-run-ranking.ts';
+import { compare, withLonePoints, type Reading } from './budget-run-ranking.ts';
 
 /**
  * What the print of a placing shows where no arithmetic ties its amounts: an amount printed twice in a row (a budget
@@ -54,10 +54,22 @@ function rateBreaks(p: Placed, share: number): boolean {
 }
 
 /**
+ * The placing's 执行数 is told by what follows it: a rate above 0, or, with no rate, points above 0 (2.38 | 2.38 | 20:
+ * a line scored for its execution printed it; a blank 执行数 beside two budgets alike would score nothing).
+ */
+function spentOn(p: Placed): boolean {
+  if (p.executed === undefined) return false;
+  if (p.rate !== undefined) return ratePercent(p.rate) > 0;
+  return amount(p.score ?? p.weight) > 0;
+}
+
+/**
  * The run cut by its print where its arithmetic confirms no amount: of the placings no relation breaks, those whose
  * arithmetic confirms the most (points: 分值 | 得分 | 执行率), then whose print shows the most (printEvidence), then
  * whose rate the share holds however loosely (1 for 1.56 | 1.56), then that place an 执行数 beside a rate above 0
- * (something was spent), then with the fewer figures nothing shows. What they all place alike is read; null where
+ * (something was spent), then with the fewer figures nothing shows, then amounts printed alike; then that place an
+ * 执行数 beside points above 0 (spentOn), then whose budget beside it is the 全年 one (the budget the rate is taken on;
+ * a 年初 one left alone equals it where unchanged). What they all place alike is read; null where
  * neither arithmetic nor print shows anything, or they place every figure apart.
  */
 export function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn[]): Placed | null {
@@ -68,6 +80,7 @@ export function cutByPrint(readings: readonly Reading[], columns: readonly Budge
     if (shown.worth === 0 && r.sure.size === 0) continue;
     if (rateBreaks(r.placed, share)) continue;
     const known = new Set([...r.sure, ...shown.sure]);
+    const spent = spentOn(r.placed);
     const rank = [
       r.sure.size,
       shown.worth,
@@ -77,6 +90,8 @@ export function cutByPrint(readings: readonly Reading[], columns: readonly Budge
         : 0,
       known.size - Object.keys(r.placed).length,
       -mixedDecimals(r.placed),
+      spent ? 1 : 0,
+      spent && r.placed.annual !== undefined ? 1 : 0,
     ];
     const order = best.length === 0 ? 1 : compare(rank, best[0]!.rank);
     if (order > 0) best = [{ r, rank }];
@@ -84,9 +99,13 @@ export function cutByPrint(readings: readonly Reading[], columns: readonly Budge
   }
   // Nothing shown beyond what the rate's sign names: the caller's own reading.
   if (best.length === 0 || best[0]!.rank[0]! + best[0]!.rank[1]! === 0) return null;
-  const out: Placed = { ...best[0]!.r.placed };
+  let out: Placed = { ...best[0]!.r.placed };
   for (const { r } of best.slice(1))
     for (const c of Object.keys(out) as BudgetColumn[]) if (out[c] !== r.placed[c]) delete out[c];
+  out = withLonePoints(
+    out,
+    best.map(({ r }) => r.placed),
+  );
   // Null where the print cuts the run but places no figure surely (236 | 236 under 年初 | 全年 | 执行数).
   return Object.keys(out).length > 0 ? out : null;
 }

@@ -48,5 +48,23 @@ export function agreed(best: readonly Reading[]): Placed | null {
       if (best[0]!.sure.has(c) || r.sure.has(c)) return null;
       delete out[c];
     }
-  return out;
+  return withLonePoints(
+    out,
+    best.map((r) => r.placed),
+  );
+}
+
+/**
+ * The one figure of points every reading places, in 分值 or in 得分 (100% | 20 under 执行率 | 分值 | 得分: the line
+ * printed one of them), kept beside the figures they agree on — in the first reading's column, the form's table
+ * telling which it is where it can (lone-points.ts). Nothing is added where they agree on no other figure, place
+ * other points, or both columns.
+ */
+export function withLonePoints(out: Placed, placings: readonly Placed[]): Placed {
+  if (out.weight !== undefined || out.score !== undefined || Object.keys(out).length === 0) return out;
+  const lone = placings.map((p) =>
+    (p.weight === undefined) !== (p.score === undefined) ? (p.weight ?? p.score)! : null,
+  );
+  if (lone.some((t) => t === null || t !== lone[0])) return out;
+  return { ...out, [placings[0]!.weight !== undefined ? 'weight' : 'score']: lone[0]! };
 }
