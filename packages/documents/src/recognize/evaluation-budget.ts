@@ -141,7 +141,7 @@ export function betterBudget(byRows: BudgetBlock | null, byText: BudgetBlock | n
   // read by rows as one 得分 of 23.3, by the text as 23.3 | 23.3 under 预算数 | 执行数).
   const printed = Object.values(text);
   const alike = (Object.keys(rows) as BudgetColumn[]).every(
-    (c) => text[c] === rows[c] || printed.includes(rows[c]),
+    (c) => text[c] === rows[c] || printed.includes(rows[c]!),
   );
   return more && alike ? byText : byRows;
 }
