@@ -16,8 +16,19 @@ describe('the budget read by rows or by the text', () => {
     expect(betterBudget(block({ score: '23.3' }), text)).toBe(text);
   });
 
-  it("keeps the rows' where the text lacks one of its figures", () => {
+  it("keeps the rows' where the text lacks one of its figures, or holds it once where the rows hold it twice", () => {
     const rows = block({ score: '20' });
     expect(betterBudget(rows, block({ annual: '23.3', executed: '23.3' }))).toBe(rows);
+    // 880 880 880 10 10: the text's 10 | 1 | 0 holds one 10 of the rows' two.
+    const spaced = block({ initial: '880', annual: '880', executed: '880', weight: '10', score: '10' });
+    const cut = block({
+      initial: '880',
+      annual: '880',
+      executed: '880',
+      weight: '10',
+      rate: '1',
+      score: '0',
+    });
+    expect(betterBudget(spaced, cut)).toBe(spaced);
   });
 });

@@ -137,13 +137,23 @@ export function betterBudget(byRows: BudgetBlock | null, byText: BudgetBlock | n
   if (byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2) return byText;
   const [rows, text] = [wholeLine(byRows.lines)?.values ?? {}, wholeLine(byText?.lines ?? [])?.values ?? {}];
   const more = Object.keys(text).length > Object.keys(rows).length;
-  // Every figure the rows' reading holds the text's holds too, in its column or in the one its cut tells (23.323.3
-  // read by rows as one 得分 of 23.3, by the text as 23.3 | 23.3 under 预算数 | 执行数).
-  const printed = Object.values(text);
-  const alike = (Object.keys(rows) as BudgetColumn[]).every(
-    (c) => text[c] === rows[c] || printed.includes(rows[c]!),
-  );
+  // Every figure the rows' reading holds the text's holds too, in its column or, each once, in the one its cut tells
+  // (23.323.3 read by rows as one 得分 of 23.3, by the text as 23.3 | 23.3 under 预算数 | 执行数).
+  const alike =
+    (Object.keys(rows) as BudgetColumn[]).every((c) => text[c] === rows[c]) ||
+    figuresWithin(Object.values(rows), Object.values(text));
   return more && alike ? byText : byRows;
+}
+
+/** Each of `some` figures is one of `all`'s, none taken twice. */
+function figuresWithin(some: readonly string[], all: readonly string[]): boolean {
+  const left = [...all];
+  for (const f of some) {
+    const k = left.indexOf(f);
+    if (k < 0) return false;
+    left.splice(k, 1);
+  }
+  return true;
 }
 
 /**
