@@ -3,7 +3,9 @@
 // truths in every text, .html, .xlsx and .docx layout the generator prints (not PDF: LibreOffice is slow), and
 // the bench's generated text forms. Each outcome (forms, evaluations, sources, unknown labels, or the error) is
 // written as one JSON; two runs' files are compared with `cmp`.
-// Usage: node --import tsx scripts/import-snapshot.ts OUT.json [--seeds=N]
+// With --shapes=S,T (shapes of SHAPES: joined, headColumn …) the variants printed in those whole shapes are added, seeds
+// 0 to --shape-seeds=N (8 unless told), over the forms each fits: a change to one shape's reading shows there.
+// Usage: node --import tsx scripts/import-snapshot.ts OUT.json [--seeds=N] [--shapes=S,T [--shape-seeds=N]]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importBuffer, importText } from '../packages/documents/src/index.ts';
@@ -11,15 +13,24 @@ import {
   COPIED_LAYOUTS,
   makeVariant,
   renderVariants,
+  shapeFits,
+  SHAPES,
   sourceForms,
   type NewLayout,
+  type Shape,
 } from '../packages/documents/test/corpus/variants.ts';
 import { generateForms } from '../bench/generate-forms.ts';
 
 const out = process.argv[2];
 if (out === undefined || out.startsWith('--'))
   throw new Error('usage: import-snapshot.ts OUT.json [--seeds=N]');
-const seeds = Number(process.argv.find((a) => a.startsWith('--seeds='))?.split('=')[1] ?? 3);
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const seeds = Number(option('seeds') ?? 3);
+const shapes = (option('shapes')?.split(',') ?? []).filter((s) => s !== '');
+for (const s of shapes)
+  if (!(SHAPES as readonly string[]).includes(s))
+    throw new Error(`--shapes: each one of ${SHAPES.join(', ')}`);
+const shapeSeeds = Number(option('shape-seeds') ?? 8);
 
 const corpus = resolve(import.meta.dirname, '../packages/documents/test/corpus');
 const snapshot: Record<string, unknown> = {};
@@ -45,6 +56,15 @@ for (const layout of layouts) {
   );
   for (const v of await renderVariants(made))
     snapshot[`variant/${layout ?? 'own'}/${v.id}`] = await importBuffer(v.data, v.file);
+}
+
+// Whole shapes asked for, in the generator's own formats.
+for (const shape of shapes as Shape[]) {
+  const made = sourceForms()
+    .filter((src) => shapeFits(src, shape))
+    .flatMap((src) => Array.from({ length: shapeSeeds }, (_, k) => makeVariant(src, k, undefined, shape)));
+  for (const v of await renderVariants(made))
+    snapshot[`variant/shape-${shape}/${v.id}`] = await importBuffer(v.data, v.file);
 }
 
 // The bench's forms (the text importer's steady load).

@@ -47,8 +47,9 @@ describe('a budget line run together, its blank columns anywhere', () => {
     });
   });
 
-  it('leaves out a figure that could stand in two columns', () => {
-    // 251.89 ÷ 251.89 = 100 %; the 10 after it is 得分 or 分值, nothing tells which.
+  it('keeps a figure of points that could stand in two columns, the form to tell which', () => {
+    // 251.89 ÷ 251.89 = 100 %; the 10 after it is 得分 or 分值, nothing on the line tells which: it is kept in the
+    // first, and the form's table places it (lone-points.ts).
     expect(
       cutBudgetRun('238.93251.89251.8910100.00%', cols('initial annual executed score weight rate')),
     ).toEqual({
@@ -56,6 +57,7 @@ describe('a budget line run together, its blank columns anywhere', () => {
       annual: '251.89',
       executed: '251.89',
       rate: '100.00%',
+      score: '10',
     });
   });
 
@@ -67,9 +69,9 @@ describe('a budget line run together, its blank columns anywhere', () => {
     expect(cutBudgetRun('150000%', cols('annual executed score weight rate'))).toBeNull();
   });
 
-  it('reads a rate by its sign alone, and nothing beside it', () => {
+  it('reads a rate by its sign alone, and no amount beside it', () => {
     expect(cutBudgetRun('103.21%', cols('annual executed weight score rate'))).toEqual({ rate: '103.21%' });
-    expect(cutBudgetRun('100%10', cols('annual executed rate score weight'))).toEqual({ rate: '100%' });
+    expect(cutBudgetRun('10100%', cols('annual executed weight rate score'))).toEqual({ rate: '100%' });
   });
 
   it('reads no coincidence of a cut in the wrong place (201 of 10,000,000.00 at 0%, 1,579,700.005)', () => {
@@ -181,6 +183,57 @@ describe('a budget line run together that no rate confirms, cut by its print', (
   it('still reads nothing where neither arithmetic nor print tells the cut', () => {
     // 208 | 109.8 or 20810 | 9.8.
     expect(cutBudgetRun('208109.8', cols('annual executed weight rate score'))).toBeNull();
+  });
+});
+
+describe('a budget line run together whose points the cut cannot place itself', () => {
+  it('keeps one figure of points every reading places in 分值 or 得分, for the form to place', () => {
+    // 34.64 ÷ 34.64 = 100 %; the 20 after it is the 分值 or the 得分 (the other left blank): either, never dropped.
+    const read = cutBudgetRun('34.6434.64100%20', cols('annual executed rate weight score'));
+    expect(read).toMatchObject({ annual: '34.64', executed: '34.64', rate: '100%' });
+    expect(read?.weight ?? read?.score).toBe('20');
+    // A bare rate of 1 (the share) beside amounts printed twice, then the points.
+    const bare = cutBudgetRun('15600.0015,600.00120', cols('initial annual executed rate weight score'));
+    expect(bare).toMatchObject({ annual: '15600.00', executed: '15,600.00', rate: '1' });
+    expect(bare?.weight ?? bare?.score).toBe('20');
+  });
+
+  it('keeps the points after a rate its sign alone names', () => {
+    // 100% | 10 under 执行率 | 得分 | 分值, the amounts blank: the 10 is points, in one column or the other.
+    const read = cutBudgetRun('100%10', cols('annual executed rate score weight'));
+    expect(read?.rate).toBe('100%');
+    expect(read?.weight ?? read?.score).toBe('10');
+    // 10 | 100% under 年初 | 全年 | 执行数 | 分值 | 执行率: the 10 may be an amount as well — left out.
+    expect(cutBudgetRun('10100%', cols('initial annual executed weight rate score'))).toEqual({
+      rate: '100%',
+    });
+  });
+
+  it('keeps no points where nothing else is read, nor where the readings place other figures as points', () => {
+    expect(cutBudgetRun('208109.8', cols('annual executed weight rate score'))).toBeNull();
+    // 63 | 63 | 100% with both points columns blank: nothing to keep.
+    expect(cutBudgetRun('6363100%', cols('annual executed score weight rate'))).toEqual({
+      annual: '63',
+      executed: '63',
+      rate: '100%',
+    });
+  });
+
+  it('reads amounts printed twice under three amount columns as the 全年 budget spent in full where points follow', () => {
+    // 得分 20 scores an execution: the second 2.38 is the 执行数, the first the budget the rate is taken on.
+    const read = cutBudgetRun('2.382.3820', cols('initial annual executed score weight rate'));
+    expect(read).toMatchObject({ annual: '2.38', executed: '2.38' });
+    expect(read?.weight ?? read?.score).toBe('20');
+    expect(read?.initial).toBeUndefined();
+  });
+
+  it('still leaves amounts printed twice alone where nothing after them tells the execution', () => {
+    // 236 | 236 under 年初 | 全年 | 执行数: unchanged and not reported, or spent in full — the copy does not say.
+    expect(cutBudgetRun('236236', cols('initial annual executed rate score weight'))).toBeNull();
+    // A rate of 0%: nothing spent, so no 执行数 is told.
+    expect(
+      cutBudgetRun('2.382.380%', cols('initial annual executed rate weight score'))?.executed,
+    ).toBeUndefined();
   });
 });
 

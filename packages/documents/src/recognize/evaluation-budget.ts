@@ -130,14 +130,30 @@ export function budgetWorth(block: BudgetBlock | null): number {
 /**
  * The block's reading by rows, or by the text where that holds clearly more, or more and every figure the rows' holds
  * alike (a form run together on one line, its labels and figures cut into rows that part a label from its figure:
- * 全年预算数 | 2330.9 read, 全年执行数（B）2310.4 not): by rows where the text reads nothing.
+ * 全年预算数 | 2330.9 read, 全年执行数（B）2310.4 not), a figure alike though the rows placed it in another column: by
+ * rows where the text reads nothing.
  */
 export function betterBudget(byRows: BudgetBlock | null, byText: BudgetBlock | null): BudgetBlock | null {
   if (byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2) return byText;
   const [rows, text] = [wholeLine(byRows.lines)?.values ?? {}, wholeLine(byText?.lines ?? [])?.values ?? {}];
   const more = Object.keys(text).length > Object.keys(rows).length;
-  const alike = (Object.keys(rows) as BudgetColumn[]).every((c) => text[c] === rows[c]);
+  // Every figure the rows' reading holds the text's holds too, in its column or, each once, in the one its cut tells
+  // (23.323.3 read by rows as one 得分 of 23.3, by the text as 23.3 | 23.3 under 预算数 | 执行数).
+  const alike =
+    (Object.keys(rows) as BudgetColumn[]).every((c) => text[c] === rows[c]) ||
+    figuresWithin(Object.values(rows), Object.values(text));
   return more && alike ? byText : byRows;
+}
+
+/** Each of `some` figures is one of `all`'s, none taken twice. */
+function figuresWithin(some: readonly string[], all: readonly string[]): boolean {
+  const left = [...all];
+  for (const f of some) {
+    const k = left.indexOf(f);
+    if (k < 0) return false;
+    left.splice(k, 1);
+  }
+  return true;
 }
 
 /**

@@ -80,10 +80,16 @@ export function oneLine(text: string): string {
     .trim();
 }
 
-/** "XX" → "X" when an extraction wrote the same text twice in one cell. */
+/** Figures alone, as a cell of a budget line or an indicator's value prints them: 23.3, 1,500.00, 100%. */
+const FIGURES_ONLY = /^[\d.,%％]+$/;
+
+/**
+ * "XX" → "X" when an extraction wrote the same text twice in one cell. Not figures alone: 23.323.3 is two cells run
+ * together (a budget spent in full, a target met), likelier than one figure written twice.
+ */
 export function undoubled(text: string): string {
   const n = text.length;
-  if (n >= 8 && n % 2 === 0) {
+  if (n >= 8 && n % 2 === 0 && !FIGURES_ONLY.test(text)) {
     const half = text.slice(0, n / 2);
     if (half === text.slice(n / 2)) return half;
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTraditional, normalizeRows, stripPinyin, undoubledLead } from './normalize-rows.ts';
 import { paragraph, type Row } from './row.ts';
+import { undoubled } from './clean-cell.ts';
 
 const cells = (rows: Row[]) => rows.map((r) => r.cells);
 
@@ -91,5 +92,17 @@ describe('a leading amount written twice', () => {
   it('is undoubled in the rows of a document', () => {
     const rows = normalizeRows([paragraph('854万854万(高标准农田建设400万元)', 33)]);
     expect(rows[0]).toEqual({ cells: ['854万(高标准农田建设400万元)'], table: false, line: 33 });
+  });
+});
+
+describe('a cell written twice', () => {
+  it('is written once where it is text', () => {
+    expect(undoubled('项目资金(万元)项目资金(万元)')).toBe('项目资金(万元)');
+  });
+
+  it('stays where it is figures alone: two cells alike run together', () => {
+    // 23.3 | 23.3 under 预算数 | 执行数: a budget spent in full.
+    expect(undoubled('23.323.3')).toBe('23.323.3');
+    expect(undoubled('100%100%')).toBe('100%100%');
   });
 });
