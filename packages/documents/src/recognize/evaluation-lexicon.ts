@@ -776,6 +776,9 @@ const GOAL_ACHIEVED = [
 ];
 const GOAL_SECTION = ['年度总体目标', '总体目标', '年度绩效目标'];
 
+/** The heading of a form's quantitative targets: 项目绩效定量目标（指标）及完成情况, 定量指标完成情况 (keyed). */
+export const QUANTITATIVE_SECTION = /^(项目)?(绩效)?定量(目标|指标)/;
+
 export type GoalLabel = 'section' | 'expected' | 'achieved';
 
 export function goalLabelOf(text: string): GoalLabel | null {

@@ -6,7 +6,9 @@
 // was done. Whoever holds such a form holds a self-evaluation: where the report's body carries a 自评表's content it is
 // read as that 自评表; a report in prose, with no such content, stays a report (refused with its reason).
 import type { SelfEvaluationDocument } from '@jixiao/core';
+import { isBlankCell, labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
+import { goalLabelOf, indicatorColumnOf, QUANTITATIVE_SECTION } from './evaluation-lexicon.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 
 /**
@@ -28,6 +30,32 @@ export function reportFormEvaluation(
   title: string | null,
   gaps: boolean,
 ): SelfEvaluationDocument | null {
-  const doc = recognizeSelfEvaluationDocument(rows, title, null, gaps);
+  const doc = recognizeSelfEvaluationDocument(quantitativeHeader(rows), title, null, gaps);
   return doc && holdsSelfEvaluation(doc) ? doc : null;
+}
+
+/**
+ * The words the 定性 section heads its goals with (预期目标 | 实际完成) head the 定量 section's indicator table too
+ * (项目绩效定量目标（指标）及完成情况: 一级指标 | 二级指标 | 指标内容 | 预期目标 | 实际完成): under that heading they are the
+ * table's target and actual columns, and are written so (目标值, 实际完成值) for the reader of 自评表 tables. Above it,
+ * and anywhere outside a report's form, they stay goal headings.
+ */
+export function quantitativeHeader(rows: Row[]): Row[] {
+  const at = rows.findIndex((r) => r.cells.some((c) => QUANTITATIVE_SECTION.test(labelKey(c))));
+  if (at < 0) return rows;
+  const out = rows.slice();
+  // The header: the rows right under the heading whose every filled cell is a column's heading or a goal's word.
+  for (let k = at + 1; k < rows.length; k++) {
+    const filled = rows[k]!.cells.filter((c) => !isBlankCell(c));
+    if (filled.length === 0) continue;
+    if (!filled.every((c) => indicatorColumnOf(c) !== null || goalLabelOf(c) !== null)) break;
+    out[k] = { ...rows[k]!, cells: rows[k]!.cells.map(asIndicatorHeading) };
+  }
+  return out;
+}
+
+function asIndicatorHeading(cell: string): string {
+  if (indicatorColumnOf(cell) !== null) return cell;
+  const goal = goalLabelOf(cell);
+  return goal === 'expected' ? '目标值' : goal === 'achieved' ? '实际完成值' : cell;
 }

@@ -30,6 +30,7 @@ import {
   goalLabelOf,
   gradeOfCell,
   indicatorColumnOf,
+  QUANTITATIVE_SECTION,
   isGradeLabel,
   totalLabelOf,
   type IndicatorColumn,
@@ -79,9 +80,6 @@ function budgetLine(line: BudgetLine): EvaluationBudgetLine {
     score: v.score ?? null,
   };
 }
-
-/** The heading of a form's quantitative targets: 项目绩效定量目标（指标）及完成情况, 定量指标完成情况. */
-const QUANTITATIVE_SECTION = /^(项目)?(绩效)?定量(目标|指标)/;
 
 /** The goals between two points of the stream: texts under 年初设定目标 | 年度总体目标完成情况综述. */
 export function readGoals(
