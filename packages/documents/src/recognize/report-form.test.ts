@@ -160,6 +160,11 @@ describe('a 自评报告 printed as a form (report-form.ts)', () => {
   it('leaves an empty 主管部门 empty: the cover’s next label with its value (评价方式: 自评) is no unit', async () => {
     const doc = await selfEvaluation([...cover, ...funds('(万元)', '48', '46.5')]);
     expect(doc.department).toBeNull();
+    // A 主管部门 filled in is read as before.
+    const filled = cover.map((l) => (l === '主管部门' ? '主管部门          某县交通运输局' : l));
+    expect((await selfEvaluation([...filled, ...funds('(万元)', '48', '46.5')])).department).toBe(
+      '某县交通运输局',
+    );
   });
 
   it('takes (元) on a line of its own between a label and its figure as the amounts’ unit', async () => {
@@ -168,6 +173,8 @@ describe('a 自评报告 printed as a form (report-form.ts)', () => {
     // (万元), or no note at all, leaves the figures as printed.
     const plain = await selfEvaluation([...cover, ...funds('', '48', '46.5')]);
     expect([plain.budget.annual, plain.budget.executed]).toEqual(['48', '46.5']);
+    const wan = await selfEvaluation([...cover, ...funds('(万元)', '48', '46.5')]);
+    expect([wan.budget.annual, wan.budget.executed]).toEqual(['48', '46.5']);
   });
 
   it('reads the 定性 section as goals, ending where the 定量 section starts', async () => {
