@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySelfEvaluationDocument, parseIndicatorValue } from '@jixiao/core';
 import { importBuffer } from '../import-document.ts';
-import { holdsSelfEvaluation } from './report-form.ts';
+import { holdsSelfEvaluation, periodYear } from './report-form.ts';
 import { selfEvaluationOfLines as selfEvaluation } from './self-evaluation-of-lines.test-support.ts';
 
 // Made for these tests after wide/506 and fresh/608 (岳阳 财政局's 财政支出项目绩效评价自评报告, a copy one cell a
@@ -35,6 +35,10 @@ const cover = [
   '联系电话',
   '',
   '1234567',
+  '',
+  '项目起止时间',
+  '',
+  '2017年 1 月起至 2017 年 12 月止',
   '',
 ];
 const funds = (unit: string, planned: string, spent: string) => [
@@ -207,5 +211,16 @@ describe('a 自评报告 printed as a form (report-form.ts)', () => {
     const doc = await selfEvaluation(blank);
     expect(doc.indicators).toHaveLength(2);
     expect(doc.budget.annual).toBeNull();
+  });
+
+  it('takes the year its 项目起止时间 lies in, not the 报告日期’s', async () => {
+    const doc = await selfEvaluation([...cover, ...funds('(万元)', '48', '46.5')]);
+    expect(doc.year).toBe(2017);
+    const row = (cells: string[]) => ({ cells, table: false });
+    expect(periodYear([row(['项目起止时间']), row(['2016年1月1日'])])).toBe(2016);
+    expect(periodYear([row(['项目起止时间：2016年1月起至2016年12月止'])])).toBe(2016);
+    // A period over two years, or none printed, names no one year.
+    expect(periodYear([row(['项目起止时间']), row(['2016年7月起至2017年6月止'])])).toBeNull();
+    expect(periodYear([row(['报告日期:2018年5月8日'])])).toBeNull();
   });
 });

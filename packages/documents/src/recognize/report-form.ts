@@ -31,7 +31,24 @@ export function reportFormEvaluation(
   gaps: boolean,
 ): SelfEvaluationDocument | null {
   const doc = recognizeSelfEvaluationDocument(quantitativeHeader(rows), title, null, gaps);
-  return doc && holdsSelfEvaluation(doc) ? doc : null;
+  if (!doc || !holdsSelfEvaluation(doc)) return null;
+  doc.year ??= periodYear(rows);
+  return doc;
+}
+
+/**
+ * The year a report's form evaluates, where its title names none: the 项目起止时间 it prints, when the period lies
+ * in one year (2017年1月起至2017年12月止 → 2017). The 报告日期 is the next year's and is no form's year.
+ */
+export function periodYear(rows: readonly Row[]): number | null {
+  const cells = rows.flatMap((r) => r.cells.filter((c) => !isBlankCell(c)).map((c) => c.trim()));
+  const at = cells.findIndex((c) => /^项目起止时间/.test(labelKey(c)));
+  if (at < 0) return null;
+  // The period in the label's own cell (项目起止时间：…) or in the cell after it.
+  const inline = cells[at]!.replace(/^项目起止时间[:：]?\s*/, '');
+  const period = inline !== '' ? inline : (cells[at + 1] ?? '');
+  const years = [...new Set([...period.matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => Number(m[0])))];
+  return years.length === 1 ? years[0]! : null;
 }
 
 /**
