@@ -316,7 +316,17 @@ function joinLabelLines(run: readonly Row[]): Row[] {
     const b = next ? soleText(next) : null;
     // 计划安排资金 / (元) / 890000: the amount unit a form prints under its label, on a line of its own, is that
     // label's note (计划安排资金（元）) — alone it reads as nothing, and the figure below would be taken in 万元.
-    if (a !== null && b !== null && AMOUNT_UNIT_NOTE.test(b) && isNoteableLabel(a)) {
+    // Only between a label and its figure: under a block's heading (资金情况 / (万元) / 年度资金总额:16) the note is
+    // the heading's own and the lines below keep their places.
+    const figure = run[i + 2] ? soleText(run[i + 2]!) : null;
+    if (
+      a !== null &&
+      b !== null &&
+      AMOUNT_UNIT_NOTE.test(b) &&
+      isNoteableLabel(a) &&
+      figure !== null &&
+      BARE_FIGURE.test(figure)
+    ) {
       out.push({ ...row, cells: [`${a}（${AMOUNT_UNIT_NOTE.exec(b)![1]!}）`] });
       i++;
       continue;
@@ -336,6 +346,9 @@ function joinLabelLines(run: readonly Row[]): Row[] {
   }
   return out;
 }
+
+/** A figure alone in its cell: 480000, 1,208.75. */
+const BARE_FIGURE = /^\d[\d,，]*(\.\d+)?$/;
 
 /** A bracketed amount unit alone: (万元), （元）. */
 const AMOUNT_UNIT_NOTE = /^[（(]\s*(万元|元)\s*[)）]$/;

@@ -223,4 +223,21 @@ describe('a 自评报告 printed as a form (report-form.ts)', () => {
     expect(periodYear([row(['项目起止时间']), row(['2016年7月起至2017年6月止'])])).toBeNull();
     expect(periodYear([row(['报告日期:2018年5月8日'])])).toBeNull();
   });
+
+  it('leaves a note under a block’s heading where it stands: no figure follows it (资金情况 / (万元) / 年度资金总额:16)', async () => {
+    // Made after wide/116: the note is the heading's, and the lines under it keep their places.
+    const lines = [
+      '项目支出绩效目标表',
+      '(2020年度)',
+      '项目名称农村义务教育薄弱学校改造补助资金',
+      '项目主管部门青山区教育局项目执行单位化工区学校',
+      '资金情况',
+      '(万元)',
+      '年度资金总额:16',
+      '    其中 :上级资金16',
+    ];
+    const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'form.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    expect(form?.kind === 'project' ? form.budget : null).toMatchObject({ total: '16', sources: [] });
+  });
 });
