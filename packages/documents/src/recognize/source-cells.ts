@@ -89,8 +89,6 @@ export function cellSource(
  * as a report's cover prints them — the value is the line's after its label, as after a colon.
  */
 function spacedHeadLabel(text: string): { label: string; value: string } | null {
-  // One value after the label, without a space in it: a line of several labels and values (项目名称 X 主管部门 Y, a
-  // narrow copy's head row) names no one value, and a part found in it is no value of its first label.
-  const m = /^(\S{2,12})[ \u3000]+(\S+)$/u.exec(text.trim());
+  const m = /^(\S{2,12})[ \u3000]+(\S.*)$/u.exec(text);
   return m && evaluationFieldOf(m[1]!) !== null ? { label: m[1]!, value: m[2]!.trim() } : null;
 }
