@@ -240,21 +240,4 @@ describe('a 自评报告 printed as a form (report-form.ts)', () => {
     const form = out.ok ? out.forms[0] : undefined;
     expect(form?.kind === 'project' ? form.budget : null).toMatchObject({ total: '16', sources: [] });
   });
-
-  it('says the name and unit stood on the cover’s label lines, even where the name’s words come earlier', async () => {
-    // The page's heading names the project first (某县2017年度乡村道路养护项目…自评报告): the label's line is the source.
-    const lines = [
-      '某县2017年度乡村道路养护项目支出绩效自评报告',
-      '',
-      ...cover,
-      ...funds('(万元)', '48', '46.5'),
-    ];
-    const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'report.txt');
-    const sources = out.ok ? (out.evaluationSources[0] ?? []) : [];
-    const at = (path: string) => sources.find((x) => x.path === path);
-    expect(at('/name')).toMatchObject({ line: 7, label: '项目名称', confidence: 1 });
-    expect(at('/unit')).toMatchObject({ line: 9, label: '项目单位', confidence: 1 });
-    // A line of words parted by spaces that opens with no head label is no label and value.
-    expect(at('/year')?.label ?? null).toBeNull();
-  });
 });
