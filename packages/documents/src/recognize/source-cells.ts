@@ -4,7 +4,6 @@
 // only in how they search the list.
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
-import { evaluationFieldOf } from './evaluation-lexicon.ts';
 import { isKnownLabel, splitInlineLabel } from './labels.ts';
 import type { FieldSource } from './provenance.ts';
 
@@ -31,7 +30,7 @@ export function sourceCellsOf(rows: readonly Row[]): SourceCell[] {
     row.cells.forEach((raw, col) => {
       const text = oneLine(raw);
       if (isBlankCell(text)) return;
-      const inline = splitInlineLabel(text) ?? spacedHeadLabel(text);
+      const inline = splitInlineLabel(text);
       const labelled = inline !== null && inline.value !== '';
       out.push({
         row,
@@ -82,13 +81,4 @@ export function cellSource(
     text: cell.text,
     confidence: Math.min(cell.row.cellConfidence?.[cell.col] ?? cell.row.confidence ?? 1, ...sureness),
   };
-}
-
-/**
- * 项目名称            代表之家, 项目单位 南湖新区民政局: a cover's head label and its value parted by spaces in one line,
- * as a report's cover prints them — the value is the line's after its label, as after a colon.
- */
-function spacedHeadLabel(text: string): { label: string; value: string } | null {
-  const m = /^(\S{2,12})[ \u3000]+(\S.*)$/u.exec(text);
-  return m && evaluationFieldOf(m[1]!) !== null ? { label: m[1]!, value: m[2]!.trim() } : null;
 }
