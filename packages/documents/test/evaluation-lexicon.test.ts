@@ -78,6 +78,12 @@ describe('labels.md spellings', () => {
     ['转移支付预算数(A)', 'annual'],
     ['转移支付执行数(B)', 'executed'],
     ['全年执行', 'executed'],
+    // 岳阳's 自评报告 form: 计划安排资金 | 实际到位资金 | 实际支出 | 结余, each (万元).
+    ['计划安排资金', 'annual'],
+    ['计划安排资金（万元）', 'annual'],
+    ['实际支出（万元）', 'executed'],
+    ['实际到位资金', 'other'],
+    ['结余(万元)', 'other'],
   ])('budget column %s → %s', (label, column) => expect(budgetColumnOf(label)).toBe(column));
 
   it.each([

@@ -314,6 +314,23 @@ function joinLabelLines(run: readonly Row[]): Row[] {
     const [row, next] = [run[i]!, run[i + 1]];
     const a = soleText(row);
     const b = next ? soleText(next) : null;
+    // 计划安排资金 / (元) / 890000: the amount unit a form prints under its label, on a line of its own, is that
+    // label's note (计划安排资金（元）) — alone it reads as nothing, and the figure below would be taken in 万元.
+    // Only between a label and its figure: under a block's heading (资金情况 / (万元) / 年度资金总额:16) the note is
+    // the heading's own and the lines below keep their places.
+    const figure = run[i + 2] ? soleText(run[i + 2]!) : null;
+    if (
+      a !== null &&
+      b !== null &&
+      AMOUNT_UNIT_NOTE.test(b) &&
+      isNoteableLabel(a) &&
+      figure !== null &&
+      BARE_FIGURE.test(figure)
+    ) {
+      out.push({ ...row, cells: [`${a}（${AMOUNT_UNIT_NOTE.exec(b)![1]!}）`] });
+      i++;
+      continue;
+    }
     if (
       a !== null &&
       b !== null &&
@@ -328,6 +345,17 @@ function joinLabelLines(run: readonly Row[]): Row[] {
     out.push(row);
   }
   return out;
+}
+
+/** A figure alone in its cell: 480000, 1,208.75. */
+const BARE_FIGURE = /^\d[\d,，]*(\.\d+)?$/;
+
+/** A bracketed amount unit alone: (万元), （元）. */
+const AMOUNT_UNIT_NOTE = /^[（(]\s*(万元|元)\s*[)）]$/;
+
+/** A label a unit note may follow: words without a figure or a bracket of their own (计划安排资金, 实际支出). */
+function isNoteableLabel(text: string): boolean {
+  return text.length <= MOST_LABEL_PIECE && /^[\p{Script=Han}、]+$/u.test(text);
 }
 
 /** The one filled cell of a row, trimmed, or null. */

@@ -25,6 +25,8 @@ const isLabel = (t: string) =>
   indicatorColumnOf(t) !== null ||
   /^项目负责人/.test(labelKey(t)) ||
   HEAD_OTHER_LABELS.includes(labelKey(t).replace(/[:：]$/, '')) ||
+  // 主管部门 | 评价方式: 自评: an empty value's cell, the next label with its own value after a colon in the cell below.
+  HEAD_OTHER_LABELS.includes(labelKey(splitInlineLabel(t)?.label ?? '')) ||
   // 项目主管单位 | 自评总分: | 95: a template printing the total in its head puts its label beside the others.
   totalLabelOf(t) !== null ||
   // 中央主管部门, 资金情况（万元）: the target forms' labels (a transfer's ministry, the budget block's heading).

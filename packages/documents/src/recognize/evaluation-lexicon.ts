@@ -389,6 +389,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '下达额度',
     // 苏州 市级财政支出项目绩效自评表: 年初预算数 | 当年使用上年结余、结转及当年调整预算数 | 财政拨款数 | 指标结余数.
     '财政拨款数',
+    // 岳阳 财政局's 财政支出项目绩效评价自评报告: 计划安排资金 | 实际到位资金 | 实际支出 | 结余, each (万元) a line below.
+    '计划安排资金',
   ],
   executed: [
     '全年执行数',
@@ -409,6 +411,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '实际支出金额',
     // 苏州: 财政拨款数 | 实际支付数 | 资金结余、结转数 | 结转数 | 财政收回数.
     '实际支付数',
+    // … and what was spent of it (实际支出, beside 实际到位资金 and 结余).
+    '实际支出',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   // 实际完成值 in the budget block (专项债券's 总体支出进度 | … | 实际完成值) is that 进度: the money's rate.
@@ -436,6 +440,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '结余金额',
     '资金结余率',
     '结余率',
+    '结余',
     // The money received, between the budget and its use (计划投资额 | 实际到位资金 | 实际使用情况).
     '实际到位资金',
     '小计',
@@ -678,6 +683,11 @@ export const HEAD_OTHER_LABELS: readonly string[] = [
   // A 部门整体 自评表's head (江西): how many units report under it, the size of its whole budget.
   '下属单位个数',
   '整体支出规模',
+  // A 自评报告's cover (岳阳 财政局's form: 评价类型 tick boxes, 评价方式: 自评, 评价机构:, 报告日期:) under its head's labels.
+  '评价类型',
+  '评价方式',
+  '评价机构',
+  '报告日期',
 ];
 
 /** Identifying fields of the form's head. */
@@ -758,12 +768,17 @@ const GOAL_EXPECTED = ['年初设定目标', '预期目标', '年初绩效目标
 const GOAL_ACHIEVED = [
   '年度总体目标完成情况综述',
   '实际完成情况',
+  // 岳阳's 自评报告 form: 项目绩效定性目标及实施计划完成情况 — 预期目标 | 实际完成.
+  '实际完成',
   '全年实际完成情况',
   '全年目标实际完成情况',
   '年度总体目标完成情况',
   '目标完成情况',
 ];
 const GOAL_SECTION = ['年度总体目标', '总体目标', '年度绩效目标'];
+
+/** The heading of a form's quantitative targets: 项目绩效定量目标（指标）及完成情况, 定量指标完成情况 (keyed). */
+export const QUANTITATIVE_SECTION = /^(项目)?(绩效)?定量(目标|指标)/;
 
 export type GoalLabel = 'section' | 'expected' | 'achieved';
 

@@ -42,6 +42,7 @@ import { mentionFinder } from './project-mentions.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
+import { reportFormEvaluation } from './report-form.ts';
 import { gridFromCellLines } from './cell-line-grid.ts';
 import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
@@ -162,8 +163,19 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
   // A copy that printed its figures apart by gaps keeps each figure whole (gap-parted-figures.ts); only a 自评表
   // asks, so the scan over every cell waits for one.
   let gaps: boolean | undefined;
-  const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const evaluations: EvaluationDocument[] = [];
+  // A 自评报告 whose body is a 自评表's form (report-form.ts) is read as that 自评表; one in prose stays a report.
+  const reports: UnsupportedKind[] = [];
+  for (const s of segments) {
+    if (!isUnsupportedKind(s.kind)) continue;
+    const form =
+      s.kind === 'evaluation-report'
+        ? reportFormEvaluation(s.rows, s.title, grid !== null || (gaps ??= partsFiguresByGaps(input)))
+        : null;
+    if (form) evaluations.push(form);
+    else reports.push(s.kind);
+  }
+  const unsupported = [...new Set(reports)];
   const unread: EvaluationKind[] = [];
   for (const s of segments) {
     if (!isEvaluationKind(s.kind)) continue;

@@ -29,6 +29,8 @@ import {
   budgetColumnOf,
   goalLabelOf,
   gradeOfCell,
+  indicatorColumnOf,
+  QUANTITATIVE_SECTION,
   isGradeLabel,
   totalLabelOf,
   type IndicatorColumn,
@@ -89,10 +91,15 @@ export function readGoals(
   const headings = cells.map((c) => goalLabelOf(c.text));
   const lastHeading = headings.findLastIndex((h) => h !== null);
   if (lastHeading < 0) return [];
-  const texts = cells
-    .slice(lastHeading + 1)
-    .map((c) => c.text)
-    .filter((t) => goalLabelOf(t) === null && !/^绩效指标/.test(labelKey(t)));
+  const after = cells.slice(lastHeading + 1).map((c) => c.text);
+  // 项目绩效定量目标（指标）及完成情况 | 一级指标 | …: the quantitative targets' section (an indicator table the copy may
+  // have cut at its header) follows the qualitative goals; it is no goal.
+  const section = after.findIndex(
+    (t) => QUANTITATIVE_SECTION.test(labelKey(t)) || indicatorColumnOf(t) !== null,
+  );
+  const texts = (section < 0 ? after : after.slice(0, section)).filter(
+    (t) => goalLabelOf(t) === null && !/^绩效指标/.test(labelKey(t)),
+  );
   const paired = headings.includes('achieved');
   const goals: SelfEvaluationDocument['goals'] = [];
   for (let k = 0; k < texts.length; k += paired ? 2 : 1)
