@@ -90,8 +90,11 @@ export function unitAt(text: string): string {
 
 /** Periods counted with 个 (2个季度, 1个学期) — the units data writes 个月 and 个工作日 whole. */
 const COUNTED_PERIODS = /^个(?:季度|学期|星期)/u;
-/** The terms a rate is given per that are no unit of the data: 元/学期. */
-const PER_TERMS = ['学期'];
+/**
+ * The terms a rate is given per that are no unit of the data: 元/学期, and 生 for a pupil (元/生, 元/生·年 — how
+ * school funds print their 生均 standard), only ever after the `/` or `·` of a compound unit.
+ */
+const PER_TERMS = ['学期', '生'];
 
 /**
  * A unit and the units it is divided by (元/学期, 元/人·月): `/` or `·` and a unit the data knows (or a school term),

@@ -231,6 +231,13 @@ function countCutShort(target: string, actual: string): boolean {
   );
 }
 
+/** A bare target (no sign, no unit) beside an actual in a unit divided by another (0元/辆). */
+function rateCutShort(target: string, actual: string): boolean {
+  const t = partsOf(target);
+  const a = partsOf(actual);
+  return t.number !== '' && t.op === '' && t.unit === '' && a.number !== '' && /[/·]/u.test(a.unit);
+}
+
 function pairCost(
   cells: Partial<Record<IndicatorColumn, string>>,
   ctx: RowContext,
@@ -275,6 +282,9 @@ function pairCost(
       // 680人 | 65 with 2 under 得分 and 人 left to open the next name (680人652人国家助学金人数): a target counted in a
       // measure word has its actual counted in it too where the word was printed; a bare actual is a figure cut short.
       if (countCutShort(target, actual)) cost += 2;
+      // 26 | 0元/辆 for 260元/辆 (a row whose actual is left empty): a target printed bare beside an actual that
+      // carries a compound unit (元/辆, 元/人·月) is one figure cut in two — a form prints such a rate whole in both.
+      if (!unitColumn && rateCutShort(target, actual)) cost += 2;
       // An actual a hundred times its target (or a hundredth) is a cut in the wrong place.
       const ratio = Number(a.number) / Number(t.number);
       if (Number(t.number) > 0 && Number(a.number) > 0 && (ratio > 20 || ratio < 0.05)) cost += 2;
