@@ -118,6 +118,22 @@ function sharedPhrase(a: string, b: string): string | null {
   return null;
 }
 
+/**
+ * The pieces of `b` where it opens with the whole of `a` (a row's name, four characters at least) and a judgement
+ * of the lexicon follows before more words (the next name): [a, judgement…, rest]; null otherwise.
+ */
+function restatedNameCut(a: string, b: string): string[] | null {
+  if (a.length < 4 || a.length > MAX_PHRASE || !b.startsWith(a) || !namesSomething(a)) return null;
+  const rest = b.slice(a.length);
+  // (The row's last cell: the judgement alone, 指导城市建设完成 before the next level.)
+  if (isJudgement(rest)) return [a, rest];
+  const starts = judgementsAtStart(rest);
+  const oneWord = starts.length === 0 ? JUDGEMENT_WORDS.find((w) => w.length > 1 && rest.startsWith(w)) : undefined;
+  const opened = starts.length > 0 ? starts : oneWord && namesWords(rest.slice(oneWord.length)) ? [oneWord] : [];
+  if (opened.length === 0) return null;
+  return [a, ...opened, rest.slice(opened.join('').length)];
+}
+
 /** The atom's text in pieces, each glued to the one before and carrying what its cut costs. */
 function pieces(a: Atom, parts: ReadonlyArray<readonly [string, number]>): Atom[] {
   const { parted: _, ...plain } = a;
@@ -175,6 +191,19 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     const b = out[j];
     if (b?.kind !== 'text' || b.text.length > MAX_TEXT) continue;
     const p = places.beforeFigures && places.afterFigures ? sharedPhrase(a.text, b.text) : null;
+    // 统筹项目谋划10统筹项目谋划完成指导城市建设: where no worded cell stands before the figures, a text after them
+    // that opens with the whole name before them is the target written as its name again — then the actual a
+    // judgement opens the rest with (完成), and the next row's name.
+    const restated = !p && places.afterFigures ? restatedNameCut(a.text, b.text) : null;
+    if (restated) {
+      const bParts = pieces(
+        b,
+        restated.map((t, k) => [t, k === 0 ? (b.parted ?? 0) : LEXICON_CUT] as const),
+      );
+      out.splice(j, 1, ...bParts);
+      proved.add(bParts[0]!);
+      continue;
+    }
     if (!p) continue;
     const bCut =
       b.text === p
