@@ -71,6 +71,11 @@ export const COMPARATOR_WORDS = [
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {
+  // 600余人, 30余万元: 余 (some more than) between a figure and its unit is the unit's.
+  if (text.startsWith('余') && /^\p{Script=Han}/u.test(text.slice(1))) {
+    const after = unitAt(text.slice(1));
+    if (after !== '' && !after.startsWith('余')) return `余${after}`;
+  }
   // １０３．２１％: a template that types its figures full-width types the percent sign so too (the digits come
   // here half-width, clean-cell.ts; ％ stays as printed). It is the figure's unit as % is.
   if (text.startsWith('％')) return '％';
@@ -85,8 +90,13 @@ export function unitAt(text: string): string {
   // 2个季度: a count of periods the units data knows only in months (个月).
   const periods = COUNTED_PERIODS.exec(text)?.[0];
   if (periods && periods.length > best.length) return periods;
+  // 11月底前, 6月末, 10月之前: the words that close a calendar month's date are the figure's, not a name's start.
+  if (best === '月') return best + (MONTH_CLOSE.exec(text.slice(1))?.[0] ?? '');
   return best === '' ? best : compoundUnit(text, best);
 }
+
+/** The words after a month that close a date: 底 or 末, then 之前 / 以前 / 前; or 之前 / 以前 alone. */
+const MONTH_CLOSE = /^(?:[底末](?:之前|以前|前)?|之前|以前)/u;
 
 /** Periods counted with 个 (2个季度, 1个学期) — the units data writes 个月 and 个工作日 whole. */
 const COUNTED_PERIODS = /^个(?:季度|学期|星期)/u;

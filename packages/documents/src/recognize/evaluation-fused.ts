@@ -447,7 +447,8 @@ const UNRELATED_CUT = 1.5;
 
 /**
  * 5000 as 500 | 0, 95 as 9 | 5, 2023.12 as 20 | 23.12 under 完成值 | 指标值 (a form that left its actuals empty): a
- * bare figure cut into a target and an actual that differ is no reading a form's print supports — run-together
+ * bare figure cut into a target and an actual that differ, the row's only cells, is no reading a form's print
+ * supports — run-together
  * target and actual show themselves by a sign, a unit or the figure written twice (100100, ≥95%96%), each rewarded
  * in pairCost. Such a cut pays UNRELATED_CUT, so the figure stays whole where the row has one value.
  */
@@ -459,6 +460,8 @@ function unrelatedCut(
   const t = slots.findIndex((s) => s === 'target' || s === 'targetValue');
   const a = slots.indexOf('actual');
   if (t < 0 || a < 0 || !placedCut[t] || !placedCut[a]) return 0;
+  // (Only for a row whose one figure it is: beside points (2810810 as 28 | 8 | 10 | 10) the arithmetic decides.)
+  if (placed.some((p, k) => k !== t && k !== a && p !== undefined)) return 0;
   const target = partsOf(placed[t]!);
   const actual = partsOf(placed[a]!);
   const bare = (p: typeof target) => p.op === '' && p.unit === '' && p.number !== '';
