@@ -265,6 +265,17 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         }
         // 完成1部宣传片,2套方案完成1部宣传片,2套方案: words holding figures written twice in a row where a cell begins
         // are a target and its actual alike, two whole cells — their figures are words of them, no cells.
+        // 100%覆盖100%覆盖 (10 before it under 得分): a figure with words after it written twice, the points before.
+        // (After a name's words too: WIFI布点全覆盖 | 100%覆盖 | 100%覆盖.)
+        const figured = text === '' || /\p{Script=Han}$/u.test(text) ? doubledFigureWordsAt(rest) : null;
+        if (figured) {
+          flush();
+          if (figured.points !== '') push({ kind: 'value', text: figured.points, cell });
+          push({ kind: 'text', text: figured.words, cell });
+          push({ kind: 'text', text: figured.words, cell });
+          rest = rest.slice(figured.points.length + 2 * figured.words.length);
+          continue;
+        }
         const twice = text === '' ? doubledFigureTextAt(rest) : null;
         if (twice) {
           push({ kind: 'text', text: twice, cell });
@@ -388,6 +399,31 @@ function doubledFigureTextAt(rest: string): string | null {
       doubledHalf(words) === null
     )
       return words;
+  }
+  return null;
+}
+
+/**
+ * A figure and the words after it written twice in a row where a cell begins (100%覆盖100%覆盖: target and actual
+ * alike), maybe after a few digits of points (10 | 100%覆盖 | 100%覆盖): the words hold two Han characters or more
+ * and are more than one value (not 95%以上, a figure and its bound, which the figures' reading keeps). Null otherwise.
+ */
+function doubledFigureWordsAt(rest: string): { points: string; words: string } | null {
+  if (!/^\d/.test(rest)) return null;
+  for (let p = 0; p <= 3 && /^\d*$/.test(rest.slice(0, p)); p++) {
+    const from = rest.slice(p);
+    for (let len = Math.min(MAX_DOUBLED, Math.floor(from.length / 2)); len >= 4; len--) {
+      const words = from.slice(0, len);
+      if (
+        /^[1-9]|^0(?!\d)/.test(words) &&
+        /\p{Script=Han}$/u.test(words) &&
+        from.startsWith(words, len) &&
+        (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
+        valueAt(words) !== words &&
+        !/^(?:及以上|及以下|以上|以下|以内|左右)$/.test(words.slice(valueAt(words)?.length ?? 0))
+      )
+        return { points: rest.slice(0, p), words };
+    }
   }
   return null;
 }
