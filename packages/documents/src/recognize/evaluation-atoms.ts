@@ -90,8 +90,12 @@ export function unitAt(text: string): string {
   // 2个季度: a count of periods the units data knows only in months (个月).
   const periods = COUNTED_PERIODS.exec(text)?.[0];
   if (periods && periods.length > best.length) return periods;
-  // 11月底前, 6月末, 10月之前: the words that close a calendar month's date are the figure's, not a name's start.
-  if (best === '月') return best + (MONTH_CLOSE.exec(text.slice(1))?.[0] ?? '');
+  // 11月底前10月, 6月末: the words that close a calendar month's date are the figure's where a figure or the text's
+  // end follows them (before words, 12月底之前完成 may open the next name, the figure before it a row's).
+  if (best === '月') {
+    const close = MONTH_CLOSE.exec(text.slice(1))?.[0] ?? '';
+    return /^\p{Script=Han}/u.test(text.slice(1 + close.length)) ? best : best + close;
+  }
   return best === '' ? best : compoundUnit(text, best);
 }
 

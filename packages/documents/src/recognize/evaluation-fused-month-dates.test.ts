@@ -28,5 +28,8 @@ describe('a month closed by 底前 and a count of 余人', () => {
     expect(unitAt('月份完成')).toBe('月');
     expect(unitAt('余额不足')).toBe('');
     expect(unitAt('月前期工作')).toBe('月');
+    // (Before words the date words may open the next name: 12月底之前完成 as a name after a row's figures.)
+    expect(unitAt('月底之前完成')).toBe('月');
+    expect(unitAt('月底前10月')).toBe('月底前');
   });
 });

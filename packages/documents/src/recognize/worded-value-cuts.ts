@@ -15,6 +15,8 @@ const KIND_WORD = /^(?:定性|定量|正向|反向)(?=\p{Script=Han})/u;
 const CHANGE = /^(?:提高|提升|增加|减少|降低|下降)$/;
 /** The stops that end a sentence: a text holding one is prose. */
 const SENTENCE_STOP = /[。；;]/;
+/** The 指标性质 word once inside a text, after four characters of a name and before words: name | word | rest. */
+const KIND_INSIDE = /^(\p{Script=Han}[^定]{3,}?\p{Script=Han})(定性|定量)(\p{Script=Han}(?:(?!定性|定量).)*)$/u;
 /** That word alone, a piece of its own. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)$/;
 /** The judgements a target or an actual is worded as in one character. */
@@ -134,6 +136,29 @@ function restatedNameCut(a: string, b: string): string[] | null {
   return [a, ...opened, rest.slice(opened.join('').length)];
 }
 
+/** The longest opening words looked for again, in characters. */
+const MAX_OPENING = 8;
+
+/**
+ * A text that writes its opening words again after words of its own (全天候可用全天候, 一次性通过…验收一次性安全事故
+ * 发生率): a target and the actual that restates its opening, then the next name if words follow — [target, actual]
+ * or [target, actual, name]; null where no opening of two Han characters or more comes again so.
+ */
+function openingAgain(text: string): string[] | null {
+  if (text.length > MAX_TEXT) return null;
+  for (let len = Math.min(MAX_OPENING, Math.floor((text.length - 2) / 2)); len >= 2; len--) {
+    const opening = text.slice(0, len);
+    if (!/^\p{Script=Han}+$/u.test(opening) || new Set(opening).size === 1) continue;
+    const again = text.indexOf(opening, len + 2);
+    if (again < 0) continue;
+    const after = text.slice(again + len);
+    // (The words after it are a name's, four characters at least, or none; not the opening going on.)
+    if (after !== '' && (after.length < 4 || !namesWords(after))) continue;
+    return [text.slice(0, again), opening, ...(after === '' ? [] : [after])];
+  }
+  return null;
+}
+
 /** The atom's text in pieces, each glued to the one before and carrying what its cut costs. */
 function pieces(a: Atom, parts: ReadonlyArray<readonly [string, number]>): Atom[] {
   const { parted: _, ...plain } = a;
@@ -170,10 +195,18 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       a.kind === 'text' && atoms[i - 1]?.kind === 'value' && ranOn(atoms, i)
         ? KIND_WORD.exec(a.text)?.[0]
         : undefined;
-    return kind
+    if (kind)
+      return pieces(a, [
+        [kind, a.parted ?? 0],
+        [a.text.slice(kind.length), 0],
+      ]);
+    // 工程实施总体质量定性一次性通过…: the word inside a text, once, after a name's words — the name, then the cells.
+    const inside = a.kind === 'text' && a.text.length <= MAX_TEXT ? KIND_INSIDE.exec(a.text) : null;
+    return inside
       ? pieces(a, [
-          [kind, a.parted ?? 0],
-          [a.text.slice(kind.length), 0],
+          [inside[1]!, a.parted ?? 0],
+          [inside[2]!, LEXICON_CUT],
+          [inside[3]!, 0],
         ])
       : [a];
   });
@@ -236,8 +269,28 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
         )
       : [a];
   });
+  // 一次性通过省文物局验收一次性安全事故发生率 after 定性 (or a figure): the target, the actual written as the target's
+  // opening words, then the next name — where the header sets the worded cells after the figures.
+  const restating = places.afterFigures
+    ? doubled.flatMap((a, i) => {
+        const prev = doubled[i - 1];
+        const afterCells =
+          prev !== undefined && (prev.kind === 'value' || KIND_ALONE.test(prev.text)) && ranOn(doubled, i);
+        const parts =
+          a.kind === 'text' && afterCells && !proved.has(a) && !SENTENCE_STOP.test(a.text)
+            ? openingAgain(a.text)
+            : null;
+        return parts
+          ? pieces(
+              a,
+              parts.map((t, k) => [t, k === 0 ? (a.parted ?? 0) : LEXICON_CUT] as const),
+            )
+          : [a];
+      })
+    : doubled;
   // Where nothing proves a cut: a judgement of the lexicon closing a text before a figure, or opening one after.
-  return doubled.flatMap((a, i) => {
+  return restating.flatMap((a, i) => {
+    const doubled = restating;
     // A text written twice (显著提升显著提升) is a target and its actual whole: the row's reading parts it.
     // So is prose (a sentence with its stop: 。本年度已完成…), whose words are no cells of their own.
     if (
