@@ -31,7 +31,9 @@ describe('a per-pupil standard', () => {
   const cols: IndicatorColumn[] = ['name', 'actual', 'target', 'reason'];
 
   it('reads 720元/生·年 as one figure and unit, target and actual alike', () => {
-    expect(rows(cols, '某校生均公用经费标准720元/生·年720元/生·年某补助学生人数38.4万人不低于38万人')).toEqual([
+    expect(
+      rows(cols, '某校生均公用经费标准720元/生·年720元/生·年某补助学生人数38.4万人不低于38万人'),
+    ).toEqual([
       { name: '某校生均公用经费标准', cells: { actual: '720元/生·年', target: '720元/生·年' } },
       { name: '某补助学生人数', cells: { actual: '38.4万人', target: '不低于38万人' } },
     ]);

@@ -515,7 +515,11 @@ export function readRowValues(
         ? 0.1
         : 0;
     const total =
-      cost + pairCost(cells, ctx, unitColumn) + lonePoints + loneValue + unrelatedCut(slots, placed, placedCut);
+      cost +
+      pairCost(cells, ctx, unitColumn) +
+      lonePoints +
+      loneValue +
+      unrelatedCut(slots, placed, placedCut);
     if (total < best.cost) best = { cells, cost: total };
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.

@@ -16,7 +16,8 @@ const CHANGE = /^(?:提高|提升|增加|减少|降低|下降)$/;
 /** The stops that end a sentence: a text holding one is prose. */
 const SENTENCE_STOP = /[。；;]/;
 /** The 指标性质 word once inside a text, after four characters of a name and before words: name | word | rest. */
-const KIND_INSIDE = /^(\p{Script=Han}[^定]{3,}?\p{Script=Han})(定性|定量)(\p{Script=Han}(?:(?!定性|定量).)*)$/u;
+const KIND_INSIDE =
+  /^(\p{Script=Han}[^定]{3,}?\p{Script=Han})(定性|定量)(\p{Script=Han}(?:(?!定性|定量).)*)$/u;
 /** That word alone, a piece of its own. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)$/;
 /** The judgements a target or an actual is worded as in one character. */
@@ -130,8 +131,10 @@ function restatedNameCut(a: string, b: string): string[] | null {
   // (The row's last cell: the judgement alone, 指导城市建设完成 before the next level.)
   if (isJudgement(rest)) return [a, rest];
   const starts = judgementsAtStart(rest);
-  const oneWord = starts.length === 0 ? JUDGEMENT_WORDS.find((w) => w.length > 1 && rest.startsWith(w)) : undefined;
-  const opened = starts.length > 0 ? starts : oneWord && namesWords(rest.slice(oneWord.length)) ? [oneWord] : [];
+  const oneWord =
+    starts.length === 0 ? JUDGEMENT_WORDS.find((w) => w.length > 1 && rest.startsWith(w)) : undefined;
+  const opened =
+    starts.length > 0 ? starts : oneWord && namesWords(rest.slice(oneWord.length)) ? [oneWord] : [];
   if (opened.length === 0) return null;
   return [a, ...opened, rest.slice(opened.join('').length)];
 }
