@@ -4,6 +4,7 @@
 // and the arithmetic of the form (see evaluation-fused.ts).
 import { matchUnit } from '@jixiao/core';
 import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { JUDGEMENT_WORDS } from './lexicon.ts';
 
 export interface Atom {
   kind: 'value' | 'text';
@@ -90,11 +91,12 @@ export function unitAt(text: string): string {
   // 2个季度: a count of periods the units data knows only in months (个月).
   const periods = COUNTED_PERIODS.exec(text)?.[0];
   if (periods && periods.length > best.length) return periods;
-  // 11月底前10月, 6月末: the words that close a calendar month's date are the figure's where a figure or the text's
-  // end follows them (before words, 12月底之前完成 may open the next name, the figure before it a row's).
+  // 11月底前10月, 6月末: the words that close a calendar month's date are the figure's — but not before a judgement
+  // that goes on with them (12月底之前完成 may be the next row's name, the figure before it a row's).
   if (best === '月') {
     const close = MONTH_CLOSE.exec(text.slice(1))?.[0] ?? '';
-    return /^\p{Script=Han}/u.test(text.slice(1 + close.length)) ? best : best + close;
+    const after = text.slice(1 + close.length);
+    return JUDGEMENT_WORDS.some((w) => w.length >= 2 && after.startsWith(w)) ? best : best + close;
   }
   return best === '' ? best : compoundUnit(text, best);
 }
@@ -423,13 +425,26 @@ function doubledFigureWordsAt(rest: string): { points: string; words: string } |
         /\p{Script=Han}$/u.test(words) &&
         from.startsWith(words, len) &&
         (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
-        valueAt(words) !== words &&
-        !/^(?:及以上|及以下|以上|以下|以内|左右)$/.test(words.slice(valueAt(words)?.length ?? 0))
+        figureThenWords(words)
       )
         return { points: rest.slice(0, p), words };
     }
   }
   return null;
+}
+
+/**
+ * A figure printed with its unit and words of two Han characters or more after it (100%覆盖) — not a bare figure
+ * before words (10有效: points and a judgement, each a cell) nor a figure and its bound (95%以上).
+ */
+function figureThenWords(words: string): boolean {
+  const value = valueAt(words) ?? '';
+  const after = words.slice(value.length);
+  return (
+    partsOf(value).unit !== '' &&
+    /^\p{Script=Han}{2}/u.test(after) &&
+    !/^(?:及以上|及以下|以上|以下|以内|左右)$/.test(after)
+  );
 }
 
 /** A number as printed in a cell of its own: no leading zero but in 0 and 0.x. */

@@ -28,8 +28,9 @@ describe('a month closed by 底前 and a count of 余人', () => {
     expect(unitAt('月份完成')).toBe('月');
     expect(unitAt('余额不足')).toBe('');
     expect(unitAt('月前期工作')).toBe('月');
-    // (Before words the date words may open the next name: 12月底之前完成 as a name after a row's figures.)
+    // (Before a judgement the date words may open the next name: 12月底之前完成 as a name after a row's figures.)
     expect(unitAt('月底之前完成')).toBe('月');
     expect(unitAt('月底前10月')).toBe('月底前');
+    expect(unitAt('月底前某宣传时限')).toBe('月底前');
   });
 });
