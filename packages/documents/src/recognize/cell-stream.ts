@@ -49,7 +49,7 @@ import { isPlaceHeading } from './region-columns.ts';
 import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { isMeasureList } from './measure-list.ts';
 import { splitJoinedRows } from './joined-rows.ts';
-import { sentenceTargetRows } from './sentence-target-rows.ts';
+import { clauseTargetAt, sentenceTargetRows } from './sentence-target-rows.ts';
 import {
   judgementsBetweenNames,
   judgementThenName,
@@ -1194,7 +1194,24 @@ function joinedRows(text: string, closes: boolean): string[] | null {
   const end = parts.at(-1)!;
   // (The last row's value cut off its name as a row's alone would be, where the piece closes its row.)
   const last = gluedValue(end) ?? unitValueAtEnd(end) ?? (closes ? targetAtEnd(end) : null);
-  return last ? [...parts.slice(0, -1), last.name, last.value] : parts;
+  if (last) return [...parts.slice(0, -1), last.name, last.value];
+  return (closes ? clauseAroundFigure(parts) : null) ?? parts;
+}
+
+/**
+ * 成本控制严格按照预算标准 | 1000元/人 | 给补助对象兑付补助, a piece that must close its row: where the words after the
+ * last figure read as no row (no value of their own) and a clause opener starts a target in the words before it, the
+ * figure stands inside one worded target (严格按照预算标准1000元/人给补助对象兑付补助) — not between two rows, the
+ * second without a value. Null where the pieces do not read so.
+ */
+function clauseAroundFigure(parts: readonly string[]): string[] | null {
+  if (parts.length < 3) return null;
+  const before = parts.at(-3)!;
+  const end = parts.at(-1)!;
+  if (!/^\p{Script=Han}{2}/u.test(end) || /\d/.test(end)) return null;
+  const at = clauseTargetAt(before);
+  if (at === null) return null;
+  return [...parts.slice(0, -3), before.slice(0, at), before.slice(at) + parts.at(-2)! + end];
 }
 
 /** Units a figure may end in (the core's, 百分比, the measure words of 指标值), longest first, for a pattern. */

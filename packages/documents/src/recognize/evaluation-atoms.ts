@@ -4,6 +4,7 @@
 // and the arithmetic of the form (see evaluation-fused.ts).
 import { matchUnit } from '@jixiao/core';
 import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { JUDGEMENT_WORDS } from './lexicon.ts';
 
 export interface Atom {
   kind: 'value' | 'text';
@@ -71,6 +72,11 @@ export const COMPARATOR_WORDS = [
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {
+  // 600余人, 30余万元: 余 (some more than) between a figure and its unit is the unit's.
+  if (text.startsWith('余') && /^\p{Script=Han}/u.test(text.slice(1))) {
+    const after = unitAt(text.slice(1));
+    if (after !== '' && !after.startsWith('余')) return `余${after}`;
+  }
   // １０３．２１％: a template that types its figures full-width types the percent sign so too (the digits come
   // here half-width, clean-cell.ts; ％ stays as printed). It is the figure's unit as % is.
   if (text.startsWith('％')) return '％';
@@ -85,13 +91,26 @@ export function unitAt(text: string): string {
   // 2个季度: a count of periods the units data knows only in months (个月).
   const periods = COUNTED_PERIODS.exec(text)?.[0];
   if (periods && periods.length > best.length) return periods;
+  // 11月底前10月, 6月末: the words that close a calendar month's date are the figure's — but not before a judgement
+  // that goes on with them (12月底之前完成 may be the next row's name, the figure before it a row's).
+  if (best === '月') {
+    const close = MONTH_CLOSE.exec(text.slice(1))?.[0] ?? '';
+    const after = text.slice(1 + close.length);
+    return JUDGEMENT_WORDS.some((w) => w.length >= 2 && after.startsWith(w)) ? best : best + close;
+  }
   return best === '' ? best : compoundUnit(text, best);
 }
 
+/** The words after a month that close a date: 底 or 末, then 之前 / 以前 / 前; or 之前 / 以前 alone. */
+const MONTH_CLOSE = /^(?:[底末](?:之前|以前|前)?|之前|以前)/u;
+
 /** Periods counted with 个 (2个季度, 1个学期) — the units data writes 个月 and 个工作日 whole. */
 const COUNTED_PERIODS = /^个(?:季度|学期|星期)/u;
-/** The terms a rate is given per that are no unit of the data: 元/学期. */
-const PER_TERMS = ['学期'];
+/**
+ * The terms a rate is given per that are no unit of the data: 元/学期, and 生 for a pupil (元/生, 元/生·年 — how
+ * school funds print their 生均 standard), only ever after the `/` or `·` of a compound unit.
+ */
+const PER_TERMS = ['学期', '生'];
 
 /**
  * A unit and the units it is divided by (元/学期, 元/人·月): `/` or `·` and a unit the data knows (or a school term),
@@ -252,6 +271,17 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         }
         // 完成1部宣传片,2套方案完成1部宣传片,2套方案: words holding figures written twice in a row where a cell begins
         // are a target and its actual alike, two whole cells — their figures are words of them, no cells.
+        // 100%覆盖100%覆盖 (10 before it under 得分): a figure with words after it written twice, the points before.
+        // (After a name's words too: WIFI布点全覆盖 | 100%覆盖 | 100%覆盖.)
+        const figured = text === '' || /\p{Script=Han}$/u.test(text) ? doubledFigureWordsAt(rest) : null;
+        if (figured) {
+          flush();
+          if (figured.points !== '') push({ kind: 'value', text: figured.points, cell });
+          push({ kind: 'text', text: figured.words, cell });
+          push({ kind: 'text', text: figured.words, cell });
+          rest = rest.slice(figured.points.length + 2 * figured.words.length);
+          continue;
+        }
         const twice = text === '' ? doubledFigureTextAt(rest) : null;
         if (twice) {
           push({ kind: 'text', text: twice, cell });
@@ -377,6 +407,44 @@ function doubledFigureTextAt(rest: string): string | null {
       return words;
   }
   return null;
+}
+
+/**
+ * A figure and the words after it written twice in a row where a cell begins (100%覆盖100%覆盖: target and actual
+ * alike), maybe after a few digits of points (10 | 100%覆盖 | 100%覆盖): the words hold two Han characters or more
+ * and are more than one value (not 95%以上, a figure and its bound, which the figures' reading keeps). Null otherwise.
+ */
+function doubledFigureWordsAt(rest: string): { points: string; words: string } | null {
+  if (!/^\d/.test(rest)) return null;
+  for (let p = 0; p <= 3 && /^\d*$/.test(rest.slice(0, p)); p++) {
+    const from = rest.slice(p);
+    for (let len = Math.min(MAX_DOUBLED, Math.floor(from.length / 2)); len >= 4; len--) {
+      const words = from.slice(0, len);
+      if (
+        /^[1-9]|^0(?!\d)/.test(words) &&
+        /\p{Script=Han}$/u.test(words) &&
+        from.startsWith(words, len) &&
+        (words.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
+        figureThenWords(words)
+      )
+        return { points: rest.slice(0, p), words };
+    }
+  }
+  return null;
+}
+
+/**
+ * A figure printed with its unit and words of two Han characters or more after it (100%覆盖) — not a bare figure
+ * before words (10有效: points and a judgement, each a cell) nor a figure and its bound (95%以上).
+ */
+function figureThenWords(words: string): boolean {
+  const value = valueAt(words) ?? '';
+  const after = words.slice(value.length);
+  return (
+    partsOf(value).unit !== '' &&
+    /^\p{Script=Han}{2}/u.test(after) &&
+    !/^(?:及以上|及以下|以上|以下|以内|左右)$/.test(after)
+  );
 }
 
 /** A number as printed in a cell of its own: no leading zero but in 0 and 0.x. */

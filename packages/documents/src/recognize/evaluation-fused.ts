@@ -106,8 +106,11 @@ const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 /** The 指标性质 words alone in a cell. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)(?:指标)?$/;
 
-/** Words closed by a unit in brackets (办公用房面积(平方米), 保种数量(头), 合格率(%)): how a name states its unit. */
-const BRACKETED_UNIT = /\p{Script=Han}{2}[（(]([^（）()]{1,4})[)）]$/u;
+/**
+ * Words closed by a unit in brackets (办公用房面积(平方米), 保种数量(头), 合格率(%)): how a name states its unit — with
+ * the bare figure that name's row gives after it, where a cell's atoms are read as one text (办公用房面积(平方米)500).
+ */
+const BRACKETED_UNIT = /\p{Script=Han}{2}[（(]([^（）()]{1,4})[)）](?:\d[\d.]*)?$/u;
 
 /** A name stating its unit in brackets: no target, actual or reason is written so — it opens the next row. */
 function statesUnit(c: Candidate): boolean {
@@ -231,6 +234,13 @@ function countCutShort(target: string, actual: string): boolean {
   );
 }
 
+/** A bare target (no sign, no unit) beside an actual in a unit divided by another (0元/辆). */
+function rateCutShort(target: string, actual: string): boolean {
+  const t = partsOf(target);
+  const a = partsOf(actual);
+  return t.number !== '' && t.op === '' && t.unit === '' && a.number !== '' && /[/·]/u.test(a.unit);
+}
+
 function pairCost(
   cells: Partial<Record<IndicatorColumn, string>>,
   ctx: RowContext,
@@ -275,6 +285,9 @@ function pairCost(
       // 680人 | 65 with 2 under 得分 and 人 left to open the next name (680人652人国家助学金人数): a target counted in a
       // measure word has its actual counted in it too where the word was printed; a bare actual is a figure cut short.
       if (countCutShort(target, actual)) cost += 2;
+      // 26 | 0元/辆 for 260元/辆 (a row whose actual is left empty): a target printed bare beside an actual that
+      // carries a compound unit (元/辆, 元/人·月) is one figure cut in two — a form prints such a rate whole in both.
+      if (!unitColumn && rateCutShort(target, actual)) cost += 2;
       // An actual a hundred times its target (or a hundredth) is a cut in the wrong place.
       const ratio = Number(a.number) / Number(t.number);
       if (Number(t.number) > 0 && Number(a.number) > 0 && (ratio > 20 || ratio < 0.05)) cost += 2;
@@ -429,6 +442,32 @@ function candidatesAt(
   return out;
 }
 
+/** What a target and an actual cut out of one bare figure cost where nothing ties the pieces together. */
+const UNRELATED_CUT = 1.5;
+
+/**
+ * 5000 as 500 | 0, 95 as 9 | 5, 2023.12 as 20 | 23.12 under 完成值 | 指标值 (a form that left its actuals empty): a
+ * bare figure cut into a target and an actual that differ, the row's only cells, is no reading a form's print
+ * supports — run-together
+ * target and actual show themselves by a sign, a unit or the figure written twice (100100, ≥95%96%), each rewarded
+ * in pairCost. Such a cut pays UNRELATED_CUT, so the figure stays whole where the row has one value.
+ */
+function unrelatedCut(
+  slots: readonly IndicatorColumn[],
+  placed: ReadonlyArray<string | undefined>,
+  placedCut: readonly boolean[],
+): number {
+  const t = slots.findIndex((s) => s === 'target' || s === 'targetValue');
+  const a = slots.indexOf('actual');
+  if (t < 0 || a < 0 || !placedCut[t] || !placedCut[a]) return 0;
+  // (Only for a row whose one figure it is: beside points (2810810 as 28 | 8 | 10 | 10) the arithmetic decides.)
+  if (placed.some((p, k) => k !== t && k !== a && p !== undefined)) return 0;
+  const target = partsOf(placed[t]!);
+  const actual = partsOf(placed[a]!);
+  const bare = (p: typeof target) => p.op === '' && p.unit === '' && p.number !== '';
+  return bare(target) && bare(actual) && Number(target.number) !== Number(actual.number) ? UNRELATED_CUT : 0;
+}
+
 /**
  * The atoms after a name placed in the columns after the name column (in the header's order): the reading
  * with the least cost, each filled column rewarded, each atom left out charged.
@@ -452,6 +491,8 @@ export function readRowValues(
   };
   let steps = 0;
   const placed: Array<string | undefined> = new Array<string | undefined>(slots.length);
+  // Which placed cells are pieces of a figure the reading cut (2020 as 20 | 20).
+  const placedCut: boolean[] = new Array<boolean>(slots.length).fill(false);
   const finish = (cost: number) => {
     const cells: Partial<Record<IndicatorColumn, string>> = {};
     let share = false;
@@ -473,7 +514,12 @@ export function readRowValues(
       !cells.actual.includes('。')
         ? 0.1
         : 0;
-    const total = cost + pairCost(cells, ctx, unitColumn) + lonePoints + loneValue;
+    const total =
+      cost +
+      pairCost(cells, ctx, unitColumn) +
+      lonePoints +
+      loneValue +
+      unrelatedCut(slots, placed, placedCut);
     if (total < best.cost) best = { cells, cost: total };
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.
@@ -501,8 +547,10 @@ export function readRowValues(
       const f = fitOnce(cells[c]!, kind);
       if (f === Infinity) continue;
       placed[k] = cells[c]!.text;
+      placedCut[k] = cells[c]!.cut === true;
       place(cells, c + 1, next, k + 1, cost + f - REWARD[kind]);
       placed[k] = undefined;
+      placedCut[k] = false;
     }
   };
   go(0, 0, 0);

@@ -7,7 +7,20 @@
 // the text proves (a phrase repeated) costs nothing, one the lexicon only suggests costs a little, and the reading
 // keeps a text whole where cutting wins no column.
 import { doubledHalf, partsOf, type Atom } from './evaluation-atoms.ts';
+import {
+  han,
+  isJudgement,
+  judgementAtEnd,
+  judgementsAtStart,
+  namesSomething,
+  namesWords,
+  ONE_CHARACTER,
+  openingAgain,
+  restatedNameCut,
+} from './worded-cell-words.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
+
+export { isJudgement };
 
 /** The 指标性质 words a 自评表 prints in the column before its target (定性合规: 定性 | 合规). */
 const KIND_WORD = /^(?:定性|定量|正向|反向)(?=\p{Script=Han})/u;
@@ -15,10 +28,11 @@ const KIND_WORD = /^(?:定性|定量|正向|反向)(?=\p{Script=Han})/u;
 const CHANGE = /^(?:提高|提升|增加|减少|降低|下降)$/;
 /** The stops that end a sentence: a text holding one is prose. */
 const SENTENCE_STOP = /[。；;]/;
+/** The 指标性质 word once inside a text, after four characters of a name and before words: name | word | rest. */
+const KIND_INSIDE =
+  /^(\p{Script=Han}[^定]{3,}?\p{Script=Han})(定性|定量)(\p{Script=Han}(?:(?!定性|定量).)*)$/u;
 /** That word alone, a piece of its own. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)$/;
-/** The judgements a target or an actual is worded as in one character. */
-const ONE_CHARACTER = /^[好是否无优良高低差]$/u;
 /**
  * What a cell starting at a cut costs: more than a free text's column is worth (a 偏差原因 gains no cut), less than
  * a target's or an actual's.
@@ -27,44 +41,6 @@ const LEXICON_CUT = 0.6;
 /** Bounds: the longest phrase compared, and the longest text cut (a hostile line is left whole). */
 const MAX_PHRASE = 16;
 const MAX_TEXT = 400;
-
-/** Whether the text is a judgement of the lexicon, whole. */
-export const isJudgement = (text: string): boolean => JUDGEMENT_WORDS.includes(text);
-
-const han = (t: string) => /^\p{Script=Han}/u.test(t);
-/** Words long enough to name an indicator: two Han characters at least. */
-const namesSomething = (t: string) => (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
-/** Words that may be a name beside a judgement: long enough, and no judgement themselves (显著 | 提升 is one value). */
-const namesWords = (t: string) => namesSomething(t) && !isJudgement(t) && doubledHalf(t) === null;
-
-/** The judgement word (longest first) `text` ends in, leaving words that may name something before it. */
-function judgementAtEnd(text: string): string | null {
-  for (const w of JUDGEMENT_WORDS)
-    if (text.endsWith(w) && namesWords(text.slice(0, -w.length)) && (w.length > 1 || ONE_CHARACTER.test(w)))
-      return w;
-  return null;
-}
-
-/**
- * The judgements (longest first) `text` opens with, words that may name something after them: one, or two in a
- * row where the header sets an actual and a target after the figures (好合规配套资金到位率: 好 | 合规 | the next name).
- * A one-character judgement opens a text only before another (好 alone may begin a name: 好人好事…).
- */
-function judgementsAtStart(text: string): string[] {
-  const found: string[] = [];
-  let rest = text;
-  for (let k = 0; k < 2; k++) {
-    const w = JUDGEMENT_WORDS.find(
-      (j) => rest.startsWith(j) && namesWords(rest.slice(j.length)) && han(rest.slice(j.length)),
-    );
-    if (!w) break;
-    found.push(w);
-    rest = rest.slice(w.length);
-  }
-  // A one-character judgement stands only before another judgement.
-  while (found.length > 0 && found.at(-1)!.length === 1) found.pop();
-  return found;
-}
 
 /** A text that is two judgements of two characters or more and nothing else (合规达成预期指标), else null. */
 function judgementPair(text: string): [string, string] | null {
@@ -154,10 +130,18 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       a.kind === 'text' && atoms[i - 1]?.kind === 'value' && ranOn(atoms, i)
         ? KIND_WORD.exec(a.text)?.[0]
         : undefined;
-    return kind
+    if (kind)
+      return pieces(a, [
+        [kind, a.parted ?? 0],
+        [a.text.slice(kind.length), 0],
+      ]);
+    // 工程实施总体质量定性一次性通过…: the word inside a text, once, after a name's words — the name, then the cells.
+    const inside = a.kind === 'text' && a.text.length <= MAX_TEXT ? KIND_INSIDE.exec(a.text) : null;
+    return inside
       ? pieces(a, [
-          [kind, a.parted ?? 0],
-          [a.text.slice(kind.length), 0],
+          [inside[1]!, a.parted ?? 0],
+          [inside[2]!, LEXICON_CUT],
+          [inside[3]!, 0],
         ])
       : [a];
   });
@@ -175,6 +159,19 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     const b = out[j];
     if (b?.kind !== 'text' || b.text.length > MAX_TEXT) continue;
     const p = places.beforeFigures && places.afterFigures ? sharedPhrase(a.text, b.text) : null;
+    // 统筹项目谋划10统筹项目谋划完成指导城市建设: where no worded cell stands before the figures, a text after them
+    // that opens with the whole name before them is the target written as its name again — then the actual a
+    // judgement opens the rest with (完成), and the next row's name.
+    const restated = !p && places.afterFigures ? restatedNameCut(a.text, b.text) : null;
+    if (restated) {
+      const bParts = pieces(
+        b,
+        restated.map((t, k) => [t, k === 0 ? (b.parted ?? 0) : LEXICON_CUT] as const),
+      );
+      out.splice(j, 1, ...bParts);
+      proved.add(bParts[0]!);
+      continue;
+    }
     if (!p) continue;
     const bCut =
       b.text === p
@@ -207,8 +204,28 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
         )
       : [a];
   });
+  // 一次性通过省文物局验收一次性安全事故发生率 after 定性 (or a figure): the target, the actual written as the target's
+  // opening words, then the next name — where the header sets the worded cells after the figures.
+  const restating = places.afterFigures
+    ? doubled.flatMap((a, i) => {
+        const prev = doubled[i - 1];
+        const afterCells =
+          prev !== undefined && (prev.kind === 'value' || KIND_ALONE.test(prev.text)) && ranOn(doubled, i);
+        const parts =
+          a.kind === 'text' && afterCells && !proved.has(a) && !SENTENCE_STOP.test(a.text)
+            ? openingAgain(a.text)
+            : null;
+        return parts
+          ? pieces(
+              a,
+              parts.map((t, k) => [t, k === 0 ? (a.parted ?? 0) : LEXICON_CUT] as const),
+            )
+          : [a];
+      })
+    : doubled;
   // Where nothing proves a cut: a judgement of the lexicon closing a text before a figure, or opening one after.
-  return doubled.flatMap((a, i) => {
+  return restating.flatMap((a, i) => {
+    const doubled = restating;
     // A text written twice (显著提升显著提升) is a target and its actual whole: the row's reading parts it.
     // So is prose (a sentence with its stop: 。本年度已完成…), whose words are no cells of their own.
     if (
