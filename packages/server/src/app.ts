@@ -1,7 +1,6 @@
 // buildApp: the Fastify application over an open database (tests call it with a fresh PGlite).
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
-import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -141,9 +140,7 @@ export async function buildApp({
       message: `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`,
     }),
   });
-  await app.register(multipart, {
-    limits: { fileSize: config.uploadLimit, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
-  });
+  // Multipart uploads: registered by the plugins whose routes take files (http/uploads.ts).
   await app.register(swagger, {
     openapi: {
       info: {
