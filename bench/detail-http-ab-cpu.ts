@@ -52,7 +52,8 @@ async function load(k: number, amount: number) {
     ),
   );
   const ms = (await ask()) - before;
-  if (result.non2xx || result.errors) throw new Error(`app ${k}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx || result.errors)
+    throw new Error(`app ${k}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { ms, n: result.requests.total };
 }
 
@@ -60,7 +61,11 @@ async function load(k: number, amount: number) {
 for (const path of paths.slice(0, 50)) {
   const [x, y] = await Promise.all(
     ports.map(async (port, k) =>
-      Buffer.from(await (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { cookie: cookies[k]! } })).arrayBuffer()),
+      Buffer.from(
+        await (
+          await fetch(`http://127.0.0.1:${port}${path}`, { headers: { cookie: cookies[k]! } })
+        ).arrayBuffer(),
+      ),
     ),
   );
   if (!x!.equals(y!)) throw new Error(`${path}: the two answers differ`);
