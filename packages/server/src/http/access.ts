@@ -87,8 +87,10 @@ export function installAccessControl(app: FastifyInstance, loadSession: SessionL
   // allow-list, an anonymous read of a public route) goes on at once, without a promise and a turn of the
   // microtask queue on every request.
   app.addHook('onRequest', (request, _reply, done) => {
-    const access = request.routeOptions.config?.access;
-    const url = request.routeOptions.url;
+    // `routeOptions` is a getter that builds a new object on each read: read once.
+    const config = request.routeOptions.config as { access?: Access; url?: string } | undefined;
+    const access = config?.access;
+    const url = config?.url;
     if (url === undefined) return done(); // 404: no route
     if (access === undefined) {
       if (accessAllowList.some((re) => re.test(url))) return done();

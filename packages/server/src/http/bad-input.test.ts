@@ -114,6 +114,17 @@ describe.each(drivers)('bad input on %s', (driver) => {
         status: 400,
         code: 'invalid-input',
       },
+      // Uploads are taken by the routes that take files alone (http/uploads.ts): a file sent to a JSON route.
+      {
+        res: await raw(
+          'POST',
+          '/api/forms',
+          '--b\r\ncontent-disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nx\r\n--b--\r\n',
+          'multipart/form-data; boundary=b',
+        ),
+        status: 415,
+        code: 'unsupported-media-type',
+      },
     ];
     for (const [i, c] of cases.entries()) {
       expect({ i, status: c.res.statusCode }).toEqual({ i, status: c.status });

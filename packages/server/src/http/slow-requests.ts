@@ -34,6 +34,9 @@ export interface SlowReport {
   open: { method: string; url: string; seconds: number }[];
 }
 
+/** A request's URL without its query (which may carry what a log should not). */
+const pathOf = (url: string) => url.split('?')[0] ?? url;
+
 /** The open requests of one process, and the ones past the threshold not yet logged. */
 export class OpenRequests {
   readonly #open = new Map<string, Open>();
@@ -73,8 +76,8 @@ export class OpenRequests {
       const open = [...this.#open.values()]
         .sort((a, b) => a.started - b.started)
         .slice(0, LISTED)
-        .map((other) => ({ method: other.method, url: other.url, seconds: seconds(other) }));
-      reports.push({ method: o.method, url: o.url, seconds: seconds(o), open });
+        .map((other) => ({ method: other.method, url: pathOf(other.url), seconds: seconds(other) }));
+      reports.push({ method: o.method, url: pathOf(o.url), seconds: seconds(o), open });
     }
     return reports;
   }
@@ -90,20 +93,20 @@ export function watchSlowRequests(
 ): OpenRequests | undefined {
   if (thresholdMs <= 0) return undefined;
   const requests = new OpenRequests(thresholdMs, now);
-  // Callback hooks (on every request: no promise and no turn of the microtask queue for a Map write).
+  // Callback hooks (on every request: no promise and no turn of the microtask queue for a Map write). The URL is
+  // kept as it came and cut at its query only when reported.
   app.addHook('onRequest', (request, _reply, done) => {
-    requests.opened(request.id, request.method, request.url.split('?')[0] ?? request.url);
+    requests.opened(request.id, request.method, request.url);
     done();
   });
   // Answered when the reply is handed to the socket: a client that stops reading a file it asked for (a browser
   // leaving a page while its scripts load) keeps the response open without the server waiting on anything.
+  // Every reply sent goes through onSend — an error's, a 404's, a stream's, one to a client already gone — so
+  // no onResponse hook as well (one hook less on every answer: docs/scale.md, h-detail34); a reply that never
+  // passes it is reported once, as it would be, and forgotten after ten thresholds.
   app.addHook('onSend', (request, _reply, payload, done) => {
     requests.closed(request.id);
     done(null, payload);
-  });
-  app.addHook('onResponse', (request, _reply, done) => {
-    requests.closed(request.id);
-    done();
   });
   let last = performance.now();
   const timer = setInterval(() => {

@@ -12,6 +12,7 @@ import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { safeFileName } from '../../http/file-name.ts';
+import { acceptUploads } from '../../http/uploads.ts';
 import { budgetError } from './budgets.errors.ts';
 import { deriveBudgetFromFile, getBudget, listBudgets, putBudget } from './budgets.service.ts';
 
@@ -20,6 +21,7 @@ const route = featureRoutes('budgets');
 export function budgetRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
+    await acceptUploads(app, deps.config);
     app.get(
       '/api/budgets',
       route(['filler', 'reviewer', 'finance'], '可查看的部门预算', {

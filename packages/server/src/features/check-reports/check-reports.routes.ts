@@ -31,6 +31,7 @@ import {
   listBatches,
   runningBatches,
 } from './check-reports.repo.ts';
+import { acceptUploads } from '../../http/uploads.ts';
 
 /** Files of one upload at most (an archive counts as one: its files are not limited by this). */
 export const MAX_UPLOAD_FILES = 1000;
@@ -46,6 +47,7 @@ const route = featureRoutes('check-reports');
 
 export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {}): RoutePlugin {
   return async (app) => {
+    await acceptUploads(app, deps.config);
     const checker =
       options.checker ??
       checkPool({

@@ -18,6 +18,7 @@ import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { safeFileName } from '../../http/file-name.ts';
 import { evaluationImportError } from './evaluation-imports.errors.ts';
 import * as service from './evaluation-imports.service.ts';
+import { acceptUploads } from '../../http/uploads.ts';
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
@@ -26,6 +27,7 @@ const route = featureRoutes('evaluation-imports');
 export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
+    await acceptUploads(app, deps.config);
     app.post(
       '/api/evaluation-imports',
       route(['filler'], '上传自评表或监控表（任何模板，multipart 字段 file）：推荐所属的批复项目和指标对应', {

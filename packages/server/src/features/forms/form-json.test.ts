@@ -182,6 +182,45 @@ for (const driver of storageDrivers) {
       await expectKeptAsRows(database, meta.id);
     });
 
+    it('the meta the statement writes is the one written from the row, byte for byte', async () => {
+      // Escapes (a quote, a backslash, control characters, U+2028), text outside the BMP, no year, a copy's
+      // source, and times whose microseconds a Date truncates (one of them before the year 1000).
+      const awkward = sampleProject({ name: '引"号\\反\u0001斜\u2028杠\t𠀀', year: null });
+      const source = await insert(forms()[0]!);
+      const ids = [
+        (await insert(awkward)).meta.id,
+        (
+          await database.db.transaction((tx) =>
+            insertForm(tx, system, forms()[1]!, {
+              orgId: filler.orgId,
+              regionCode: REGION,
+              copiedFromId: source.meta.id,
+            }),
+          )
+        ).meta.id,
+      ];
+      await database.db.execute(
+        sql`update forms set created_at = '0999-03-01 12:34:56.789999+00', updated_at = '2025-12-31 23:59:59.9996+00' where id = ${ids[0]!}`,
+      );
+      const metaText = async (id: string) => {
+        const sent = String(await getFormJson(database.db, finance, id));
+        return sent.slice(0, sent.indexOf(',"form":'));
+      };
+      for (const id of ids) {
+        const written = await metaText(id);
+        await database.db.execute(sql`update forms set form_json = null where id = ${id}`);
+        // Read from the row and its rest: the meta is JSON.stringify's.
+        expect(written).toBe(await metaText(id));
+      }
+      const meta = (JSON.parse((await metaText(ids[0]!)) + '}') as { meta: Record<string, unknown> }).meta;
+      expect([meta.name, meta.year, meta.createdAt, meta.updatedAt]).toEqual([
+        awkward.name,
+        null,
+        '0999-03-01T12:34:56.789Z',
+        '2025-12-31T23:59:59.999Z',
+      ]);
+    });
+
     it('a write of `rest` without it empties it, and the detail reads the rows', async () => {
       const { meta } = await insert(forms()[0]!);
       const row = (await findForm(database.db, meta.id))!;

@@ -21,6 +21,7 @@ import { childrenText, formJsonText, type StoredGoal, type StoredIndicator } fro
 import { announceFormChange } from './form-cache.ts';
 import { afterPlaced, olderThan, tiedAfter } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
+import { detailHeadBase64 } from './form-detail-text.ts';
 import { pageEnd, pageOf, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
   EXACT_COUNT,
@@ -213,31 +214,17 @@ export async function findFormWithChildren(ex: Executor, id: string) {
 }
 
 /**
- * A form's detail as the route sends it (`{"meta":…,"form":…}`): the meta's columns (its times as ISO text, no
- * Date made), who may see the form (its organisation's path) and the whole form's kept text — 15 columns where
- * findFormWithChildren reads 24, none of them parsed (`rest` was, to be written again). The kept text comes as
- * base64 of its UTF-8 bytes (`formJsonBase64`), to be sent as those bytes: the driver decodes every text column
- * from UTF-8, and decoding a form's ~7 kB of mostly Chinese text to a string, to encode it back for the socket,
- * cost ~40 µs of a detail request's CPU, where base64 decodes into bytes in ~5 µs.
+ * A form's detail as the route sends it (`{"meta":…,"form":…}`): who may see the form and what each reader may do
+ * with it (its organisation, the organisation's path, its status) and the answer up to its form, written by the
+ * statement itself (form-detail-text.ts) — four columns, none parsed or mapped but the head's base64.
  */
 function formDetailJsonQuery(ex: Executor) {
   return ex
     .select({
-      id: forms.id,
       orgId: forms.orgId,
-      orgName: orgs.name,
       orgPath: orgs.path,
-      year: forms.year,
-      kind: forms.kind,
-      formType: forms.formType,
-      name: forms.name,
       status: forms.status,
-      version: forms.version,
-      sourceFileId: forms.sourceFileId,
-      copiedFromId: forms.copiedFromId,
-      createdAt: isoTimestamp(forms.createdAt),
-      updatedAt: isoTimestamp(forms.updatedAt),
-      formJsonBase64: sql<string | null>`encode(convert_to(${forms.formJson}::text, 'UTF8'), 'base64')`,
+      headBase64: detailHeadBase64(),
     })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
@@ -254,7 +241,7 @@ const preparedDetailJson = new WeakMap<
   ReturnType<ReturnType<typeof formDetailJsonQuery>['prepare']>
 >();
 
-/** A form's detail row with its kept text (`formJsonBase64`: null for a form written without it, read by findFormWithChildren). */
+/** A form's detail row with the answer's head (`headBase64`: null for a form written without its kept text, read by findFormWithChildren). */
 export async function findFormDetail(ex: Executor, id: string): Promise<FormDetailRow | undefined> {
   let q = preparedDetailJson.get(ex);
   if (!q) {

@@ -224,19 +224,18 @@ export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredF
 
 /**
  * A form as it is sent for detail reads: serialised once, the same text for every reader — encoded once too
- * when it is kept (`encode`). The form is its kept whole text (`form_json`), spliced in unparsed; a form without
- * it is read from its `rest` and its rows (a second statement, for those forms alone).
+ * when it is kept (`encode`). The form is its kept whole text (`form_json`), spliced in unparsed, after the meta
+ * the statement wrote (form-detail-text.ts); a form without it is read from its `rest` and its rows (a second
+ * statement, for those forms alone).
  */
 async function readDetail(db: Db, id: string, encode: boolean): Promise<CachedForm | undefined> {
   const r = await repo.findFormDetail(db, id);
-  if (r && r.formJsonBase64 !== null) {
-    // The kept text's own bytes, never made a string: `{"meta":…,"form":` + the form + `}`.
-    const body = Buffer.concat([
-      Buffer.from(`{"meta":${JSON.stringify(metaOf(r))},"form":`),
-      Buffer.from(r.formJsonBase64, 'base64'),
-      CLOSE,
-    ]);
-    return { row: r, body };
+  if (r && r.headBase64 !== null) {
+    // `{"meta":…,"form":<kept text>` as its own bytes, never made a string; `}` closes it in the same buffer.
+    const body = Buffer.allocUnsafe(Buffer.byteLength(r.headBase64, 'base64') + 1);
+    const end = body.write(r.headBase64, 'base64');
+    body[end] = CLOSE;
+    return { row: r, body: body.subarray(0, end + 1) };
   }
   const found = r && (await repo.findFormWithChildren(db, id));
   if (!found) return undefined;
@@ -244,13 +243,13 @@ async function readDetail(db: Db, id: string, encode: boolean): Promise<CachedFo
   return { row: found.row, body: encode ? Buffer.from(text) : text };
 }
 
-const CLOSE = Buffer.from('}');
+const CLOSE = '}'.charCodeAt(0);
 
 /**
  * The detail response (`StoredForm` with the reader's `actions`) as JSON: UTF-8 bytes for a form with its kept
  * text (read as bytes, whether kept by a cache or read for one answer), the text itself for a form read from its
  * rows without a cache that keeps it. Serialising and encoding the form was most of a detail read's cost, so the
- * bytes are reused and only the reader's actions are appended inside the object.
+ * bytes are reused and only the reader's actions are appended inside the object, in one buffer.
  */
 export async function getFormJson(
   db: Db,
@@ -264,7 +263,10 @@ export async function getFormJson(
   const actions = `,"actions":${JSON.stringify(allowedActions(actor, found.row))}}`;
   const { body } = found;
   if (typeof body === 'string') return body.slice(0, -1) + actions;
-  return Buffer.concat([body.subarray(0, body.length - 1), Buffer.from(actions)]);
+  const out = Buffer.allocUnsafe(body.length - 1 + Buffer.byteLength(actions));
+  body.copy(out, 0, 0, body.length - 1);
+  out.write(actions, body.length - 1);
+  return out;
 }
 
 export async function saveForm(

@@ -13,12 +13,14 @@ import { actorOf } from '../../http/access.ts';
 import { importError } from './imports.errors.ts';
 import { safeFileName } from '../../http/file-name.ts';
 import { previewUpload, rereadUpload, saveUpload } from './imports.service.ts';
+import { acceptUploads } from '../../http/uploads.ts';
 
 const route = featureRoutes('imports');
 
 export function importRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
+    await acceptUploads(app, deps.config);
     app.post(
       '/api/imports',
       route(['filler'], '上传文件并预览识别出的表单与审核结果（multipart，字段 file）', {

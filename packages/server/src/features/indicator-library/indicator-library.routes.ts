@@ -35,6 +35,7 @@ import {
 } from './library-entries.service.ts';
 import { mergeSuggestions } from './merge-suggestions.ts';
 import { readLibraryXlsx, writeLibraryXlsx } from './library-xlsx.ts';
+import { acceptUploads } from '../../http/uploads.ts';
 
 /** Enough rows of one 二级指标 to find the common names; the oldest beyond this are not read. */
 const CANDIDATES = 5000;
@@ -46,6 +47,7 @@ const route = featureRoutes('indicator-library');
 export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
+    await acceptUploads(app, deps.config);
     app.get(
       '/api/indicator-library',
       route(

@@ -27,12 +27,14 @@ import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
 import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';
 import { entryRules, roundRules } from './monitoring-rules.ts';
+import { acceptUploads } from '../../http/uploads.ts';
 
 const route = featureRoutes('monitoring');
 
 export function monitoringRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
+    await acceptUploads(app, deps.config);
     app.get(
       '/api/monitoring/candidates',
       route(['finance'], '可纳入监控的已批复项目', {

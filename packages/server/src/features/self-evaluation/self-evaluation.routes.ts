@@ -25,12 +25,14 @@ import { selfEvaluationSaveBody } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
 import * as service from './self-evaluation.service.ts';
 import { evaluationActions, selfEvaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
+import { acceptUploads } from '../../http/uploads.ts';
 
 const route = featureRoutes('self-evaluation');
 
 export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
+    await acceptUploads(app, deps.config);
     app.get(
       '/api/self-evaluations',
       route(readers, '自评表列表', { querystring: listQuery, response: { 200: evaluationListResponse } }),
