@@ -641,7 +641,8 @@ class StreamBuilder {
         glued !== null &&
         oneValueColumn &&
         !cut &&
-        next?.kind === 'value' &&
+        // (不低于95%: a comparison's word opening the value, as ≥ does.)
+        (next?.kind === 'value' || (next !== undefined && opensWithComparison(next.text))) &&
         !next.split &&
         next.line !== ts[this.i - 1]?.line;
       if (
@@ -913,8 +914,17 @@ class StreamBuilder {
         if (rowStarts.has(n) && row?.[h.nameAt]) finish();
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
-          // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
-          if (isValueShaped(part) || part.length < 2) continue;
+          // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off. (But
+          // 产出指标 | 数量指标 | 20万元 | 100%: a figure with its unit under a row's levels, in a table of one value
+          // column copied a cell a line, its own value after it, is the indicator named by its amount.)
+          const amountNamed =
+            oneValueColumn && !t.split && parts.length === 1 && this.namesNextRow(part, this.i);
+          if ((isValueShaped(part) && !amountNamed) || part.length < 2) continue;
+          if (amountNamed) {
+            r[h.nameAt] = part;
+            rowTokens.push(t);
+            continue;
+          }
           setName(r, part, parts.length === 1);
           rowTokens.push(t);
           continue;
