@@ -131,7 +131,18 @@ describe('a name opening with a head field’s label inside the rows', () => {
 
 describe('a two-row header whose value heading stands before the levels', () => {
   const banded = (...rest: string[]) =>
-    stream('项目名称', 'X', '单位名称', 'Y', '绩效指标', '计划指标值', '一级指标', '二级指标', '三级指标名称', ...rest);
+    stream(
+      '项目名称',
+      'X',
+      '单位名称',
+      'Y',
+      '绩效指标',
+      '计划指标值',
+      '一级指标',
+      '二级指标',
+      '三级指标名称',
+      ...rest,
+    );
 
   it('puts the value column after the name, and a comparison word and its figure in it', () => {
     const rows = retabulate(
@@ -146,19 +157,52 @@ describe('a two-row header whose value heading stands before the levels', () => 
 
   it('keeps a comparison word and its figure the value of a name holding a bounded figure (7 岁以下)', () => {
     const rows = retabulate(
-      stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标名称', '计划指标值', '产出指标', '质量指标', '7 岁以下儿童健康管理率', '不低于85%'),
+      stream(
+        '项目名称',
+        'X',
+        '单位名称',
+        'Y',
+        '一级指标',
+        '二级指标',
+        '三级指标名称',
+        '计划指标值',
+        '产出指标',
+        '质量指标',
+        '7 岁以下儿童健康管理率',
+        '不低于85%',
+      ),
     );
-    expect(rows.map((r) => r.cells).find((c) => c.includes('不低于85%'))?.slice(-2)).toEqual([
-      '7 岁以下儿童健康管理率',
-      '不低于85%',
-    ]);
+    expect(
+      rows
+        .map((r) => r.cells)
+        .find((c) => c.includes('不低于85%'))
+        ?.slice(-2),
+    ).toEqual(['7 岁以下儿童健康管理率', '不低于85%']);
   });
 
   it('leaves a header whose value heading follows the name as it is', () => {
     const rows = retabulate(
-      stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标名称', '计划指标值', '产出指标', '质量指标', '疫苗接种率', '≥90%'),
+      stream(
+        '项目名称',
+        'X',
+        '单位名称',
+        'Y',
+        '一级指标',
+        '二级指标',
+        '三级指标名称',
+        '计划指标值',
+        '产出指标',
+        '质量指标',
+        '疫苗接种率',
+        '≥90%',
+      ),
     );
-    expect(rows.map((r) => r.cells).find((c) => c.includes('疫苗接种率'))?.slice(-2)).toEqual(['疫苗接种率', '≥90%']);
+    expect(
+      rows
+        .map((r) => r.cells)
+        .find((c) => c.includes('疫苗接种率'))
+        ?.slice(-2),
+    ).toEqual(['疫苗接种率', '≥90%']);
   });
 });
 
@@ -189,5 +233,35 @@ describe('a full-width ％ after a figure on a line of its own', () => {
       ['群众防治知识知晓率显著提升', '100%'],
       ['服务能力提升', '持续加强'],
     ]);
+  });
+});
+
+describe('a table of one value column copied a cell a line, its levels printed on every row', () => {
+  const oneValue = (...rest: string[]) =>
+    stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '指标名称', '目标值', ...rest);
+  const named = (rows: Row[]) =>
+    rows
+      .map((r) => r.cells)
+      .filter((c) => c.length >= 4 && c[0] !== '一级指标')
+      .map((c) => c.slice(-2));
+
+  it('reads a figure with its unit under the levels, its own value after it, as the indicator it names', () => {
+    const rows = retabulate(
+      oneValue('产出指标', '数量指标', '按时发放补贴', '100%', '产出指标', '数量指标', '20万元', '100%'),
+    );
+    expect(named(rows)).toEqual([
+      ['按时发放补贴', '100%'],
+      ['20万元', '100%'],
+    ]);
+  });
+
+  it('keeps a name holding a figure whole where a comparison’s word opens the value after it', () => {
+    const rows = retabulate(oneValue('满意度指标', '服务对象满意度指标', '满意度95%以上', '不低于95%'));
+    expect(named(rows)).toEqual([['满意度95%以上', '不低于95%']]);
+  });
+
+  it('still skips a bare figure of points under the levels', () => {
+    const rows = retabulate(oneValue('产出指标', '数量指标', '10', '按时发放补贴', '100%'));
+    expect(named(rows)).toEqual([['按时发放补贴', '100%']]);
   });
 });

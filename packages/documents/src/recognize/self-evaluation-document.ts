@@ -654,7 +654,9 @@ function totalFallback(
   stream: readonly StreamCell[],
   table: Pick<EvaluationTable, 'start'> | null | undefined,
 ): Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> {
-  const last = table ? stream.findLastIndex((c, k) => k > table.start && totalLabelOf(c.text) === 'total') : -1;
+  const last = table
+    ? stream.findLastIndex((c, k) => k > table.start && totalLabelOf(c.text) === 'total')
+    : -1;
   const closing = last >= 0 ? readTotal(stream, last) : null;
   return closing && (closing.total !== null || closing.grade !== null) ? closing : readTotal(stream, 0);
 }
