@@ -243,15 +243,17 @@ function joinLabelRows(rows: Row[]): Row[] {
 }
 
 function tokensOf(row: Row): Token[] {
-  // Full-width figures (１００, １-７月完成情况) read as the cleaned cells will hold them; a figure's full-width ％ as
-  // % (100％ is a value as 100% is, not the text of the next name).
-  const filled = row.cells
-    .map((c) => oneLine(halfWidthFigures(c)).replace(/(\d)％/g, '$1%'))
-    .filter((c) => !isBlankCell(c));
+  // Full-width figures (１００, １-７月完成情况) read as the cleaned cells will hold them.
+  const filled = row.cells.map((c) => oneLine(halfWidthFigures(c))).filter((c) => !isBlankCell(c));
   if (filled.length === 0)
     return row.table ? [{ kind: 'blank', text: '', split: false, ...lineOf(row) }] : [];
   const text = filled[0]!;
-  const whole = cellToken(text, row.line, row.source);
+  const token = cellToken(text, row.line, row.source);
+  // 100％: a figure's full-width ％ makes a value as % does (not the text of the next name); the text stays as printed.
+  const whole =
+    token.kind === 'text' && /\d％/.test(text) && isValueShaped(text.replace(/(\d)％/g, '$1%'))
+      ? { ...token, kind: 'value' as const }
+      : token;
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
   if (titleKind(text) && !labelsItsValue(text)) return [whole];
   if (isRunTogetherHead(text)) return splitRunTogether(text, row.line, row.source);

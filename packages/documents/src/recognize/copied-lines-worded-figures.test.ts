@@ -207,7 +207,7 @@ describe('a two-row header whose value heading stands before the levels', () => 
 });
 
 describe('a full-width ％ after a figure on a line of its own', () => {
-  it('is a value: the row’s figure after a name ending in a qualitative word', () => {
+  it('is a value, kept as printed: the row’s figure after a name ending in a qualitative word', () => {
     const rows = retabulate(
       stream(
         '项目名称',
@@ -230,7 +230,7 @@ describe('a full-width ％ after a figure on a line of its own', () => {
     );
     const named = rows.map((r) => r.cells).filter((c) => c.length >= 4 && c[0] !== '一级指标');
     expect(named.map((c) => c.slice(-2))).toEqual([
-      ['群众防治知识知晓率显著提升', '100%'],
+      ['群众防治知识知晓率显著提升', '100％'],
       ['服务能力提升', '持续加强'],
     ]);
   });

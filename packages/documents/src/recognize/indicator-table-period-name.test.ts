@@ -5,7 +5,7 @@ import { importBuffer } from '../import-document.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-async function indicators(row: string): Promise<Array<[string, string]>> {
+async function indicators(row: string): Promise<Array<[string | null, string]>> {
   const rows = [
     '项目支出绩效目标表',
     '项目名称\t绿化养护经费',
