@@ -19,7 +19,7 @@ import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf, MEASURE_WORDS } fr
 import { headingColumns } from './evaluation-stream-table.ts';
 import { isTermHeadingRow } from './split-header.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
-import { dropValueBand } from './value-band-heading.ts';
+import { dropValueBand, moveValueBeforeLevels } from './value-band-heading.ts';
 import { unitOpeningName } from './unit-opening-name.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
@@ -48,6 +48,7 @@ import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { isMeasureList } from './measure-list.ts';
+import { isWordedFigureValue } from './worded-figure-value.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { clauseTargetAt, sentenceTargetRows } from './sentence-target-rows.ts';
 import {
@@ -247,7 +248,12 @@ function tokensOf(row: Row): Token[] {
   if (filled.length === 0)
     return row.table ? [{ kind: 'blank', text: '', split: false, ...lineOf(row) }] : [];
   const text = filled[0]!;
-  const whole = cellToken(text, row.line, row.source);
+  const token = cellToken(text, row.line, row.source);
+  // 100％: a figure's full-width ％ makes a value as % does (not the text of the next name); the text stays as printed.
+  const whole =
+    token.kind === 'text' && /\d％/.test(text) && isValueShaped(text.replace(/(\d)％/g, '$1%'))
+      ? { ...token, kind: 'value' as const }
+      : token;
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
   if (titleKind(text) && !labelsItsValue(text)) return [whole];
   if (isRunTogetherHead(text)) return splitRunTogether(text, row.line, row.source);
@@ -429,6 +435,13 @@ class StreamBuilder {
   }
 
   /** The first token from k on that is not a blank. */
+  /** Whether the next filled token is a line of its own holding a value, or the sign a sign column holds. */
+  private signOrFigureFollows(k: number, h: Header): boolean {
+    const after = this.nextFilled(k);
+    if (!after || after.split) return false;
+    return isValueShaped(after.text) || (h.roles.includes('op') && OPS.test(after.text));
+  }
+
   private nextFilled(k: number): Token | undefined {
     while (k < this.tokens.length && this.tokens[k]!.kind === 'blank') k++;
     return this.tokens[k];
@@ -594,6 +607,7 @@ class StreamBuilder {
     }
     foldSubHeader(roles, cells);
     dropValueBand(roles, cells);
+    moveValueBeforeLevels(roles, cells);
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
     const valueAt = roles.indexOf('value', Math.max(0, nameAt));
@@ -657,7 +671,8 @@ class StreamBuilder {
         glued !== null &&
         oneValueColumn &&
         !cut &&
-        next?.kind === 'value' &&
+        // (不低于95%: a comparison's word opening the value, as ≥ does.)
+        (next?.kind === 'value' || (next !== undefined && opensWithComparison(next.text))) &&
         !next.split &&
         next.line !== ts[this.i - 1]?.line;
       if (
@@ -729,7 +744,14 @@ class StreamBuilder {
           !(ts[end]!.kind === 'value' && isTargetValue(ts[end]!.text))
         )
           whole += ts[end++]!.text;
-        if (isTargetValue(this.nextFilled(end)?.text ?? '')) {
+        // (资金到位率 | 资金到位率达100%: a line of its own before a target worded around its figure, too; and
+        // 项目资金专项核算 | 定性 | …: a line before the row's sign or kind, which only an indicator's value follows.)
+        const following = this.nextFilled(end)?.text ?? '';
+        if (
+          isTargetValue(following) ||
+          (h.roles.includes('op') && OPS.test(following)) ||
+          (!t.split && isWordedFigureValue(following))
+        ) {
           t = { ...t, kind: 'text', text: whole, split: false };
           this.i = end - 1;
         }
@@ -889,11 +911,25 @@ class StreamBuilder {
       // A line of its own that opens with a figure (2021年1月-12月) is a value as printed, no name with values glued on.
       // 物管服务面积 | 建筑面积2.6万平方米,展示面积1万平方米: a cell of its own where the row awaits its value, listing
       // measures, is the value whole — no name with its figures glued on.
-      const listedValue = !t.split && !!row && !!row[h.nameAt] && !row[h.valueAt] && isMeasureList(t.text);
+      // 免费开放时间 | 每周不少于42小时: so is a target in words around its figure — a row run together opens with
+      // its name, and this row has its name already (worded-figure-value.ts).
+      const listedValue =
+        !t.split &&
+        !!row &&
+        !!row[h.nameAt] &&
+        !row[h.valueAt] &&
+        (isMeasureList(t.text) || isWordedFigureValue(t.text));
+      // 寨山石坪村新建水泥路1条 | 2 | km: a line of its own where the row awaits its name (or has its value, so the
+      // line opens the next), its value on the lines after it (a figure or the row's sign), is the name whole — a
+      // figure in a name counts what it names.
+      const opened = row as string[] | null;
+      const figureInName =
+        !t.split && (!opened?.[h.nameAt] || !!opened[h.valueAt]) && this.signOrFigureFollows(this.i, h);
       const parts = explained
         ? explained
         : fused &&
             !listedValue &&
+            !figureInName &&
             (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(
               splitFusedRow(t.text),
@@ -908,8 +944,17 @@ class StreamBuilder {
         if (rowStarts.has(n) && row?.[h.nameAt]) finish();
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
-          // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
-          if (isValueShaped(part) || part.length < 2) continue;
+          // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off. (But
+          // 产出指标 | 数量指标 | 20万元 | 100%: a figure with its unit under a row's levels, in a table of one value
+          // column copied a cell a line, its own value after it, is the indicator named by its amount.)
+          const amountNamed =
+            oneValueColumn && !t.split && parts.length === 1 && this.namesNextRow(part, this.i);
+          if ((isValueShaped(part) && !amountNamed) || part.length < 2) continue;
+          if (amountNamed) {
+            r[h.nameAt] = part;
+            rowTokens.push(t);
+            continue;
+          }
           setName(r, part, parts.length === 1);
           rowTokens.push(t);
           continue;
@@ -917,7 +962,14 @@ class StreamBuilder {
         // 全年检测次数自愿咨询检测1000人次以上,…筛查600人次以上 | 培训次数2次以上: a name that carries its own bounded
         // figures (its values written into the sentence) takes no value from the next line when that line is a
         // name with its value glued on: that line is the next row.
-        if (!r[h.valueAt] && parts.length === 1 && BOUNDED_FIGURE.test(r[h.nameAt]!) && gluedValue(part)) {
+        // (7 岁以下儿童健康管理率 | 不低于85%: a comparison's word and its figure are a value, no name glued to one.)
+        if (
+          !r[h.valueAt] &&
+          parts.length === 1 &&
+          BOUNDED_FIGURE.test(r[h.nameAt]!) &&
+          gluedValue(part) &&
+          !opensWithComparison(part)
+        ) {
           finish();
           setName(start(), part, true);
           rowTokens.push(t);
@@ -1292,6 +1344,10 @@ function countedBeforeValues(text: string): { name: string; value: string } | nu
   }
   return null;
 }
+
+/** A value opened by a comparison's word (不低于85%, 大于3次): a target, never a name with its value glued on. */
+const opensWithComparison = (text: string) =>
+  LEAD_WORDS.some((w) => text.startsWith(w) && /^\s*\d/.test(text.slice(w.length)));
 
 /** A figure, its unit and the word that bounds it from one side: 2次以上, 150人以上, 3%以内. */
 const BOUNDED_FIGURE = /\d[\d.,]*\s*(?:%|‰|\p{Script=Han}{1,3}?)?(?:以上|以下|以内)/u;

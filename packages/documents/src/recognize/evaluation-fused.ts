@@ -229,6 +229,8 @@ function countCutShort(target: string, actual: string): boolean {
     a.number !== '' &&
     a.unit === '' &&
     a.op === '' &&
+    // 11个 | 0: nothing done is written 0 without the word it would count in — no figure cut short.
+    Number(a.number) !== 0 &&
     /^\p{Script=Han}+$/u.test(t.unit) &&
     !/^[万千亿百分]$/.test(t.unit)
   );

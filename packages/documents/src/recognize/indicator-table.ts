@@ -1,6 +1,7 @@
 // Reads an indicator table (绩效指标表) of any layout: finds its columns from the header rows, puts each
 // data row's cells back into their columns when the extraction shifted them, fills 一级/二级 down when they
 // are left blank as repeats, merges rows broken over two lines, and drops template placeholder rows.
+import { isPeriodValue } from './level2-worded-names.ts';
 import {
   canonicalLevel1,
   canonicalLevel2,
@@ -1057,7 +1058,7 @@ export function readIndicatorTable(
       const explanationEmpty = hasOther && allIn(cells, columns, 'other').every((c) => clean(c) === '');
       // The 三级 cell blank and the 指标内容 beside it holding the name run into its description: the name is its start.
       const described = !written3 && cols.description !== null ? clean(cells[cols.description] ?? '') : '';
-      const name = written3
+      const nameWritten = written3
         ? explanationEmpty
           ? (nameBeforeExplanation(written3) ?? written3)
           : written3
@@ -1069,7 +1070,13 @@ export function readIndicatorTable(
       const op = ops.length === 0 ? '' : comparatorOf(ops);
       const unit = clean(firstIn(cells, columns, 'unit'));
       const written = (shifted ? values.findLast((v) => v !== '') : values.at(-1)) ?? '';
-      const targetRaw = !name && isLevelName(written) ? '' : written;
+      const targetWritten = !nameWritten && isLevelName(written) ? '' : written;
+      // 时效指标 | 全年 with the value cell empty (a copy that wrote the row from its first filled cell, a cell short):
+      // a period names no indicator — the 二级 written on the row does, and the period is its target (as a stream
+      // reads it: level2-worded-names.ts).
+      const periodNamed = !targetWritten && !!l2Written && isPeriodValue(nameWritten);
+      const name = periodNamed ? l2Written : nameWritten;
+      const targetRaw = periodNamed ? nameWritten : targetWritten;
       const basis = clean(firstIn(cells, columns, 'basis'));
       const category = clean(firstIn(cells, columns, 'category'));
       const weightCell = clean(firstIn(cells, columns, 'weight'));

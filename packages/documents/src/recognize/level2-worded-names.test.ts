@@ -41,4 +41,33 @@ describe('a 三级 worded like a 二级 in a table of one cell per line', () => 
     );
     expect(rows.some((r) => r.at(-2) === '质量指标')).toBe(false);
   });
+
+  it('reads a kind of the 二级 just given (社会成本指标 under 成本指标), its value after it, as its indicator', () => {
+    const rows = indicatorRows(
+      retabulate(
+        headed(
+          '产出指标',
+          '成本指标',
+          '业务支出金额',
+          '28.8万元',
+          '产出指标',
+          '成本指标',
+          '社会成本指标',
+          '100%',
+        ),
+      ),
+    );
+    expect(rows.find((r) => r.includes('100%'))?.slice(-2)).toEqual(['社会成本指标', '100%']);
+  });
+
+  it('leaves a sibling 二级 (经济成本指标 after 社会成本指标) a 二级 of its own', () => {
+    const rows = indicatorRows(
+      retabulate(headed('成本指标', '社会成本指标', '经济成本指标', '支出金额', '28.8万元')),
+    );
+    expect(rows.find((r) => r.includes('28.8万元'))?.slice(-3)).toEqual([
+      '经济成本指标',
+      '支出金额',
+      '28.8万元',
+    ]);
+  });
 });

@@ -23,6 +23,9 @@ export function rewordsLevel2(given: string, written: string): boolean {
   const b = stem(written);
   if (a === b) return false;
   if (sharedEnd(a, b) >= 3) return true;
+  // 社会成本指标 under 成本指标: the given 二级's whole words closing a longer word — a kind of what the 二级 counts
+  // (the 二级 of 成本指标 as a 一级 in the newer tree), printed as the 三级 of a form that keeps 成本指标 a 二级.
+  if (a.length >= 2 && b.length > a.length && b.endsWith(a)) return true;
   return frameworks.some((fw) => {
     const c = canonicalLevel2(fw, null, lexiconKey(given));
     return c !== null && c === canonicalLevel2(fw, null, lexiconKey(written));

@@ -620,7 +620,7 @@ export function recognizeSelfEvaluationDocument(
   if (!budget) budgetFromInputRows(doc);
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
-  Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
+  Object.assign(doc, stated.total === null && stated.grade === null ? totalFallback(stream, table) : stated);
   // A column's run put 总分's figures where the rows' figures end, away from its label.
   if (doc.total === null && table?.total)
     [doc.totalWeight, doc.total] = [table.total.weight, table.total.score];
@@ -650,6 +650,22 @@ function oneLine(stream: readonly StreamCell[], table: EvaluationTable): boolean
   // Rows of a grid, several cells each, are no line run together: a PDF's rows carry their page as their line.
   const gridRows = new Set(cells.filter((c) => (c.width ?? 1) > 1).map((c) => c.row));
   return lines.size === 1 && !lines.has(null) && gridRows.size < 2;
+}
+
+/**
+ * The total where none stands after the table: the table's last 总分 / 合计 line — a copy one cell per line lets the
+ * table's rows run on over it — before any in the whole stream, where the budget block's 合计 | 10 | 10 | 20 (its
+ * total line, amounts and points) would come first.
+ */
+function totalFallback(
+  stream: readonly StreamCell[],
+  table: Pick<EvaluationTable, 'start'> | null | undefined,
+): Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> {
+  const last = table
+    ? stream.findLastIndex((c, k) => k > table.start && totalLabelOf(c.text) === 'total')
+    : -1;
+  const closing = last >= 0 ? readTotal(stream, last) : null;
+  return closing && (closing.total !== null || closing.grade !== null) ? closing : readTotal(stream, 0);
 }
 
 /** The totals the rows' weights may add up to: the form's hundred less the budget line's points, or the hundred. */
