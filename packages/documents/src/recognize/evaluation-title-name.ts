@@ -109,7 +109,8 @@ export function chooseProjectName(
   title: string | null,
   headings: readonly string[] = [],
 ): string | null {
-  const fromTitle = projectNameInTitle(title, headings);
+  // A page's heading vouches for a short name only where no name cell is printed: a cell names the project surely.
+  const fromTitle = projectNameInTitle(title, cell === null ? headings : []);
   if (!fromTitle) return cell;
   if (cell === null) return fromTitle;
   // A 绩效评价表 is titled by the fund that supported the project (…专项资金 项目绩效评价表): its own name is the cell's.

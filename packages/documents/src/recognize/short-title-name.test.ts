@@ -11,6 +11,10 @@ describe('a project named in its title by two or three words of its own', () => 
     expect(chooseProjectName(null, '反恐经费支出绩效评价表', ['反恐'])).toBe('反恐经费');
   });
 
+  it('never outweighs a printed name cell: the heading speaks only for a form without one', () => {
+    expect(chooseProjectName('某某道路建设', '重点项目绩效自评表', ['重点项目'])).toBe('某某道路建设');
+  });
+
   it('is no project without such a heading, nor under a heading of other words', () => {
     expect(projectNameInTitle('反恐经费支出绩效评价表')).toBeNull();
     expect(projectNameInTitle('重点项目支出绩效评价表', ['首页', '重点工作'])).toBeNull();
