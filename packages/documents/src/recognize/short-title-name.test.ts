@@ -8,6 +8,8 @@ describe('a project named in its title by two or three words of its own', () => 
   it('is read where the page prints those words alone as its heading', () => {
     expect(projectNameInTitle('反恐经费支出绩效评价表', ['首页', '绩效考核列表', '反恐'])).toBe('反恐经费');
     expect(projectNameInTitle('制装项目专项经费绩效评价表', ['首页', '制装项目'])).toBe('制装项目专项经费');
+    // The same system's 科技 page (not in the corpus): its breadcrumb 科技专项 before 科技专项经费支出绩效评价表.
+    expect(projectNameInTitle('科技专项经费支出绩效评价表', ['首页', '科技专项'])).toBe('科技专项经费');
     expect(chooseProjectName(null, '反恐经费支出绩效评价表', ['反恐'])).toBe('反恐经费');
   });
 
