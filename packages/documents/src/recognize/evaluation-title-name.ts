@@ -3,6 +3,7 @@
 // title, which is printed larger, survives. The title is taken only where it plainly names a project.
 import { labelKey } from '../rows/clean-cell.ts';
 import { isOfficeName } from './form-caption.ts';
+import { headsPage } from './short-title-name.ts';
 
 /** Stars a page prints for a name it hides from non-members (****2024年度…). */
 const MASK = /^[*＊]{2,}/;
@@ -56,8 +57,11 @@ const GENERIC_WORDS =
 /** Words that are place names only, one after another (拉萨市城关区, 某某县): an area, no project. */
 const PLACES_ONLY = /^(\p{Script=Han}{1,7}?(省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗|镇|乡|街道))+$/u;
 
-/** The project named in a title: the words before 绩效（目标）自评表, when they end as a project's name does. */
-export function projectNameInTitle(title: string | null): string | null {
+/**
+ * The project named in a title: the words before 绩效（目标）自评表, when they end as a project's name does.
+ * `headings`: the lines the page prints alone before its form (its heading, a system page's breadcrumb).
+ */
+export function projectNameInTitle(title: string | null, headings: readonly string[] = []): string | null {
   if (!title) return null;
   const key = labelKey(title);
   // …资金绩效评价表: a fund's evaluation written on a form, titled as a 自评表 is; …项目自评结果: its result sheet.
@@ -76,14 +80,16 @@ export function projectNameInTitle(title: string | null): string | null {
   // A unit's or a year's generic title (某局2022年度项目支出绩效自评表) names no project: a year or 部门 in it, or
   // nothing before 项目, and it is left alone.
   if (/(19|20)\d{2}|部门|单位整体/.test(rest)) return null;
-  // 年度财政项目, 县级专项资金: the words of a kind of form, not of one project — at least four other characters.
+  // 年度财政项目, 县级专项资金: the words of a kind of form, not of one project — at least four other characters,
+  // or two or three that the page prints as its own heading (short-title-name.ts).
   const own = rest.replace(GENERIC_WORDS, '');
-  if (own.length < 4) return null;
+  if (own.length < 4 && !headsPage(own, rest, headings)) return null;
   // 拉萨市城关区项目支出绩效自评表: a place before 项目 is where the form is issued, not a project's name.
   if (PLACES_ONLY.test(own)) return null;
   // 2020年省级…补助经费: a year written before the words (2020年, not the report's 2020年度) is the project's own.
   const words = /^(19|20)\d{2}年$/.test(lead) ? written : rest;
-  return /(项目|资金|工程|经费|专项)$/.test(words) ? words : null;
+  // …专项业务费: a fee names the money as 经费 does.
+  return /(项目|资金|工程|费|专项)$/.test(words) ? words : null;
 }
 
 /** The share of the first text's characters that the second holds too. */
@@ -98,8 +104,13 @@ function sharedShare(cell: string, title: string): number {
  * The project name: the name cell, unless the title names a project and the cell shares less than half of
  * its characters with it (a garbled cell); the title's name where there is no cell.
  */
-export function chooseProjectName(cell: string | null, title: string | null): string | null {
-  const fromTitle = projectNameInTitle(title);
+export function chooseProjectName(
+  cell: string | null,
+  title: string | null,
+  headings: readonly string[] = [],
+): string | null {
+  // A page's heading vouches for a short name only where no name cell is printed: a cell names the project surely.
+  const fromTitle = projectNameInTitle(title, cell === null ? headings : []);
   if (!fromTitle) return cell;
   if (cell === null) return fromTitle;
   // A 绩效评价表 is titled by the fund that supported the project (…专项资金 项目绩效评价表): its own name is the cell's.

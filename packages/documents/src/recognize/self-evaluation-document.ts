@@ -53,6 +53,7 @@ import { withoutStrayNotes } from './evaluation-notes.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
 import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluation.ts';
 import { rowsFromLevelPoints } from './level-points-table.ts';
+import { headingsBeforeTitle } from './short-title-name.ts';
 import { budgetFromInputRows } from './input-rows-budget.ts';
 import { labelledFundsInText } from './labelled-funds-text.ts';
 import { fundsInSentences, scoreInSentences } from './sentence-funds.ts';
@@ -523,7 +524,7 @@ export function recognizeSelfEvaluationDocument(
     name:
       subject === 'department'
         ? (head.name ?? head.unit ?? titledUnit(title) ?? head.department)
-        : chooseProjectName(head.name, title),
+        : chooseProjectName(head.name, title, headingsBeforeTitle(rows, title)),
     // 某某县林业局2024年度某某资金绩效评价表: a form without a unit's cell names it in its title.
     unit:
       head.unit ??

@@ -23,6 +23,15 @@ describe('a 自评表 titled without 绩效', () => {
   });
 });
 
+describe('an evaluation sheet titled by the fee it scores', () => {
+  it('is a self-evaluation when the fund is a 费 (专项业务费), not only a 经费 or 资金', () => {
+    // Made for this test after fresh/617 (吉林's 检验检疫专项业务费绩效评价表).
+    expect(titleKind('某某专项业务费绩效评价表')).toBe('self-evaluation');
+    expect(titleKind('某某工作经费绩效评价表')).toBe('self-evaluation');
+    expect(titleKind('绩效评价表')).toBeNull();
+  });
+});
+
 describe('a 部门决算公开', () => {
   it('is a disclosure like the 部门预算公开 it follows, its department and year read from its title', async () => {
     // Made for this test after a 上海 街道 page: the package title, then its table of contents.

@@ -74,8 +74,9 @@ function computeTitleKind(text: string): TitleKind | null {
   )
     return 'self-evaluation';
   // A project's evaluation written on a form: 江苏's 省级财政支出项目绩效报告表 (绩评基表), a 扶持项目's 项目绩效评价表 —
-  // budget and, where they are filled, scored indicators, as a 自评表 gives them.
-  if (/(项目|支出|资金|经费)绩效(报告|评价)表$/.test(u)) return 'self-evaluation';
+  // budget and, where they are filled, scored indicators, as a 自评表 gives them. The money scored may be any 费, a
+  // 经费 or an operating fee (检验检疫专项业务费绩效评价表): a 费 is spending as a 资金 is.
+  if (/(项目|支出|资金|费)绩效(报告|评价)表$/.test(u)) return 'self-evaluation';
   // 项目支出绩效目标执行监控表 (the central template 辽宁's cities took over): the target's execution monitored.
   if (/绩效(目标)?(运行|执行)?(跟踪)?监控(情况)?表$/.test(u)) return 'monitoring';
   if (/绩效(评价|单位)?(自评|评价)报告$/.test(u)) return 'evaluation-report';
