@@ -18,7 +18,7 @@ export function unitBeforeRunOn(value: string): string {
   const m = ORGANISATION_END.exec(value.trim());
   if (!m) return value;
   let name = m[0];
-  for (let further = FURTHER_END.exec(value.trim().slice(name.length)); further; ) {
+  for (let further = FURTHER_END.exec(value.trim().slice(name.length)); further;) {
     name += further[0];
     further = FURTHER_END.exec(value.trim().slice(name.length));
   }

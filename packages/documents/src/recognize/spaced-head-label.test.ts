@@ -7,7 +7,9 @@ const cell = (text: string) => ({ text }) as SourceCell;
 
 describe("a report form's head label and its value parted by spaces in one line", () => {
   it("is the field's label where the rest of the line is the value", () => {
-    expect(spacedLabelOf(cell('项目名称       低票价运营补贴   '), '低票价运营补贴', 'name')).toBe('项目名称');
+    expect(spacedLabelOf(cell('项目名称       低票价运营补贴   '), '低票价运营补贴', 'name')).toBe(
+      '项目名称',
+    );
     expect(spacedLabelOf(cell('项目单位\u3000\u3000某某公司'), '某某公司', 'unit')).toBe('项目单位');
   });
 
