@@ -22,6 +22,8 @@ describe("a name's label with a stray character after it", () => {
     const data = readFileSync(new URL(`../../test/corpus/wide/${file}`, import.meta.url));
     const out = await importBuffer(new Uint8Array(data), file);
     if (!out.ok) throw new Error(out.error.message);
-    expect(out.forms[0]?.name).toBe('林业草原生态保护恢复资金');
+    const form = out.forms[0];
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    expect(form.name).toBe('林业草原生态保护恢复资金');
   });
 });

@@ -30,7 +30,9 @@ describe("a yes/no indicator's row run together with its explanation", () => {
     const data = readFileSync(new URL(`../../test/corpus/wide/${file}`, import.meta.url));
     const out = await importBuffer(new Uint8Array(data), file);
     if (!out.ok) throw new Error(out.error.message);
-    const row = out.forms[0]?.indicators.find((i) => i.name.startsWith('已建工程'));
+    const form = out.forms[0];
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    const row = form.indicators.find((i) => i.name.startsWith('已建工程'));
     expect([row?.name, row?.target.raw]).toEqual(['已建工程是否存在质量问题', '否']);
   });
 });
