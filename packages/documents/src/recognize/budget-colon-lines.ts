@@ -29,3 +29,13 @@ export const lastColonLabel = (name: string): string => name.replace(/^.*[:：](
  * beside one is the total again, no source of it.
  */
 export const isBreakdownHeading = (name: string): boolean => /^按.{1,8}分类?$/.test(name);
+
+/**
+ * The lines a block's sources are: where it breaks its funds down by spending too (按支出性质分, printed beside the
+ * breakdown by income), the spending lines (基本支出, 项目支出) share the total with the sources and are none of
+ * them; the headings go too.
+ */
+export function sourceLinesOf<L extends { name: string }>(lines: readonly L[]): L[] {
+  const bySpending = lines.some((l) => isBreakdownHeading(l.name) && /^按支出/.test(l.name));
+  return lines.filter((l) => !isBreakdownHeading(l.name) && !(bySpending && /支出$/.test(l.name)));
+}
