@@ -32,7 +32,7 @@ describe("a yes/no indicator's row run together with its explanation", () => {
     if (!out.ok) throw new Error(out.error.message);
     const form = out.forms[0];
     if (form?.kind !== 'project') throw new Error('no project form read');
-    const row = form.indicators.find((i) => i.name.startsWith('已建工程'));
+    const row = form.indicators.find((i) => i.name?.startsWith('已建工程'));
     expect([row?.name, row?.target.raw]).toEqual(['已建工程是否存在质量问题', '否']);
   });
 });
