@@ -43,6 +43,7 @@ import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { explainedRuns, isWordedBound } from './explained-runs.ts';
+import { yesNoRow } from './yes-no-row.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
@@ -906,7 +907,7 @@ class StreamBuilder {
       const rowStarts = new Set<number>();
       const explained =
         hasExplanation && !isValueShaped(t.text)
-          ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
+          ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text) ?? yesNoRow(t.text))
           : null;
       // A line of its own that opens with a figure (2021年1月-12月) is a value as printed, no name with values glued on.
       // 物管服务面积 | 建筑面积2.6万平方米,展示面积1万平方米: a cell of its own where the row awaits its value, listing

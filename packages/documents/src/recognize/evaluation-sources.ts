@@ -7,7 +7,9 @@ import { TextMemo } from '@jixiao/core';
 import type { EvaluationDocument, IndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { oneLine } from '../rows/clean-cell.ts';
+import { evaluationFieldOf, type EvaluationField } from './evaluation-lexicon.ts';
 import type { FieldSource } from './provenance.ts';
+import { spacedLabelledCell } from './spaced-head-label.ts';
 import {
   cellSource,
   labelOf as labelBefore,
@@ -171,9 +173,20 @@ export function evaluationSources(doc: EvaluationDocument, rows: readonly Row[])
     if (found) out.push(sourceOf(path, found[0], found[1]));
     return found;
   };
-  const named = head('/name', doc.name);
-  head('/unit', doc.unit);
-  head('/department', doc.department);
+  // A head field found unlabelled (a heading holding its words, a row repeating it) was read on the line printing
+  // its label and it parted by spaces, where there is one (a report form's cover as text).
+  const headField = (path: string, value: string | null, field: EvaluationField) => {
+    if (!value) return null;
+    const found = find(cells, oneLine(value));
+    const labelled = found && evaluationFieldOf(labelOf(found[0]) ?? '') === field;
+    const spaced = labelled ? null : spacedLabelledCell(cells, oneLine(value), field);
+    if (!spaced) return head(path, value);
+    out.push(cellSource(path, spaced.cell, spaced.label, labelSureness(spaced.label)));
+    return [spaced.cell, 'whole'] as [Cell, Match];
+  };
+  const named = headField('/name', doc.name, 'name');
+  headField('/unit', doc.unit, 'unit');
+  headField('/department', doc.department, 'department');
   if (doc.year !== null) {
     const k = cells.findIndex((c) => c.text.includes(`${doc.year}年`) || c.text.includes(String(doc.year)));
     if (k >= 0) out.push({ ...sourceOf('/year', cells[k]!, 'whole'), label: null });

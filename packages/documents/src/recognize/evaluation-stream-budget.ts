@@ -2,6 +2,7 @@
 // ("年度资金总额:202010100.00%10" under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分): the labels give the columns in
 // their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
+import { isPairedFigure, lastColonLabel, sourceLinesOf } from './budget-colon-lines.ts';
 import { parseAmount, TextMemo } from '@jixiao/core';
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
@@ -571,11 +572,12 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
         /^\d{5,}(?:\.\d+)?[%％]$/.test(figure) ||
         /^\d{12,}(?:\.\d+)?$/.test(figure);
       last.alone.push(
-        printable &&
+        (printable &&
           !several &&
           !afterLabels &&
           atoms[k - 1]?.cell !== a.cell &&
-          atoms[k + 1]?.cell !== a.cell,
+          atoms[k + 1]?.cell !== a.cell) ||
+          isPairedFigure(atoms, k),
       );
     } else if (a.kind === 'text' || isItemNumber(atoms, k)) {
       // 年度财政 | 资金总额: a label cut in two stays one; 合计 (合 计) after a line left blank is a line of its own.
@@ -615,11 +617,13 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
         l.figures.shift();
         l.alone.shift();
       }
-  const named = lines
-    .filter((l) => !(numbered && /列次$/.test(labelKey(l.name))))
-    .filter((l) => l.figures.length > 0 && l.name.length <= 30 && l !== lent)
-    .slice(0, bySource ? 1 : undefined)
-    .map((l) => ({ ...l, name: l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '') }));
+  const named = sourceLinesOf(
+    lines
+      .filter((l) => !(numbered && /列次$/.test(labelKey(l.name))))
+      .filter((l) => l.figures.length > 0 && l.name.length <= 30 && l !== lent)
+      .slice(0, bySource ? 1 : undefined)
+      .map((l) => ({ ...l, name: lastColonLabel(l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '')) })),
+  );
   const scored = scoredTotalFigures(
     named.map((l) => ({
       total: isBudgetTotalLabel(l.name),

@@ -67,6 +67,7 @@ import {
   stripNumbering,
   tickedOption,
 } from './row-helpers.ts';
+import { nameUnderSlippedLabel } from './slipped-label.ts';
 
 export interface ProjectDefaults {
   year: number | null;
@@ -741,6 +742,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   // No 项目名称 cell: the title names the project of the indicators under it (某县高中助学金项目绩效评价指标表).
   // A title over no table (a notice's attachment named in prose) makes no form.
   if (form.indicators.length > 0) form.name ??= titledProjectName(title);
+  form.name ??= nameUnderSlippedLabel(form.extra);
   return form;
 }
 

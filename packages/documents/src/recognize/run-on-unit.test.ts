@@ -9,6 +9,15 @@ describe("a unit's name OCR ran on into the cells after it", () => {
     expect(unitBeforeRunOn('某某县农技推广中心项目负责人张三电话12345678')).toBe('某某县农技推广中心');
   });
 
+  it('keeps an ending that a longer ending follows at once: 中心医院, 中心学校, 中心卫生院', () => {
+    // 襄阳 docs/015: 单位名称:襄阳市中心医院填报日期:2022年3月18日 — 中心 is the hospital's name, 医院 its ending.
+    expect(unitBeforeRunOn('襄阳市中心医院填报日期:2022年3月18日')).toBe('襄阳市中心医院');
+    expect(unitBeforeRunOn('某某镇中心学校填报日期2022年3月1日')).toBe('某某镇中心学校');
+    expect(unitBeforeRunOn('某某镇中心卫生院联系电话12345678')).toBe('某某镇中心卫生院');
+    // A one-character ending after another is no longer ending (局委托 is no 局委).
+    expect(unitBeforeRunOn('某某市教育局委托第三方评价得分95')).toBe('某某市教育局');
+  });
+
   it('keeps a name that goes on in words, or carries its code before it', () => {
     expect(unitBeforeRunOn('成安县民政局机关')).toBe('成安县民政局机关');
     expect(unitBeforeRunOn('314002-某某县民政局机关')).toBe('314002-某某县民政局机关');

@@ -6,10 +6,22 @@
 const ORGANISATION_END =
   /^[\p{Script=Han}（）()、-]{2,30}?(?:委员会|办公室|办事处|中心|学校|小学|中学|幼儿园|医院|政府|公司|局|厅|委|院|所|站|馆|队|处)/u;
 
+/**
+ * A longer ending right after the first (襄阳市中心医院, 某镇中心学校, 某镇中心卫生院): the first is then a word of the
+ * name (中心 the hospital's, not the unit's kind) and the name ends with the second. Only endings of two characters
+ * or more: a one-character one after a 局 (局委托, 局所属) is the next word's start.
+ */
+const FURTHER_END = /^(?:委员会|办公室|办事处|中心|学校|小学|中学|幼儿园|卫生院|医院|政府|公司)/u;
+
 /** The unit's name at the head of a run-on value, or the value as it was. */
 export function unitBeforeRunOn(value: string): string {
   const m = ORGANISATION_END.exec(value.trim());
   if (!m) return value;
-  const rest = value.trim().slice(m[0].length);
-  return /\d/.test(rest) && rest.length >= 4 ? m[0] : value;
+  let name = m[0];
+  for (let further = FURTHER_END.exec(value.trim().slice(name.length)); further;) {
+    name += further[0];
+    further = FURTHER_END.exec(value.trim().slice(name.length));
+  }
+  const rest = value.trim().slice(name.length);
+  return /\d/.test(rest) && rest.length >= 4 ? name : value;
 }
