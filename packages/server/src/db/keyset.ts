@@ -4,7 +4,7 @@
 // the reading of such a page by its prepared statements, the same for every list.
 import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { pageEnd, type TimeIdCursor } from '../http/list-cursor.ts';
+import { pageEnd, pageOf, type TimeIdCursor } from '../http/list-cursor.ts';
 import type { Executor } from './client.ts';
 import { pageCounting, preparedPage, type PageCount, type PreparedCount } from './count-capped.ts';
 import { preparedFor, type Values } from './prepared.ts';
@@ -62,6 +62,21 @@ export async function keysetPage<R extends TimeIdCursor & { matching?: unknown }
   const statements = preparedFor(ex, `${shape} ${counting.kind}`, () => statementsOf(counting.kind));
   const { shown, more, count } = await preparedPage(ex, statements, values, counting, ask.limit);
   return { shown, end: pageEnd(shown, more, count) };
+}
+
+/**
+ * A first page whose total is kept by the database (a round's entries, the year's check batches: a row of
+ * counts kept by a trigger, read by the page's own statement into `matching`): exact at any size, so never an
+ * estimate and no count statement besides. `page` is the list's prepared statement of that shape.
+ */
+export async function keptFirstPage<R extends TimeIdCursor & { matching?: unknown }>(
+  page: { execute(values: Values): Promise<R[]> },
+  filter: Values,
+  limit: number,
+) {
+  const rows = await page.execute({ ...filter, afterAt: null, afterId: null, limit: limit + 1 });
+  const { shown, more } = pageOf(rows, limit);
+  return { shown, end: pageEnd(shown, more, { total: Number(rows[0]?.matching ?? 0), estimated: false }) };
 }
 
 /**
