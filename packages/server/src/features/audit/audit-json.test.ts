@@ -66,7 +66,7 @@ for (const driver of storageDrivers) {
       let beforeId: number | undefined;
       for (let page = 0; page < 10; page++) {
         const q = { entity: 'shape', beforeId, limit: 3 };
-        const json = await listAuditJson(database.db, REGION, q);
+        const json = (await listAuditJson(database.db, REGION, q)).toString();
         const objects = await listAudit(database.db, REGION, q);
         expect(json).toBe(JSON.stringify(objects));
         if (objects.nextCursor === null) {
@@ -82,7 +82,7 @@ for (const driver of storageDrivers) {
       for (const text of leftToObjects) await insert(`left ${text}`, null, text);
       for (const text of leftToObjects) {
         const q = { entity: `left ${text}`, limit: 10 };
-        const json = await listAuditJson(database.db, REGION, q);
+        const json = (await listAuditJson(database.db, REGION, q)).toString();
         expect(json).toBe(JSON.stringify(await listAudit(database.db, REGION, q)));
       }
     });

@@ -5,9 +5,9 @@ import type { Executor } from '../../db/client.ts';
 import { auditLog, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeIdCursor, pageOf } from '../../http/list-cursor.ts';
-import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { prepareBuilt, preparedFor, prepareSql } from '../../db/prepared.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import { pageJsonText } from '../../db/json-page.ts';
+import { joinedAnswer, joinedPage, type JoinedRow } from '../../db/json-page.ts';
 import { digitsOf, isoOf, jsonbAsStringified, jsonObjectText, jsonOf, quotedOf } from '../../db/json-text.ts';
 
 export interface AuditEntry {
@@ -72,22 +72,21 @@ export async function listAudit(ex: Executor, regionCode: string, q: AuditQuery)
 }
 
 /**
- * The page as the JSON text the route sends: each entry written by the statement (`auditJsonColumns`), the
- * bytes `JSON.stringify` wrote of `listAudit`'s page (audit-json.test.ts). A page holding a `before` or `after`
+ * The page as the JSON bytes the route sends: each entry written by the statement (`auditJsonColumns`), the
+ * page joined into one row (db/json-page.ts) — the bytes `JSON.stringify` wrote of `listAudit`'s page
+ * (audit-json.test.ts). A page holding a `before` or `after`
  * the statement cannot write so (`jsonbAsStringified`: an integer key, a number of 16 digits…) is read and
  * written as objects, as before.
  */
-export async function listAuditJson(ex: Executor, regionCode: string, q: AuditQuery): Promise<string> {
+export async function listAuditJson(ex: Executor, regionCode: string, q: AuditQuery): Promise<Buffer> {
   const has = filtersOf(q);
-  const page = preparedFor(ex, `audit.json ${shapeOf(has)}`, () => auditJsonPage(ex, has));
-  const rows = await page.execute(valuesOf(regionCode, q));
-  const items: { item: string; id: number }[] = [];
-  for (const r of rows) {
-    if (r.item === null) return JSON.stringify(await listAudit(ex, regionCode, q));
-    items.push({ item: r.item, id: r.id });
-  }
-  const { shown, more } = pageOf(items, q.limit);
-  return pageJsonText(shown, { nextCursor: more ? encodeIdCursor(shown.at(-1)!.id) : null });
+  const page = preparedFor(ex, `audit.json ${shapeOf(has)}`, () =>
+    prepareSql<JoinedRow>(ex, joinedPage(auditJsonPage(ex, has), false)),
+  );
+  const [row] = await page.execute(valuesOf(regionCode, q));
+  if (row!.unwritten > 0) return Buffer.from(JSON.stringify(await listAudit(ex, regionCode, q)));
+  const more = row!.rows > q.limit;
+  return joinedAnswer(row!, { nextCursor: more ? encodeIdCursor(Number(row!.id)) : null });
 }
 
 /** Which filters a page has: its statement's shape. */
@@ -118,8 +117,7 @@ const auditPageColumns = { ...getTableColumns(auditLog), at: isoTimestamp(auditL
 
 /**
  * The same entry as the JSON text of the answer's item, written by the page's statement (db/json-text.ts):
- * one text a row for the driver to decode instead of eleven fields, no `before`/`after` parsed into objects to
- * be written again (their collections were a quarter of a page's server CPU: docs/scale.md, h-tails34). Null
+ * no field a column for the driver to decode, no `before`/`after` parsed into objects to be written again (their collections were a quarter of a page's server CPU: docs/scale.md, h-tails34). Null
  * where a `before` or `after` is not written so.
  */
 const a = auditLog;
@@ -136,7 +134,7 @@ const auditJsonColumns = {
     ['before', jsonbAsStringified(a.before)],
     ['after', jsonbAsStringified(a.after)],
     ['ip', jsonOf(a.ip, true)],
-  ])}`,
+  ])}`.as('item'),
   id: a.id,
 };
 
@@ -162,14 +160,15 @@ function auditPage(ex: Executor, has: Filters) {
   );
 }
 
-/** The page statement of one shape, prepared: the entries as their JSON text. */
+/**
+ * The page statement of one shape: the entries as their JSON text, named for the statement that joins them
+ * (db/json-page.ts); no count (`matching` null).
+ */
 function auditJsonPage(ex: Executor, has: Filters) {
-  return prepareBuilt(
-    ex
-      .select(auditJsonColumns)
-      .from(auditLog)
-      .where(whereOf(has))
-      .orderBy(desc(auditLog.id))
-      .limit(sql.placeholder('limit')),
-  );
+  return ex
+    .select({ ...auditJsonColumns, matching: sql`null`.as('matching') })
+    .from(auditLog)
+    .where(whereOf(has))
+    .orderBy(desc(auditLog.id))
+    .limit(sql.placeholder('limit'));
 }

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, inArray, like, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
-import { afterPlaced, keptFirstPage, keysetPage } from '../../db/keyset.ts';
+import { afterPlaced, keptFirstPage, keysetPage, rowsRead } from '../../db/keyset.ts';
 import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -215,7 +215,7 @@ export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Dat
   if (!f.after) {
     // A first page: its total as kept, exact (no estimate above a cap).
     const statements = preparedFor(db, 'check-batches.page kept', () => batchPageStatements(db, 'kept'));
-    const { shown, end } = await keptFirstPage(statements.page, filter, f.limit);
+    const { shown, end } = await keptFirstPage(statements.page, filter, f.limit, rowsRead);
     return { items: shown.map((r) => toSummary(r, now)), ...end };
   }
   const { shown, end } = await keysetPage(db, 'check-batches.page', filter, f, (counting) =>

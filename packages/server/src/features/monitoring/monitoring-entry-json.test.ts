@@ -1,6 +1,6 @@
-// A page of a round's entries is sent as its statement wrote it (entryItemText, db/json-text.ts): the same bytes the
-// route's compiled serializer wrote of the rows read as fields — names with quotes, backslashes, control
-// characters, U+2028 and a character outside the BMP, null fields, a numeric's own digits, times with
+// A page of a round's entries is sent as its statement wrote it (entryItemText, joined: db/json-page.ts): the
+// same bytes the route's compiled serializer wrote of the rows read as fields — names with quotes, backslashes,
+// control characters, U+2028 and a character outside the BMP, null fields, a numeric's own digits, times with
 // microseconds — on every page of a cursor's walk.
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
