@@ -55,26 +55,24 @@ export function jsonObjectText(fields: JsonFields, open = '{'): SQL<string> {
   return sql<string>`(${sql.join([...parts, literal('}')], sql` || `)})`;
 }
 
-/** A string token of jsonb's text: quotes around anything but a quote or backslash, or an escape pair. */
-const STRING_TOKEN = '"(?:[^"\\\\]|\\\\.)*"';
-
 /**
  * A jsonb value's text as JSON.stringify writes the value the driver parses from it (`JSON.parse`), or null
- * where that cannot be told without parsing. jsonb's text has a space after each `,` and `:` outside its strings
- * and is otherwise what JSON.stringify writes (strings escaped alike, keys in the stored order), so the spaces
- * are taken out by one pass that skips strings. Left to the caller (null): a key that is an integer (a
- * JavaScript object puts those first), a number JavaScript writes otherwise (16 digits or more, a fraction
- * ending in 0, below 10^-6: numeric keeps the digits as written, JSON.stringify writes a double's shortest
- * form; with at most 15 digits the two are the same), a text past 8,192 characters (not scanned here). SQL
- * null is `null`.
+ * where that cannot be told cheaply. jsonb's text has a space after each `,` and `:` outside its strings and is
+ * otherwise what JSON.stringify writes (strings escaped alike, keys in the stored order): the spaces after `, `
+ * and `: ` are taken out everywhere, and the result is kept only if it is the same value — a string holding
+ * `, ` or `: ` would have lost a space, and compares unequal. Left to the caller (null): a key that is an integer
+ * (a JavaScript object puts those first), a number JavaScript writes otherwise (16 digits or more, a fraction
+ * ending in 0, below 10^-6: numeric keeps the digits as written, JSON.stringify writes a double's shortest form;
+ * with at most 15 digits the two are the same — tested where a number can start, so a string that looks so
+ * leaves its value to the caller too), a text past 8,192 characters. SQL null is `null`.
  */
 export function jsonbAsStringified(column: AnyColumn | SQL): SQL {
   const text = sql`${column}::text`;
-  const integerKey = literal('"(0|[1-9][0-9]*)": ');
-  const withoutStrings = sql`regexp_replace(${text}, ${literal(STRING_TOKEN)}, '', 'g')`;
-  const otherNumber = literal('([0-9]\\.?){16}|0\\.000000|\\.[0-9]*0([^0-9]|$)');
-  const compact = sql`regexp_replace(${text}, ${literal(`(${STRING_TOKEN})|([,:]) `)}, ${literal('\\1\\2')}, 'g')`;
+  const compact = sql`replace(replace(${text}, ', ', ','), ': ', ':')`;
+  const integerKey = '"(0|[1-9][0-9]*)": ';
+  const otherNumber = '(^|[:,] |\\[)-?(([0-9]\\.?){16}|0\\.000000|[0-9]+\\.[0-9]*0([^0-9.]|$))';
   return sql`(case when ${column} is null then 'null'
-    when length(${text}) <= 8192 and ${text} !~ ${integerKey} and ${withoutStrings} !~ ${otherNumber}
+    when length(${text}) <= 8192 and ${text} !~ ${literal(`${integerKey}|${otherNumber}`)}
+      and ${compact}::jsonb = ${column}
     then ${compact} end)`;
 }

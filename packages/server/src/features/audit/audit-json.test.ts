@@ -1,7 +1,8 @@
 // The audit log's page is sent as its statement wrote it (listAuditJson): the bytes JSON.stringify wrote of the
 // page read as fields and objects (listAudit) — names hard to write, null fields, times with microseconds, and
 // before/after of every shape jsonb keeps; the ones the statement cannot write as JSON.stringify would (an
-// integer key, a number JavaScript writes otherwise) leave their page to the objects' path.
+// integer key, a number JavaScript writes otherwise, a string holding `, ` or `: `) leave their page to the
+// objects' path.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonbAsStringified } from '../../db/json-text.ts';
@@ -15,7 +16,7 @@ const REGION = '530000';
 const written: unknown[] = [
   null,
   { status: 'draft' },
-  { 'a, b': 'x: y, z', b: [1, 2.5, { c: null }], 'q"\\': '\\"\n', '': [] },
+  { 'a,b': 'x:y,z', b: [1, 2.5, { c: null }], 'q"\\': '\\"\n', '': [] },
   { name: '分\u2028隔😀𠀀\u0001\u001f\u007f', nested: { deep: [[[{}]]], t: true, f: false } },
   'a bare string',
   [0, -1, 0.5, 123456789012345, -0.000001, 1e-6, 100],
@@ -24,6 +25,9 @@ const written: unknown[] = [
 
 /** Values whose page the statement leaves to the objects' path: each written as jsonb itself stores it. */
 const leftToObjects: string[] = [
+  '{"a, b": 1}',
+  '{"a": "x: y, z", "b": [1, 2.5, {"c": null}]}',
+  '["a string: 1.50"]',
   '{"10": 1, "a": 2}',
   '{"a": {"0": true}}',
   '[1.50]',
