@@ -6,7 +6,7 @@ import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { pageEnd, pageOf, type TimeIdCursor } from '../http/list-cursor.ts';
 import type { Executor } from './client.ts';
-import { pageCount, pageCounting, preparedPage, type PageCount, type PreparedCount } from './count-capped.ts';
+import { pageCount, pageCounting, type PageCount, type PreparedCount } from './count-capped.ts';
 import { preparedFor, type Values } from './prepared.ts';
 
 /**
@@ -36,6 +36,12 @@ export interface PageAsk {
   limit: number;
 }
 
+/** A list's statements of one shape (what it counts): the page's, and its count's where it counts. */
+export type PageStatements<R> = (counting: PageCount) => {
+  page: { execute(values: Values): Promise<R[]> };
+  count: PreparedCount;
+};
+
 /**
  * A keyset page read by its prepared statements: `filter`'s values with the page's place (the cursor, and one
  * row more than shown, to know whether a next page follows), counted on a first page (count-capped.ts's
@@ -47,21 +53,9 @@ export async function keysetPage<R extends TimeIdCursor & { matching?: unknown }
   shape: string,
   filter: Values,
   ask: PageAsk,
-  statementsOf: (counting: PageCount) => {
-    page: { execute(values: Values): Promise<R[]> };
-    count: PreparedCount;
-  },
+  statementsOf: PageStatements<R>,
 ) {
-  const values = {
-    ...filter,
-    afterAt: ask.after?.at ?? null,
-    afterId: ask.after?.id ?? null,
-    limit: ask.limit + 1,
-  };
-  const counting = pageCounting(ex, !ask.after, shape, values);
-  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () => statementsOf(counting.kind));
-  const { shown, more, count } = await preparedPage(ex, statements, values, counting, ask.limit);
-  return { shown, end: pageEnd(shown, more, count) };
+  return keysetPageRead(ex, shape, filter, ask, statementsOf, rowsRead);
 }
 
 /**
@@ -92,18 +86,16 @@ function placed(filter: Values, ask: PageAsk): Values {
 }
 
 /**
- * `keysetPage` for a page statement whose result is read by `read` (a page joined into one row): the same
- * values, counting and statements by shape; gives what `read` shows and how the page ends.
+ * `keysetPage` for a page statement whose result is read by `read` (`rowsRead` for rows; a page joined into one
+ * row: json-page.ts): the same values, counting and statements by shape; gives what `read` shows and how the
+ * page ends.
  */
 export async function keysetPageRead<R, S>(
   ex: Executor,
   shape: string,
   filter: Values,
   ask: PageAsk,
-  statementsOf: (counting: PageCount) => {
-    page: { execute(values: Values): Promise<R[]> };
-    count: PreparedCount;
-  },
+  statementsOf: PageStatements<R>,
   read: (rows: R[], limit: number) => PageRead<S>,
 ) {
   const values = placed(filter, ask);
