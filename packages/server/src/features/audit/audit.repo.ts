@@ -72,11 +72,10 @@ export async function listAudit(ex: Executor, regionCode: string, q: AuditQuery)
 }
 
 /**
- * The page as the JSON bytes the route sends: each entry written by the statement (`auditJsonColumns`), the
- * page joined into one row (db/json-page.ts) — the bytes `JSON.stringify` wrote of `listAudit`'s page
- * (audit-json.test.ts). A page holding a `before` or `after`
- * the statement cannot write so (`jsonbAsStringified`: an integer key, a number of 16 digits…) is read and
- * written as objects, as before.
+ * The page as the JSON bytes the route sends: each entry written by the statement (`auditJsonColumns`), the page
+ * joined into one row (db/json-page.ts) — the bytes `JSON.stringify` wrote of `listAudit`'s page
+ * (audit-json.test.ts). A page holding a `before` or `after` the statement cannot write so (`jsonbAsStringified`:
+ * an integer key, a number of 16 digits, a string holding `, `…) is read and written as objects, as before.
  */
 export async function listAuditJson(ex: Executor, regionCode: string, q: AuditQuery): Promise<Buffer> {
   const has = filtersOf(q);
@@ -116,9 +115,10 @@ function valuesOf(regionCode: string, q: AuditQuery) {
 const auditPageColumns = { ...getTableColumns(auditLog), at: isoTimestamp(auditLog.at) };
 
 /**
- * The same entry as the JSON text of the answer's item, written by the page's statement (db/json-text.ts):
- * no field a column for the driver to decode, no `before`/`after` parsed into objects to be written again (their collections were a quarter of a page's server CPU: docs/scale.md, h-tails34). Null
- * where a `before` or `after` is not written so.
+ * The same entry as the JSON text of the answer's item, written by the page's statement (db/json-text.ts): no
+ * field a column for the driver to decode, no `before`/`after` parsed into objects to be written again (their
+ * collections were a quarter of a page's server CPU: docs/scale.md, h-tails34). Null where a `before` or `after`
+ * is not written so.
  */
 const a = auditLog;
 const auditJsonColumns = {

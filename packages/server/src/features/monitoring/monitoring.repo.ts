@@ -236,8 +236,8 @@ export interface EntryPageFilter {
 /**
  * What a page of a round's entries shows of an entry (not its data: the figures of every indicator), as the
  * JSON text of the answer's item (`entrySummary`'s fields in its order), written by the page's statement
- * (db/json-text.ts): the driver decodes one text a row, not twelve fields, and no row is made into an object to
- * be written again. The names are the ones the entry carries (migration 0052): no form or organisation read a
+ * (db/json-text.ts) and the page joined into one row (db/json-page.ts): the driver decodes one field a page, not
+ * twelve a row, and no row is made into an object to be written again. The names are the ones the entry carries (migration 0052): no form or organisation read a
  * row. monitoring-entry-json.test.ts holds the bytes to those the route's compiled serializer wrote of the rows.
  */
 const e = monitoringEntries;
