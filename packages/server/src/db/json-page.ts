@@ -12,8 +12,6 @@ export interface JoinedRow {
   items: string | null;
   /** The rows read: one more than shown tells that more follow. */
   rows: number;
-  /** Rows whose item the statement left null (it could not write it): the page is then read otherwise. */
-  unwritten: number;
   matching: unknown;
   /** The last shown row's `at` and `id` as text, where the page shows fewer rows than it read. */
   at: string | null;
@@ -32,7 +30,6 @@ export function joinedPage(page: SQLWrapper, withTime: boolean): SQL {
   return sql`select
       encode(convert_to(string_agg(p.item, ',' order by p.n) filter (where p.n < ${limit}), 'UTF8'), 'base64') as items,
       count(*)::int as rows,
-      (count(*) - count(p.item))::int as unwritten,
       max(p.matching) as matching,
       ${withTime ? sql`max(p.at) ${last}` : sql`null`} as at,
       max(p.id::text) ${last} as id
