@@ -148,13 +148,29 @@ export async function preparedPage<R extends { matching?: unknown }>(
 ): Promise<{ shown: R[]; more: boolean; count: CappedCount | undefined }> {
   const rows = await statements.page.execute(values);
   const more = rows.length > limit;
-  const count =
-    counting.kind === 'none'
-      ? undefined
-      : counting.kind === 'estimated'
-        ? uncountedTotal(counting, 0, rows.length, more)!
-        : await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values, { ex, counting });
+  const count = await pageCount(ex, statements.count, values, counting, {
+    read: rows.length,
+    more,
+    matching: rows[0]?.matching,
+  });
   return { shown: more ? rows.slice(0, limit) : rows, more, count };
+}
+
+/**
+ * A page's total from what its statement read (`read` rows, up to one more than shown) and carried (`matching`,
+ * the count of its first row): none after a cursor; the kept estimate or the rows read where the statement did
+ * not count (`estimated`); else the count, above the cap the planner's estimate.
+ */
+export async function pageCount(
+  ex: Executor,
+  count: PreparedCount,
+  values: Values,
+  counting: PageCounting,
+  page: { read: number; more: boolean; matching: unknown },
+): Promise<CappedCount | undefined> {
+  if (counting.kind === 'none') return undefined;
+  if (counting.kind === 'estimated') return uncountedTotal(counting, 0, page.read, page.more)!;
+  return preparedTotal(count, Number(page.matching ?? 0), values, { ex, counting });
 }
 
 /**

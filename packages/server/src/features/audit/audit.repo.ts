@@ -4,9 +4,11 @@ import { and, desc, eq, getTableColumns, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditLog, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { encodeIdCursor } from '../../http/list-cursor.ts';
-import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { encodeIdCursor, pageOf } from '../../http/list-cursor.ts';
+import { prepareBuilt, preparedFor, prepareSql } from '../../db/prepared.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
+import { joinedAnswer, joinedPage, type JoinedRow } from '../../db/json-page.ts';
+import { digitsOf, isoOf, jsonbText, jsonObjectText, jsonOf, quotedOf } from '../../db/json-text.ts';
 
 export interface AuditEntry {
   action: string;
@@ -62,20 +64,44 @@ export interface AuditQuery {
  * read backwards from the key's index; without it PostgreSQL read and sorted the whole log for every page.
  */
 export async function listAudit(ex: Executor, regionCode: string, q: AuditQuery) {
-  const has = { entity: !!q.entity, entityId: !!q.entityId, before: !!q.beforeId };
-  const page = preparedFor(ex, `audit.page ${has.entity} ${has.entityId} ${has.before}`, () =>
-    auditPage(ex, has),
+  const has = filtersOf(q);
+  const page = preparedFor(ex, `audit.page ${shapeOf(has)}`, () => auditPage(ex, has));
+  const rows = await page.execute(valuesOf(regionCode, q));
+  const { shown, more } = pageOf(rows, q.limit);
+  return { items: shown, nextCursor: more ? encodeIdCursor(shown.at(-1)!.id) : null };
+}
+
+/**
+ * The page as the JSON bytes the route sends: each entry written by the statement (`auditJsonColumns`), the page
+ * joined into one row (db/json-page.ts) — the JSON of `listAudit`'s page: the same bytes but inside `before` and
+ * `after`, which are jsonb's own text (`jsonbText`) and parse to the same values (audit-json.test.ts).
+ */
+export async function listAuditJson(ex: Executor, regionCode: string, q: AuditQuery): Promise<Buffer> {
+  const has = filtersOf(q);
+  const page = preparedFor(ex, `audit.json ${shapeOf(has)}`, () =>
+    prepareSql<JoinedRow>(ex, joinedPage(auditJsonPage(ex, has), false)),
   );
-  const rows = await page.execute({
+  const [row] = await page.execute(valuesOf(regionCode, q));
+  const more = row!.rows > q.limit;
+  return joinedAnswer(row!, { nextCursor: more ? encodeIdCursor(Number(row!.id)) : null });
+}
+
+/** Which filters a page has: its statement's shape. */
+function filtersOf(q: AuditQuery) {
+  return { entity: !!q.entity, entityId: !!q.entityId, before: !!q.beforeId };
+}
+type Filters = ReturnType<typeof filtersOf>;
+const shapeOf = (has: Filters) => `${has.entity} ${has.entityId} ${has.before}`;
+
+/** A page's values: one row more than shown, to tell whether a next page follows. */
+function valuesOf(regionCode: string, q: AuditQuery) {
+  return {
     regionCode,
     entity: q.entity ?? null,
     entityId: q.entityId ?? null,
     beforeId: q.beforeId ?? null,
-    limit: q.limit + 1, // one more: whether there is a next page
-  });
-  const more = rows.length > q.limit;
-  const items = more ? rows.slice(0, q.limit) : rows;
-  return { items, nextCursor: more ? encodeIdCursor(items.at(-1)!.id) : null };
+    limit: q.limit + 1,
+  };
 }
 
 /**
@@ -86,19 +112,60 @@ export async function listAudit(ex: Executor, regionCode: string, q: AuditQuery)
  */
 const auditPageColumns = { ...getTableColumns(auditLog), at: isoTimestamp(auditLog.at) };
 
-/** The page statement of one shape (which filters are given), prepared: values are placeholders. */
-function auditPage(ex: Executor, has: { entity: boolean; entityId: boolean; before: boolean }) {
+/**
+ * The same entry as the JSON text of the answer's item, written by the page's statement (db/json-text.ts): no
+ * field a column for the driver to decode, no `before`/`after` parsed into objects to be written again (their
+ * collections were a quarter of a page's server CPU: docs/scale.md, h-tails34).
+ */
+const a = auditLog;
+const auditJsonColumns = {
+  item: sql<string | null>`${jsonObjectText([
+    ['regionCode', jsonOf(a.regionCode, false)],
+    ['id', digitsOf(a.id, false)],
+    ['at', isoOf(a.at)],
+    ['actorId', quotedOf(a.actorId, true)],
+    ['actorName', jsonOf(a.actorName, true)],
+    ['action', jsonOf(a.action, false)],
+    ['entity', jsonOf(a.entity, false)],
+    ['entityId', jsonOf(a.entityId, true)],
+    ['before', jsonbText(a.before)],
+    ['after', jsonbText(a.after)],
+    ['ip', jsonOf(a.ip, true)],
+  ])}`.as('item'),
+  id: a.id,
+};
+
+/** A page's condition of one shape (which filters are given), its values placeholders. */
+function whereOf(has: Filters): SQL | undefined {
   const p = (name: string) => sql.placeholder(name);
   const where: SQL[] = [eq(auditLog.regionCode, p('regionCode'))];
   if (has.entity) where.push(eq(auditLog.entity, p('entity')));
   if (has.entityId) where.push(eq(auditLog.entityId, p('entityId')));
   if (has.before) where.push(lt(auditLog.id, p('beforeId')));
+  return and(...where);
+}
+
+/** The page statement of one shape, prepared: the entries as fields. */
+function auditPage(ex: Executor, has: Filters) {
   return prepareBuilt(
     ex
       .select(auditPageColumns)
       .from(auditLog)
-      .where(and(...where))
+      .where(whereOf(has))
       .orderBy(desc(auditLog.id))
-      .limit(p('limit')),
+      .limit(sql.placeholder('limit')),
   );
+}
+
+/**
+ * The page statement of one shape: the entries as their JSON text, named for the statement that joins them
+ * (db/json-page.ts); no count (`matching` null).
+ */
+function auditJsonPage(ex: Executor, has: Filters) {
+  return ex
+    .select({ ...auditJsonColumns, matching: sql`null`.as('matching') })
+    .from(auditLog)
+    .where(whereOf(has))
+    .orderBy(desc(auditLog.id))
+    .limit(sql.placeholder('limit'));
 }

@@ -3,8 +3,8 @@
 import { and, asc, desc, eq, inArray, like, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
-import { afterPlaced, keysetPage } from '../../db/keyset.ts';
-import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { afterPlaced, keptFirstPage, keysetPage, rowsRead } from '../../db/keyset.ts';
+import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import {
   checkBatchCounts,
@@ -215,19 +215,8 @@ export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Dat
   if (!f.after) {
     // A first page: its total as kept, exact (no estimate above a cap).
     const statements = preparedFor(db, 'check-batches.page kept', () => batchPageStatements(db, 'kept'));
-    const rows = await statements.page.execute({
-      ...filter,
-      afterAt: null,
-      afterId: null,
-      limit: f.limit + 1,
-    });
-    const more = rows.length > f.limit;
-    const shown = more ? rows.slice(0, f.limit) : rows;
-    const total = rows.length > 0 ? Number(rows[0]!.matching) : 0;
-    return {
-      items: shown.map((r) => toSummary(r, now)),
-      ...pageEnd(shown, more, { total, estimated: false }),
-    };
+    const { shown, end } = await keptFirstPage(statements.page, filter, f.limit, rowsRead);
+    return { items: shown.map((r) => toSummary(r, now)), ...end };
   }
   const { shown, end } = await keysetPage(db, 'check-batches.page', filter, f, (counting) =>
     batchPageStatements(db, counting),

@@ -3,32 +3,16 @@
 // by the backend on every execution, each decoded by the driver into a string, the row mapped into an object)
 // to write them again with JSON.stringify and join them to the kept text in three buffers: with the meta written
 // by PostgreSQL the statement reads four columns and the answer is one buffer (docs/scale.md, h-detail34).
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { forms, NO_YEAR, orgs } from '../../db/schema.ts';
-
-/**
- * A value as JSON text, as JSON.stringify writes it: `to_json` escapes a string as it does (`"`, `\`, the
- * control characters — `\b \f \n \r \t`, the others as lower-case `\u00xx` — and nothing else), a number
- * as its digits; null as `null`.
- */
-function jsonOf(value: AnyColumn | SQL, nullable: boolean): SQL {
-  return nullable ? sql`coalesce(to_json(${value})::text, 'null')` : sql`to_json(${value})::text`;
-}
-
-/**
- * A timestamptz as `Date.prototype.toISOString` writes it (`isoFromTimestampText`): in UTC whatever the
- * session's time zone, milliseconds truncated (to_char's MS truncates), as a JSON string.
- */
-function isoOf(column: AnyColumn): SQL {
-  return sql`'"' || to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'`;
-}
+import { isoOf, jsonObjectText, jsonOf, literal, type JsonFields } from '../../db/json-text.ts';
 
 /**
  * The meta's keys in the order `metaOf` (forms.service.ts) writes them, each with its value as JSON text: the
  * same bytes as `JSON.stringify(metaOf(row))` (form-json.test.ts holds them to it). `year` is null for a
  * form without one (NO_YEAR), as the column's own decoder reads it.
  */
-const META: ReadonlyArray<readonly [string, SQL]> = [
+const META: JsonFields = [
   ['id', jsonOf(forms.id, false)],
   ['orgId', jsonOf(forms.orgId, false)],
   ['orgName', jsonOf(orgs.name, false)],
@@ -44,9 +28,6 @@ const META: ReadonlyArray<readonly [string, SQL]> = [
   ['updatedAt', isoOf(forms.updatedAt)],
 ];
 
-/** A SQL string literal of text written here (keys and punctuation, never data). */
-const literal = (text: string) => sql.raw(`'${text.replace(/'/g, "''")}'`);
-
 /**
  * `{"meta":{…},"form":` + the kept text (`form_json`), as base64 of its UTF-8 bytes: the driver decodes every
  * text column from UTF-8 into a string, and a form's ~7 kB of mostly Chinese text decoded to be encoded back
@@ -54,9 +35,9 @@ const literal = (text: string) => sql.raw(`'${text.replace(/'/g, "''")}'`);
  * For a statement over `forms` joined with its organisation (`orgs`).
  */
 export function detailHeadBase64(): SQL<string | null> {
-  const parts: SQL[] = META.map(([key, value], i) =>
-    sql.join([literal(`${i === 0 ? '{"meta":{' : ','}${JSON.stringify(key)}:`), value], sql` || `),
+  const head = sql.join(
+    [jsonObjectText(META, '{"meta":{'), literal(',"form":'), sql`${forms.formJson}::text`],
+    sql` || `,
   );
-  const head = sql.join([...parts, literal('},"form":'), sql`${forms.formJson}::text`], sql` || `);
   return sql<string | null>`encode(convert_to(${head}, 'UTF8'), 'base64')`;
 }

@@ -18,6 +18,7 @@ import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import { openingData, readEntryData } from './monitoring-stored.ts';
 import * as repo from './monitoring.repo.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
+import { joinedAnswer } from '../../db/json-page.ts';
 
 export interface RoundInput {
   year: number;
@@ -144,7 +145,10 @@ export async function getRound(db: Db, actor: Actor, id: string) {
   };
 }
 
-/** A page of the round's entries in the actor's scope (404 as for the round when it sees none). */
+/**
+ * A page of the round's entries in the actor's scope, as the JSON bytes the route sends (404 as for the round
+ * when it sees none).
+ */
 export async function listRoundEntries(
   db: Db,
   actor: Actor,
@@ -166,14 +170,14 @@ export async function listRoundEntries(
   // A page with rows shows entries of the round in the actor's region that the actor sees: the round is
   // there and visible, no statement needed to check it. An empty page checks as before (no such round, or
   // a unit or reviewer who sees none of its entries: 404; finance: an empty page).
-  if (page.items.length === 0) {
+  if (page.shown.rows === 0) {
     const round = await repo.findRound(db, actor.regionCode, id);
     if (!round) throw evaluationError('round-not-found');
     if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
       throw evaluationError('round-not-found');
   }
-  // The rows as read: the route's compiled serializer writes the answer's fields and leaves the rest out.
-  return page;
+  // The answer's bytes: the items as the statement wrote them (roundEntriesResponse's), the end after.
+  return joinedAnswer(page.shown, page.end);
 }
 
 async function visibleEntry(db: Db, actor: Actor, id: string, lock = false) {

@@ -1,0 +1,68 @@
+// A list page joined by PostgreSQL into one row: its items' JSON (each written by the statement, db/json-text.ts)
+// as one value, base64 of their UTF-8, with what the server needs of the rows (how many, the count a first page
+// carried, the last shown row's place). The driver decodes one field a page instead of a field a column a row,
+// no row becomes an object, and the items go to the socket as the bytes PostgreSQL wrote (no UTF-16 string
+// made of them and encoded again): the answer is those bytes between the page's head and its end (h-deep35).
+import { sql, type SQLWrapper, type SQL } from 'drizzle-orm';
+import type { PageRead } from './keyset.ts';
+
+/** The one row of a joined page (`joinedPage`). */
+export interface JoinedRow {
+  /** The items shown, `,`-separated, as base64 of their UTF-8; null when none. */
+  items: string | null;
+  /** The rows read: one more than shown tells that more follow. */
+  rows: number;
+  matching: unknown;
+  /** The last shown row's `at` and `id` as text, where the page shows fewer rows than it read. */
+  at: string | null;
+  id: string | null;
+}
+
+/**
+ * `page` — a statement of rows with the columns `item` (its JSON text), `id`, `matching` and, where the list's
+ * cursor has a time, `at`, asked for one row more than shown (its `limit` placeholder) — joined into one row.
+ * The items in the page's order: `row_number()` over the page's rows as they come (ordered and limited in their
+ * own statement), `string_agg` ordered by it. The last shown row is number `limit - 1`.
+ */
+export function joinedPage(page: SQLWrapper, withTime: boolean): SQL {
+  const limit = sql.placeholder('limit');
+  const last = sql`filter (where p.n = ${limit} - 1)`;
+  return sql`select
+      encode(convert_to(string_agg(p.item, ',' order by p.n) filter (where p.n < ${limit}), 'UTF8'), 'base64') as items,
+      count(*)::int as rows,
+      max(p.matching) as matching,
+      ${withTime ? sql`max(p.at) ${last}` : sql`null`} as at,
+      max(p.id::text) ${last} as id
+    from (select q.*, row_number() over () as n from (${page}) q) p`;
+}
+
+/** A joined page read as a page (keyset.ts's `PageRead`), its rows shown being the joined row. */
+export function joinedRead(rows: JoinedRow[], limit: number): PageRead<JoinedRow> {
+  const row = rows[0]!;
+  const more = row.rows > limit;
+  return {
+    shown: row,
+    read: row.rows,
+    more,
+    matching: row.matching,
+    last: more && row.at !== null && row.id !== null ? { at: row.at, id: row.id } : undefined,
+  };
+}
+
+/** What follows the items, in the answer's order: numbers, booleans, null, a cursor's text. */
+type PageEnd = Readonly<Record<string, string | number | boolean | null>>;
+
+const HEAD = Buffer.from('{"items":[');
+
+/**
+ * `{"items":[…],…end}` as bytes: the joined items as PostgreSQL wrote them, the end's fields after them as
+ * JSON.stringify writes them — the bytes JSON.stringify or a route's compiled serializer wrote of the page as
+ * objects.
+ */
+export function joinedAnswer(row: JoinedRow, end: PageEnd): Buffer {
+  let tail = ']';
+  for (const key of Object.keys(end)) tail += `,${JSON.stringify(key)}:${JSON.stringify(end[key])}`;
+  tail += '}';
+  if (row.items === null) return Buffer.concat([HEAD, Buffer.from(tail)]);
+  return Buffer.concat([HEAD, Buffer.from(row.items, 'base64'), Buffer.from(tail)]);
+}
