@@ -83,6 +83,14 @@ function levelsOpening(piece: string): { levels: StreamPart[]; rest: string } {
   return { levels, rest };
 }
 
+/** Whether a level's name (…成本指标, …效益指标) stands anywhere in the text: a level is printed between rows, never in a name. */
+function holdsLevel(text: string): boolean {
+  for (let end = text.indexOf('指标'); end >= 0; end = text.indexOf('指标', end + 1))
+    for (let start = Math.max(0, end - 6); start <= end - 2; start++)
+      if (isLevelName(lexiconKey(text.slice(start, end + 2)))) return true;
+  return false;
+}
+
 /**
  * The rows of a run-together name-then-figure stream, as parts (levels, names, values), and where the parts end
  * in `text`: the stream is read while each piece is a name followed by its figure; it ends before the first piece
@@ -101,6 +109,9 @@ export function cutFigureStream(text: string): { parts: StreamPart[]; end: numbe
       if (end < 0) continue;
       const start = valueStart(text, from, at);
       const { levels, rest } = levelsOpening(text.slice(from, start));
+      // A level inside the words before the figure (…影响长远生态环境成本指标提升…): rows whose targets are worded
+      // stand there, which no figure parts — the stream of figures ends before them.
+      if (holdsLevel(rest)) break;
       if (!namesEnough(rest) || !/\p{Script=Han}$/u.test(rest)) {
         // A figure inside the name's words (7岁以下, 第2批): the name goes on.
         continue;
@@ -143,12 +154,13 @@ export function withFigureStream(tokens: Token[], raw: string): Token[] {
     (t, k) => roleOf(t) === 'value' && k > 0 && roleOf(tokens[k - 1]!) === 'name',
   );
   if (valueAt < 0) return tokens;
-  // The header's last heading is its value's: a 自评表's band (实际完成值, 得分) after it is its own reader's.
-  if (tokens[valueAt + 1]?.kind === 'column') return tokens;
   const at = offsets(tokens, raw);
   if (!at) return tokens;
   // (A section heading inside the rows is the block's label down its side: the rows go on after it.)
   const endAt = tokens.findIndex((t, k) => k > valueAt && t.kind === 'label');
+  // The header's last heading is its value's: a 自评表's band (年初目标值 (A) 实际完成值 (B) 得分) goes on after it
+  // with headings of its own, and its rows are its own reader's.
+  if (tokens.slice(valueAt + 1, endAt < 0 ? undefined : endAt).some((t) => t.kind === 'column')) return tokens;
   const stop = endAt < 0 ? raw.length : at[endAt]![0];
   const from = at[valueAt]![1];
   const stream = cutFigureStream(raw.slice(from, stop));
