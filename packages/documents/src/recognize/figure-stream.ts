@@ -65,7 +65,8 @@ function levelsOpening(piece: string): { levels: StreamPart[]; rest: string } {
   const levels: StreamPart[] = [];
   let rest = piece.trim();
   const block = TABLE_SECTION_LABELS.find((w) => w.length >= 4 && lexiconKey(rest).startsWith(w));
-  if (block && rest.startsWith(block) && namesEnough(rest.slice(block.length))) rest = rest.slice(block.length);
+  if (block && rest.startsWith(block) && namesEnough(rest.slice(block.length)))
+    rest = rest.slice(block.length);
   for (let guard = 0; guard < 3; guard++) {
     let found: StreamPart | null = null;
     for (let end = Math.min(rest.length, 12); end >= 4; end--) {
@@ -116,7 +117,11 @@ export function cutFigureStream(text: string): { parts: StreamPart[]; end: numbe
         // A figure inside the name's words (7岁以下, 第2批): the name goes on.
         continue;
       }
-      parts.push(...levels, { kind: 'text', text: rest }, { kind: 'value', text: text.slice(start, end).trim() });
+      parts.push(
+        ...levels,
+        { kind: 'text', text: rest },
+        { kind: 'value', text: text.slice(start, end).trim() },
+      );
       found = { start, end };
       break;
     }
@@ -160,7 +165,8 @@ export function withFigureStream(tokens: Token[], raw: string): Token[] {
   const endAt = tokens.findIndex((t, k) => k > valueAt && t.kind === 'label');
   // The header's last heading is its value's: a 自评表's band (年初目标值 (A) 实际完成值 (B) 得分) goes on after it
   // with headings of its own, and its rows are its own reader's.
-  if (tokens.slice(valueAt + 1, endAt < 0 ? undefined : endAt).some((t) => t.kind === 'column')) return tokens;
+  if (tokens.slice(valueAt + 1, endAt < 0 ? undefined : endAt).some((t) => t.kind === 'column'))
+    return tokens;
   const stop = endAt < 0 ? raw.length : at[endAt]![0];
   const from = at[valueAt]![1];
   const stream = cutFigureStream(raw.slice(from, stop));
@@ -172,7 +178,9 @@ export function withFigureStream(tokens: Token[], raw: string): Token[] {
   return [
     ...head,
     ...stream.parts.map((p) => make(p.kind, p.text)),
-    ...(rest ? (wordedTail(rest)?.map((p) => make(p.kind, p.text)) ?? splitRunTogether(rest, like.line, like.source)) : []),
+    ...(rest
+      ? (wordedTail(rest)?.map((p) => make(p.kind, p.text)) ?? splitRunTogether(rest, like.line, like.source))
+      : []),
     ...(endAt < 0 ? [] : tokens.slice(endAt)),
   ];
 }
@@ -202,9 +210,7 @@ function openingHeading(head: Token[], make: (kind: Token['kind'], text: string)
  */
 export function tableRunsOnto(before: string, after: string): boolean {
   const head = splitRunTogether(before);
-  const valueAt = head.findIndex(
-    (t, k) => roleOf(t) === 'value' && k > 0 && roleOf(head[k - 1]!) === 'name',
-  );
+  const valueAt = head.findIndex((t, k) => roleOf(t) === 'value' && k > 0 && roleOf(head[k - 1]!) === 'name');
   if (valueAt < 0 || head.slice(valueAt + 1).some((t) => t.kind === 'label')) return false;
   const next = splitRunTogether(after);
   if (next.some((t) => t.kind === 'label' || t.kind === 'column')) return false;
@@ -221,10 +227,12 @@ const MANNER_OPENING =
 /** A worded target the next row's name runs on after: the judgement it opens with and that name; null if none. */
 function valueThenName(piece: string): { value: string; name: string } | null {
   const manner = MANNER_OPENING.exec(piece)?.[0];
-  if (manner && namesEnough(piece.slice(manner.length))) return { value: manner, name: piece.slice(manner.length) };
+  if (manner && namesEnough(piece.slice(manner.length)))
+    return { value: manner, name: piece.slice(manner.length) };
   // 通过预警信息的发布,…不稳定因素。对促进: a target in sentences, its last one closed; the words after it the next name.
   const stop = piece.lastIndexOf('。');
-  if (stop > 0 && stop < piece.length - 1) return { value: piece.slice(0, stop + 1), name: piece.slice(stop + 1) };
+  if (stop > 0 && stop < piece.length - 1)
+    return { value: piece.slice(0, stop + 1), name: piece.slice(stop + 1) };
   return judgementThenName(piece);
 }
 
