@@ -16,10 +16,15 @@ const UNITS = [...new Set([...KNOWN_UNITS, ...MEASURE_WORDS, '%', '％', '‰'])
   (a, b) => b.length - a.length,
 );
 /**
- * Words that open a value before its figure: a comparison (≥, 不低于) or a share or a bound of it (各 1 次 for each
- * of two reports, 约, 共).
+ * Words that open a value before its figure: a comparison (≥, 不低于, 小于 — which, alone, may end a name too, but
+ * here a name of words enough stands before it and the figure right after) or a share or a bound of it (各 1 次
+ * for each of two reports, 约, 共).
  */
-const LEADS = [...COMPARATOR_WORDS, '各', '约', '共'].sort((a, b) => b.length - a.length);
+const LEADS = [
+  ...COMPARATOR_WORDS,
+  ...['大于', '小于', '高于', '低于', '少于', '多于', '超过', '达到'],
+  ...['各', '约', '共'],
+].sort((a, b) => b.length - a.length);
 const SIGN = new RegExp(`[${COMPARATOR_SIGNS}]`);
 
 /** Words enough to name an indicator: four characters at least, two of them Han. */
@@ -30,8 +35,19 @@ export interface StreamPart {
   text: string;
 }
 
+/**
+ * A date as a target prints it (2021年12月31日, 2021年1月-12月, 12月底前): one value, not a figure and the 年 unit.
+ */
+const DATE =
+  /^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-—–~～至]{1,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?:底前|底|末|前|内|以前|之前)?/u;
+/** A base after a measure word (人/次, 元/人·月), and a bound in words after it (2次以上, 200人以内). */
+const PER_BASE = /^[/·]\p{Script=Han}(?:[·/]\p{Script=Han})?/u;
+const BOUND = /^(?:及以上|以上|及以下|以下|以内|左右)/u;
+
 /** The figure's value starting at the number at `at`, with its measure word: its end, or -1 where none closes it. */
 function valueEnd(text: string, at: number): number {
+  const date = DATE.exec(text.slice(at));
+  if (date && /[年月]/.test(date[0])) return at + date[0].length;
   const number = /^\d[\d,]*(?:\.\d+)?/.exec(text.slice(at));
   if (!number) return -1;
   let k = at + number[0].length;
@@ -42,6 +58,8 @@ function valueEnd(text: string, at: number): number {
   k += spaced + unit.length;
   // 种次, 户次, 台次: a one-character classifier and 次 count times it was done, one measure word.
   if (/^\p{Script=Han}$/u.test(unit) && text[k] === '次') k++;
+  k += PER_BASE.exec(text.slice(k))?.[0].length ?? 0;
+  k += BOUND.exec(text.slice(k))?.[0].length ?? 0;
   return k;
 }
 
@@ -102,34 +120,39 @@ export function cutFigureStream(text: string): { parts: StreamPart[]; end: numbe
   let from = 0;
   let rows = 0;
   for (let guard = 0; guard < 500; guard++) {
-    // The next number whose value a measure word closes, after a name of words enough.
-    let found: { start: number; end: number } | null = null;
-    for (let at = from; at < text.length; at++) {
-      if (!/\d/.test(text[at]!) || (at > from && /[\d.,]/.test(text[at - 1]!))) continue;
-      const end = valueEnd(text, at);
-      if (end < 0) continue;
-      const start = valueStart(text, from, at);
-      const { levels, rest } = levelsOpening(text.slice(from, start));
-      // A level inside the words before the figure (…影响长远生态环境成本指标提升…): rows whose targets are worded
-      // stand there, which no figure parts — the stream of figures ends before them.
-      if (holdsLevel(rest)) break;
-      if (!namesEnough(rest) || !/\p{Script=Han}$/u.test(rest)) {
-        // A figure inside the name's words (7岁以下, 第2批): the name goes on.
-        continue;
-      }
-      parts.push(
-        ...levels,
-        { kind: 'text', text: rest },
-        { kind: 'value', text: text.slice(start, end).trim() },
-      );
-      found = { start, end };
-      break;
-    }
-    if (!found) break;
+    const row = nextRow(text, from);
+    if (!row) break;
+    // Where a row's reading is in doubt the stream ends before it, the rest left to the other rules: a figure with a
+    // comma or another figure right after it (自愿咨询检测1000人次以上,艾滋病人检测600人次…; 新建水泥路1条2km) is
+    // inside a target's sentence or counts what the name names — a row's value is followed by the next name.
+    const after = text.slice(row.end);
+    const nextDigit = after.search(/\d/);
+    const gap = nextDigit < 0 ? '' : levelsOpening(after.slice(0, valueStart(after, 0, nextDigit))).rest;
+    if (/^[，,、；;]/.test(after) || (nextDigit >= 0 && !namesEnough(gap))) break;
+    parts.push(...row.parts);
     rows++;
-    from = found.end;
+    from = row.end;
   }
   return rows >= 2 ? { parts, end: from } : null;
+}
+
+/** The next row from `from`: its levels, name and value, and where it ends; null where none is read. */
+function nextRow(text: string, from: number): { parts: StreamPart[]; end: number } | null {
+  for (let at = from; at < text.length; at++) {
+    if (!/\d/.test(text[at]!) || (at > from && /[\d.,]/.test(text[at - 1]!))) continue;
+    const end = valueEnd(text, at);
+    if (end < 0) continue;
+    const start = valueStart(text, from, at);
+    const { levels, rest } = levelsOpening(text.slice(from, start));
+    // A level inside the words before the figure (…影响长远生态环境成本指标提升…): rows whose targets are worded
+    // stand there, which no figure parts — the stream of figures ends before them.
+    if (holdsLevel(rest)) return null;
+    // A figure inside the name's words (7岁以下, 第2批): the name goes on.
+    if (!namesEnough(rest) || !/\p{Script=Han}$/u.test(rest)) continue;
+    const value = text.slice(start, end).trim();
+    return { parts: [...levels, { kind: 'text', text: rest }, { kind: 'value', text: value }], end };
+  }
+  return null;
 }
 
 /** Where each token's text stands in `raw` (tokens keep the text as written, in order); null if one is not found. */
