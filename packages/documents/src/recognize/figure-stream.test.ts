@@ -46,6 +46,32 @@ describe('an indicator table run together, its rows cut by their figures', () =>
     ]);
   });
 
+  it('keeps dates, per-bases, bounds and worded comparisons with their figure', () => {
+    const pairs = (text: string) => cutFigureStream(text)?.parts.map((p) => p.text);
+    expect(pairs('出差人次=24人/次培训次数2次以上完工时间2021年12月31日')).toEqual([
+      '出差人次',
+      '=24人/次',
+      '培训次数',
+      '2次以上',
+      '完工时间',
+      '2021年12月31日',
+    ]);
+    expect(pairs('维护成本小于1681680元维护及时性小于24小时')).toEqual([
+      '维护成本',
+      '小于1681680元',
+      '维护及时性',
+      '小于24小时',
+    ]);
+  });
+
+  it('ends the stream before a row in doubt: another figure or a comma right after its value', () => {
+    const before = '培训人次150人次监测准确率80%';
+    expect(cutFigureStream(`${before}新建水泥路1条2km`)?.end).toBe(before.length);
+    expect(cutFigureStream(`${before}全年检测次数自愿咨询检测1000人次以上,结核病人筛查600人次`)?.end).toBe(
+      before.length,
+    );
+  });
+
   it('reads no stream of one row, and ends before worded rows a level stands among', () => {
     expect(cutFigureStream('监测准确率 80%')).toBeNull();
     const cut = cutFigureStream(
