@@ -39,7 +39,7 @@ export interface StreamPart {
  * A date as a target prints it (2021年12月31日, 2021年1月-12月, 12月底前): one value, not a figure and the 年 unit.
  */
 const DATE =
-  /^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-—–~～至]{1,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?:底前|底|末|前|内|以前|之前)?/u;
+  /^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-—–~～至]{1,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?:[底末](?:之前|以前|前)?|以前|之前|前|内)?/u;
 /** A base after a measure word (人/次, 元/人·月), and a bound in words after it (2次以上, 200人以内). */
 const PER_BASE = /^[/·]\p{Script=Han}(?:[·/]\p{Script=Han})?/u;
 const BOUND = /^(?:及以上|以上|及以下|以下|以内|左右)/u;
