@@ -9,7 +9,7 @@ import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { isLevelName } from './level-names.ts';
 import { columnConcept, lexiconKey, TABLE_SECTION_LABELS } from './lexicon.ts';
 import { splitRunTogether, type Token } from './tokenize.ts';
-import { judgementThenName } from './target-at-end.ts';
+import { judgementThenName, restatedName } from './target-at-end.ts';
 
 /** Measure words a figure's value ends in, longest first (人次 before 人, 元/亩 before 元). */
 const UNITS = [...new Set([...KNOWN_UNITS, ...MEASURE_WORDS, '%', '％', '‰'])].sort(
@@ -149,8 +149,12 @@ function nextRow(text: string, from: number): { parts: StreamPart[]; end: number
     if (holdsLevel(rest)) return null;
     // A figure inside the name's words (7岁以下, 第2批): the name goes on.
     if (!namesEnough(rest) || !/\p{Script=Han}$/u.test(rest)) continue;
-    const value = text.slice(start, end).trim();
-    return { parts: [...levels, { kind: 'text', text: rest }, { kind: 'value', text: value }], end };
+    // 资金到位率资金到位率达100%: a target that writes its name again opens with it; the name is written once.
+    const once = restatedName(rest, text.slice(start, end).trim());
+    return {
+      parts: [...levels, { kind: 'text', text: once.name }, { kind: 'value', text: once.value }],
+      end,
+    };
   }
   return null;
 }
