@@ -21,6 +21,8 @@ import { isTermHeadingRow } from './split-header.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { dropValueBand, moveValueBeforeLevels } from './value-band-heading.ts';
 import { unitOpeningName } from './unit-opening-name.ts';
+import { withFigureStream } from './figure-stream.ts';
+import { levelBeforeName } from './category-level-column.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -257,7 +259,8 @@ function tokensOf(row: Row): Token[] {
       : token;
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
   if (titleKind(text) && !labelsItsValue(text)) return [whole];
-  if (isRunTogetherHead(text)) return splitRunTogether(text, row.line, row.source);
+  // (An indicator table run together after its header: its rows cut by their figures, figure-stream.ts.)
+  if (isRunTogetherHead(text)) return withFigureStream(splitRunTogether(text, row.line, row.source), text);
   return trailingValue(text, row) ?? [whole];
 }
 
@@ -607,6 +610,7 @@ class StreamBuilder {
       return null;
     }
     foldSubHeader(roles, cells);
+    levelBeforeName(roles, cells);
     dropValueBand(roles, cells);
     moveValueBeforeLevels(roles, cells);
     const named = roles.filter((r) => r !== 'goal');

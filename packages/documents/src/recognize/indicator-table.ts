@@ -23,6 +23,7 @@ import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
 import { isTermHeadingRow } from './split-header.ts';
 import { isLevel1Name, isLevel2Name, isLevelName, levelStem } from './level-names.ts';
+import { levelColumnBeforeName } from './category-level-column.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import { contentColumnRoles, mergedContentHeading } from './merged-content-heading.ts';
 import {
@@ -189,6 +190,8 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
     TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[lead]!))
   )
     roles[lead] = 'goal';
+  // 指标 | 指标内容 | 指标值: the category word before the name's column heads the levels (category-level-column.ts).
+  levelColumnBeforeName(roles, header.cells, data);
   const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   const lastValue = roles.lastIndexOf('value');
   // Blank header cells right of a merged 指标值: with a sub-header (前年/上年/当年) under them they are value

@@ -5,6 +5,7 @@
 import type { Row } from '../rows/row.ts';
 import { labelKey } from '../rows/clean-cell.ts';
 import { budgetColumnSpellings, indicatorColumnSpellings } from './evaluation-lexicon.ts';
+import { tableRunsOnto } from './figure-stream.ts';
 
 /** A page's opening number: 1、 2、 … at the start of a paragraph. */
 const PAGE_MARK = /^\s*(\d{1,2})、/;
@@ -47,7 +48,9 @@ export function joinPageMarkedLines(rows: readonly Row[]): Row[] {
   const runTogether = gaps <= MAX_GAPS_PER_CHAR * texts.reduce((n, t) => n + t.length, 0);
   // A page break inside a title or a heading (项目绩效自 / 2、评表) shows the pages to be one text, spaces or not.
   const cutWord = texts.slice(1).some((t, k) => cutsWord(texts[k]!, t.replace(PAGE_MARK, '')));
-  if (!longEnough || !adjacent || !(runTogether || cutWord)) return [...rows];
+  // … and so does a page break inside an indicator table run together, its rows going on over the next page.
+  const inTable = texts.slice(1).some((t, k) => tableRunsOnto(texts[k]!, t.replace(PAGE_MARK, '')));
+  if (!longEnough || !adjacent || !(runTogether || cutWord || inTable)) return [...rows];
   const first = pages[0]!;
   const joined = texts.map((t, k) => (k === 0 ? t : t.replace(PAGE_MARK, ''))).join('');
   const last = pages.at(-1)!;
