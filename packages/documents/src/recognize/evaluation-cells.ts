@@ -276,19 +276,26 @@ export function placeCells(
     )
       return 1.5;
     // 95 | 10.00 on a row cut after its 分值: 分值 and 得分 are printed to the same places, so 10.00 after a
-    // figure of other places is no 得分 of it (the 95 is the actual).
+    // figure of other places is no 得分 of it (the 95 is the actual). Only where the figure before can be the
+    // 分值: the row printed no figure of 10.00's places before it (9.3 | 3 | 9.3 is 分值 | 指标值 | 得分, the 3 a
+    // value between them).
     const before = cells[i - 1];
     if (
       column === 'score' &&
       before !== undefined &&
       profileOf(before).number &&
       profileOf(text).number &&
-      !samePlaces(before, text)
+      !samePlaces(before, text) &&
+      !cells.slice(0, i - 1).some((c) => profileOf(c).number && samePlaces(c, text))
     )
       return f - 2;
     return f;
   };
-  const placed = loneValueAsTarget(placeByFit(cells, columns, fitOf), columns, level1);
+  const placed = loneValueAsTarget(
+    targetOnTie(placeByFit(cells, columns, fitOf), cells, columns, fitOf),
+    columns,
+    level1,
+  );
   if (!explainsNothing(placed, columns)) return placed;
   // A 偏差原因 explains how the actual fell short of the target: a row that has one has its actual. A text read
   // as the reason of a row without an actual (按进度执行，已使用约40％ | 年度预算220万元) is the actual.
@@ -311,7 +318,10 @@ function loneValueAsTarget(
   level1: string | null,
 ): string[] {
   const target = columns.findIndex((c) => TARGET_COLUMNS.has(c));
-  const filled = columns.flatMap((c, k) => (c !== 'name' && placed[k] !== '' ? [k] : []));
+  // Points (分值, 得分) are no value: 9.3 | 9.3 | 3 under 得分 | 分值 | 实际完成值 | 指标值 prints one value too.
+  const filled = columns.flatMap((c, k) =>
+    c !== 'name' && !POINT_COLUMNS.includes(c) && placed[k] !== '' ? [k] : [],
+  );
   const only = filled.length === 1 ? filled[0]! : -1;
   if (target < 0 || only < 0 || !ACTUAL_COLUMNS.includes(columns[only]!) || only > target) return placed;
   const hasLevel2 = columns.includes('level2');
@@ -320,6 +330,55 @@ function loneValueAsTarget(
   out[target] = out[only]!;
   out[only] = '';
   return out;
+}
+
+const POINT_COLUMNS: readonly IndicatorColumn[] = ['weight', 'score', 'review', 'coefficient'];
+
+/** What a target column's cell gains where two placings fit a row alike. */
+const TARGET_TIE = 0.25;
+
+/**
+ * Where two placings of a scored row fit it alike, the one that fills the target: a form sets every row's target,
+ * the actual is what a row may leave blank (9.3 | 9.3 | 3 under 分值 | 实际完成值 | 偏差原因 | 得分 | 指标值 is 分值 | 得分 |
+ * 指标值, a row scored in full whose actual is blank — not 分值 | 实际 9.3 | 得分 3).
+ */
+function targetOnTie(
+  placed: string[],
+  cells: readonly string[],
+  columns: readonly IndicatorColumn[],
+  fitOf: (text: string, column: IndicatorColumn, i: number) => number,
+): string[] {
+  const target = columns.findIndex((c) => TARGET_COLUMNS.has(c));
+  if (target < 0 || placed[target] !== '') return placed;
+  if (!columns.some((c, k) => ACTUAL_COLUMNS.includes(c) && placed[k] !== '')) return placed;
+  // Only a row that was scored (its points printed): a score weighs an actual against a target, so the target
+  // was set. A bare figure alone tells nothing and stays in the first column it fits.
+  if (!columns.some((c, k) => POINT_COLUMNS.includes(c) && placed[k] !== '')) return placed;
+  const favoured = placeByFit(
+    cells,
+    columns,
+    (text, column, i) => fitOf(text, column, i) + (TARGET_COLUMNS.has(column) ? TARGET_TIE : 0),
+  );
+  if (favoured[target] === '' || filledCount(favoured) !== filledCount(placed)) return placed;
+  const tie = Math.abs(worth(favoured, cells, columns, fitOf) - worth(placed, cells, columns, fitOf)) < 1e-9;
+  return tie ? favoured : placed;
+}
+
+/** The summed fit of a placing (each cell in its column, in the row's order). */
+function worth(
+  placed: readonly string[],
+  cells: readonly string[],
+  columns: readonly IndicatorColumn[],
+  fitOf: (text: string, column: IndicatorColumn, i: number) => number,
+): number {
+  let sum = 0;
+  let i = 0;
+  placed.forEach((text, k) => {
+    if (text === '') return;
+    while (i < cells.length && cells[i] !== text) i++;
+    sum += fitOf(text, columns[k]!, i++);
+  });
+  return sum;
 }
 
 const filledCount = (placed: readonly string[]) => placed.filter((t) => t !== '').length;
