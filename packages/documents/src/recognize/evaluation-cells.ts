@@ -255,12 +255,23 @@ export function placeCells(
   level1: string | null = null,
 ): string[] {
   const hasLevel2 = columns.includes('level2');
+  const unitAfterTarget = columns.some((c, k) => TARGET_COLUMNS.has(c) && columns[k + 1] === 'unit');
   const fitOf = (text: string, column: IndicatorColumn, i: number): number => {
     const f = fit(text, column, hasLevel2, level1);
     // The number printed after a 指标性质 (= | 100) is the target's value, not a weight: a row cut off
     // or without weight and score would otherwise give it to the 分值 column.
     if (TARGET_COLUMNS.has(column) && i > 0 && profileOf(text).number && profileOf(cells[i - 1]!).operator)
       return f + 2;
+    // 0 | 起 under 实际完成值 | 指标性质 | 年度指标值 | 度量单位: the 度量单位 is the unit of the 指标值 printed before it, so
+    // a bare figure with that unit after it is the target's figure — not an actual, which prints its unit with it.
+    if (
+      TARGET_COLUMNS.has(column) &&
+      unitAfterTarget &&
+      profileOf(text).number &&
+      cells[i + 1] !== undefined &&
+      profileOf(cells[i + 1]!).unit
+    )
+      return f + 1;
     // 100 | 宗 | 98宗: a counter no list knows, between the target's figure and the actual's, is its 度量单位
     // (a one-word actual — 无, 好 — has no figure after it).
     const next = cells[i + 1];
