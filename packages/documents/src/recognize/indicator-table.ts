@@ -401,6 +401,11 @@ class CellProfile {
     return (this.l2WrittenMemo ??= !this.blank && (this.l2 || isLevelName(this.text) === 'level2'));
   }
 
+  /** Closed by 指标 (满意度指标), as a level is printed; 满意度 alone may name an indicator. */
+  get endsInLevelWord(): boolean {
+    return this.key.endsWith('指标');
+  }
+
   get basis(): boolean {
     return (this.basisMemo ??= !this.blank && isBasis(this.text));
   }
@@ -790,6 +795,7 @@ function bestShift(profiles: readonly CellProfile[], roles: Role[]): number {
   // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
   // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
   const several = profiles.filter((p) => !p.blank).length >= 2;
+  if (namesByLevelWord(profiles, roles, firstFilled)) return 0;
   for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
     if (pushesValueIntoName(profiles, roles, shift)) continue;
     const most = fitScore(profiles, roles, shift, 'most');
@@ -809,6 +815,18 @@ function bestShift(profiles: readonly CellProfile[], roles: Role[]): number {
     }
   }
   return best;
+}
+
+/**
+ * |  | 满意度 | 90 | % under 一级 | 二级 | 三级 | …: a row under merged level cells whose name column holds a level's bare
+ * word (满意度, 质量 — no 指标 closing it) with a value after it is the indicator that word names, where it stands.
+ * A level moved by a merge is printed as the level (满意度指标, 效益指标) and opens no row's value.
+ */
+function namesByLevelWord(profiles: readonly CellProfile[], roles: Role[], firstFilled: number): boolean {
+  const opening = profiles[firstFilled];
+  if (firstFilled < 1 || !profiles[0]!.blank || roles[firstFilled] !== 'name' || !opening) return false;
+  if (!(opening.l1 || opening.l2Written) || opening.endsInLevelWord) return false;
+  return profiles.some((p, i) => i > firstFilled && p.value);
 }
 
 /** A level's name by its word: a short name ending in 指标 (环境效益指标, 社会成本指标). */
