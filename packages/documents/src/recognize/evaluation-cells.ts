@@ -302,10 +302,9 @@ export function placeCells(
       return f - 2;
     return f;
   };
-  const placed = loneValueAsTarget(
-    targetOnTie(placeByFit(cells, columns, fitOf), cells, columns, fitOf),
+  const placed = lonePointsAsWeight(
+    loneValueAsTarget(targetOnTie(placeByFit(cells, columns, fitOf), cells, columns, fitOf), columns, level1),
     columns,
-    level1,
   );
   if (!explainsNothing(placed, columns)) return placed;
   // A 偏差原因 explains how the actual fell short of the target: a row that has one has its actual. A text read
@@ -317,6 +316,22 @@ export function placeCells(
 }
 
 const ACTUAL_COLUMNS: readonly IndicatorColumn[] = ['actual', 'actualToDate'];
+
+/**
+ * One figure of points on a row under a header whose 得分 stands before its 分值 (得分 | 权重 | 年度指标值, a copy that
+ * dropped the blank cells): the 分值, which the template sets for every row — not the 得分 a row may leave blank,
+ * the first column it fits by order (the rule evaluation-fused.ts keeps for cells run together).
+ */
+function lonePointsAsWeight(placed: string[], columns: readonly IndicatorColumn[]): string[] {
+  const score = columns.indexOf('score');
+  const weight = columns.indexOf('weight');
+  if (score < 0 || weight < score || placed[score] === '' || placed[weight] !== '') return placed;
+  if (placed.slice(score + 1, weight).some((t) => t !== '')) return placed;
+  const out = [...placed];
+  out[weight] = out[score]!;
+  out[score] = '';
+  return out;
+}
 
 /**
  * A row that prints one value under a header whose 实际完成值 stands before its 年度指标值 (全年实际完成值 | 未完成原因

@@ -54,3 +54,27 @@ describe('a row of points and one value, its empty cells dropped', () => {
     ]);
   });
 });
+
+describe('one figure of points under a header whose 得分 stands before its 分值', () => {
+  const cols: IndicatorColumn[] = ['name', 'score', 'weight', 'target', 'actual'];
+
+  it('is the 分值, which every row sets', () => {
+    expect(placeCells(['某项满意度', '10.00', '≥95%', '96%'], cols)).toEqual([
+      '某项满意度',
+      '',
+      '10.00',
+      '≥95%',
+      '96%',
+    ]);
+  });
+
+  it('leaves two figures of points as 得分 and 分值', () => {
+    expect(placeCells(['某项满意度', '9.00', '10.00', '≥95%', '96%'], cols)).toEqual([
+      '某项满意度',
+      '9.00',
+      '10.00',
+      '≥95%',
+      '96%',
+    ]);
+  });
+});
