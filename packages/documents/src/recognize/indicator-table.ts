@@ -2,6 +2,8 @@
 // data row's cells back into their columns when the extraction shifted them, fills 一级/二级 down when they
 // are left blank as repeats, merges rows broken over two lines, and drops template placeholder rows.
 import { isPeriodValue } from './level2-worded-names.ts';
+import { isUnitText } from './unit-gloss.ts';
+import { isUnitCell } from './evaluation-cells.ts';
 import {
   canonicalLevel1,
   canonicalLevel2,
@@ -731,7 +733,7 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
 
 /** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
 function alignRow(written: string[], roles: Role[]): string[] {
-  const cells = splitRunOnValue(written);
+  const cells = unitsBesideFigures(splitRunOnValue(written), roles);
   const profiles = cells.map(profileOf);
   const best =
     fitsPerfectly(profiles, roles) || isLoneLevelCell(cells, roles) ? 0 : placementOf(profiles, roles);
@@ -862,6 +864,26 @@ function splitRunOnValue(cells: string[]): string[] {
   if (cells.some((c, i) => i !== last && looksLikeValue(c))) return cells;
   return [...cells.slice(0, last), m[1]!, m[2]!, ...cells.slice(last + 1)];
 }
+
+/**
+ * 饲料库120平米 | 490 | 元/平米 under 一级 | 二级 | 三级 | 指标值, a copy with single spaces that parted a 指标值 from its
+ * unit: where the table has no 度量单位 column, a unit alone right after a bare figure is that figure's — the 指标值
+ * whole — not a cell of its own that would push the row a column left of where it stands.
+ */
+function unitsBesideFigures(cells: string[], roles: readonly Role[]): string[] {
+  if (roles.includes('unit')) return cells;
+  let out: string[] | null = null;
+  for (let k = 1; k < cells.length; k++) {
+    const [before, unit] = [cells[k - 1]!.trim(), cells[k]!.trim()];
+    if (!BARE_FIGURE.test(before) || !(isUnitText(unit) || isUnitCell(unit))) continue;
+    out ??= [...cells];
+    out.splice(out.length - (cells.length - k) - 1, 2, before + unit);
+  }
+  return out ?? cells;
+}
+
+/** A figure alone, its comparator glued before it allowed (490, ≥1050). */
+const BARE_FIGURE = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)?\\d[\\d.,]*$`);
 
 const RUN_ON_VALUE = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u;
 const FIGURE_FIRST = /^[\d０-９]/;
