@@ -21,7 +21,7 @@ ${last}
 const indicatorsOf = async (t: string) => {
   const out = await importBuffer(new TextEncoder().encode(t), 'form.txt');
   const form = out.ok ? out.forms[0] : undefined;
-  if (form?.kind !== 'project') throw new Error(`read as ${form?.kind}`);
+  if (form?.kind !== 'project' && form?.kind !== 'department') throw new Error(`read as ${form?.kind}`);
   return form.indicators.map((i) => [i.level2, i.name, i.target.raw]);
 };
 
@@ -31,6 +31,22 @@ describe('a 三级 named by a level bare word under merged level cells', () => {
       '服务对象满意度指标',
       '满意度',
       '90%',
+    ]);
+  });
+
+  it('is the indicator where a level printed with 指标 has its value alone after it (社会成本指标 under 成本指标)', async () => {
+    const t = `部门整体支出绩效目标表
+部门名称    某某中心
+一级指标    二级指标    三级指标名称    年度指标值
+            计算符号    年初目标值(A)    计量单位
+产出指标    成本指标    业务支出金额    20.5    万元
+        社会成本指标    100    %
+    数量指标    保证单位运转    定性    应保尽保
+`;
+    expect(await indicatorsOf(t)).toEqual([
+      ['成本指标', '业务支出金额', '20.5万元'],
+      ['成本指标', '社会成本指标', '100%'],
+      ['数量指标', '保证单位运转', '应保尽保'],
     ]);
   });
 

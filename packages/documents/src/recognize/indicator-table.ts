@@ -435,6 +435,11 @@ class CellProfile {
     return !this.blank && OP_CELL.test(this.text);
   }
 
+  /** A unit alone (万元, 个, 元/平米): a 计量单位 cell. */
+  get unitOnly(): boolean {
+    return !this.blank && (isUnitText(this.text) || isUnitCell(this.text));
+  }
+
   /** A percent sign alone: a 计量单位 cell, never a 指标值 of its own. */
   get percentOnly(): boolean {
     return /^[%％‰]$/.test(this.text);
@@ -820,15 +825,19 @@ function bestShift(profiles: readonly CellProfile[], roles: Role[]): number {
 }
 
 /**
- * |  | 满意度 | 90 | % under 一级 | 二级 | 三级 | …: a row under merged level cells whose name column holds a level's bare
- * word (满意度, 质量 — no 指标 closing it) with a value after it is the indicator that word names, where it stands.
- * A level moved by a merge is printed as the level (满意度指标, 效益指标) and opens no row's value.
+ * |  | 满意度 | 90 | % under 一级 | 二级 | 三级 | …: a row under merged level cells whose name column holds a level's word
+ * with a value after it is the indicator that word names, where it stands (满意度; 社会成本指标 under 成本指标, a
+ * kind of the 二级 above printed as a 三级). A level moved by a merge opens a row of names, not a value alone.
  */
 function namesByLevelWord(profiles: readonly CellProfile[], roles: Role[], firstFilled: number): boolean {
   const opening = profiles[firstFilled];
   if (firstFilled < 1 || !profiles[0]!.blank || roles[firstFilled] !== 'name' || !opening) return false;
-  if (!(opening.l1 || opening.l2Written) || opening.endsInLevelWord) return false;
-  return profiles.some((p, i) => i > firstFilled && p.value);
+  if (!(opening.l1 || opening.l2Written)) return false;
+  const after = profiles.filter((p, i) => i > firstFilled && !p.blank);
+  if (!after.some((p) => p.value)) return false;
+  // 社会成本指标 | 100 | % printed as a level is the 三级 only where nothing but its value follows (a level moved by a
+  // merge opens a row of names: 经济效益指标 | 增加就业 | ≥100人).
+  return !opening.endsInLevelWord || after.every((p) => p.value || p.op || p.percentOnly || p.unitOnly);
 }
 
 /** A level's name by its word: a short name ending in 指标 (环境效益指标, 社会成本指标). */
