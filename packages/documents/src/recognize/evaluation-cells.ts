@@ -255,12 +255,23 @@ export function placeCells(
   level1: string | null = null,
 ): string[] {
   const hasLevel2 = columns.includes('level2');
+  const unitAfterTarget = columns.some((c, k) => TARGET_COLUMNS.has(c) && columns[k + 1] === 'unit');
   const fitOf = (text: string, column: IndicatorColumn, i: number): number => {
     const f = fit(text, column, hasLevel2, level1);
     // The number printed after a 指标性质 (= | 100) is the target's value, not a weight: a row cut off
     // or without weight and score would otherwise give it to the 分值 column.
     if (TARGET_COLUMNS.has(column) && i > 0 && profileOf(text).number && profileOf(cells[i - 1]!).operator)
       return f + 2;
+    // 0 | 起 under 实际完成值 | 指标性质 | 年度指标值 | 度量单位: the 度量单位 is the unit of the 指标值 printed before it, so
+    // a bare figure with that unit after it is the target's figure — not an actual, which prints its unit with it.
+    if (
+      TARGET_COLUMNS.has(column) &&
+      unitAfterTarget &&
+      profileOf(text).number &&
+      cells[i + 1] !== undefined &&
+      profileOf(cells[i + 1]!).unit
+    )
+      return f + 1;
     // 100 | 宗 | 98宗: a counter no list knows, between the target's figure and the actual's, is its 度量单位
     // (a one-word actual — 无, 好 — has no figure after it).
     const next = cells[i + 1];
@@ -276,19 +287,25 @@ export function placeCells(
     )
       return 1.5;
     // 95 | 10.00 on a row cut after its 分值: 分值 and 得分 are printed to the same places, so 10.00 after a
-    // figure of other places is no 得分 of it (the 95 is the actual).
+    // figure of other places is no 得分 of it (the 95 is the actual). Only where the figure before can be the
+    // 分值: the row printed no figure of 10.00's places before it (9.3 | 3 | 9.3 is 分值 | 指标值 | 得分, the 3 a
+    // value between them).
     const before = cells[i - 1];
     if (
       column === 'score' &&
       before !== undefined &&
       profileOf(before).number &&
       profileOf(text).number &&
-      !samePlaces(before, text)
+      !samePlaces(before, text) &&
+      !cells.slice(0, i - 1).some((c) => profileOf(c).number && samePlaces(c, text))
     )
       return f - 2;
     return f;
   };
-  const placed = loneValueAsTarget(placeByFit(cells, columns, fitOf), columns, level1);
+  const placed = lonePointsAsWeight(
+    loneValueAsTarget(targetOnTie(placeByFit(cells, columns, fitOf), cells, columns, fitOf), columns, level1),
+    columns,
+  );
   if (!explainsNothing(placed, columns)) return placed;
   // A 偏差原因 explains how the actual fell short of the target: a row that has one has its actual. A text read
   // as the reason of a row without an actual (按进度执行，已使用约40％ | 年度预算220万元) is the actual.
@@ -301,6 +318,22 @@ export function placeCells(
 const ACTUAL_COLUMNS: readonly IndicatorColumn[] = ['actual', 'actualToDate'];
 
 /**
+ * One figure of points on a row under a header whose 得分 stands before its 分值 (得分 | 权重 | 年度指标值, a copy that
+ * dropped the blank cells): the 分值, which the template sets for every row — not the 得分 a row may leave blank,
+ * the first column it fits by order (the rule evaluation-fused.ts keeps for cells run together).
+ */
+function lonePointsAsWeight(placed: string[], columns: readonly IndicatorColumn[]): string[] {
+  const score = columns.indexOf('score');
+  const weight = columns.indexOf('weight');
+  if (score < 0 || weight < score || placed[score] === '' || placed[weight] !== '') return placed;
+  if (placed.slice(score + 1, weight).some((t) => t !== '')) return placed;
+  const out = [...placed];
+  out[weight] = out[score]!;
+  out[score] = '';
+  return out;
+}
+
+/**
  * A row that prints one value under a header whose 实际完成值 stands before its 年度指标值 (全年实际完成值 | 未完成原因
  * | 年度指标值, a copy that dropped the blank cells): the value is the target. A form sets every row's target; the
  * actual is what a row may leave blank. Placed by order it would fall to the actual, the first column it fits.
@@ -311,7 +344,10 @@ function loneValueAsTarget(
   level1: string | null,
 ): string[] {
   const target = columns.findIndex((c) => TARGET_COLUMNS.has(c));
-  const filled = columns.flatMap((c, k) => (c !== 'name' && placed[k] !== '' ? [k] : []));
+  // Points (分值, 得分) are no value: 9.3 | 9.3 | 3 under 得分 | 分值 | 实际完成值 | 指标值 prints one value too.
+  const filled = columns.flatMap((c, k) =>
+    c !== 'name' && !POINT_COLUMNS.includes(c) && placed[k] !== '' ? [k] : [],
+  );
   const only = filled.length === 1 ? filled[0]! : -1;
   if (target < 0 || only < 0 || !ACTUAL_COLUMNS.includes(columns[only]!) || only > target) return placed;
   const hasLevel2 = columns.includes('level2');
@@ -320,6 +356,55 @@ function loneValueAsTarget(
   out[target] = out[only]!;
   out[only] = '';
   return out;
+}
+
+const POINT_COLUMNS: readonly IndicatorColumn[] = ['weight', 'score', 'review', 'coefficient'];
+
+/** What a target column's cell gains where two placings fit a row alike. */
+const TARGET_TIE = 0.25;
+
+/**
+ * Where two placings of a scored row fit it alike, the one that fills the target: a form sets every row's target,
+ * the actual is what a row may leave blank (9.3 | 9.3 | 3 under 分值 | 实际完成值 | 偏差原因 | 得分 | 指标值 is 分值 | 得分 |
+ * 指标值, a row scored in full whose actual is blank — not 分值 | 实际 9.3 | 得分 3).
+ */
+function targetOnTie(
+  placed: string[],
+  cells: readonly string[],
+  columns: readonly IndicatorColumn[],
+  fitOf: (text: string, column: IndicatorColumn, i: number) => number,
+): string[] {
+  const target = columns.findIndex((c) => TARGET_COLUMNS.has(c));
+  if (target < 0 || placed[target] !== '') return placed;
+  if (!columns.some((c, k) => ACTUAL_COLUMNS.includes(c) && placed[k] !== '')) return placed;
+  // Only a row that was scored (its points printed): a score weighs an actual against a target, so the target
+  // was set. A bare figure alone tells nothing and stays in the first column it fits.
+  if (!columns.some((c, k) => POINT_COLUMNS.includes(c) && placed[k] !== '')) return placed;
+  const favoured = placeByFit(
+    cells,
+    columns,
+    (text, column, i) => fitOf(text, column, i) + (TARGET_COLUMNS.has(column) ? TARGET_TIE : 0),
+  );
+  if (favoured[target] === '' || filledCount(favoured) !== filledCount(placed)) return placed;
+  const tie = Math.abs(worth(favoured, cells, columns, fitOf) - worth(placed, cells, columns, fitOf)) < 1e-9;
+  return tie ? favoured : placed;
+}
+
+/** The summed fit of a placing (each cell in its column, in the row's order). */
+function worth(
+  placed: readonly string[],
+  cells: readonly string[],
+  columns: readonly IndicatorColumn[],
+  fitOf: (text: string, column: IndicatorColumn, i: number) => number,
+): number {
+  let sum = 0;
+  let i = 0;
+  placed.forEach((text, k) => {
+    if (text === '') return;
+    while (i < cells.length && cells[i] !== text) i++;
+    sum += fitOf(text, columns[k]!, i++);
+  });
+  return sum;
 }
 
 const filledCount = (placed: readonly string[]) => placed.filter((t) => t !== '').length;

@@ -234,9 +234,37 @@ function placeByPosition(
     // ≥ 90 % where the grid puts the name: the row lost a blank cell merged down its left and its name stands
     // under the 二级 (服务对象满意度 | ≥ 90 % | 92%, the cells a copy lacks written after them): placed by looks.
     if (columns[index] === 'name' && isComparedFigure(text)) return null;
+    if (columns[index] === 'name' && levelOffByOne(row, k, grid, columns, level1)) return null;
     placed[index] = points;
   }
   return placed;
+}
+
+/**
+ * | 时效指标 | 项目完成时间 | | 2023年12月底 under 一级 | 二级 | 三级 | 原因 | 目标 | 实际, the row right-aligned by a copy
+ * that dropped its blank last cell: a 二级 in the name column, the 二级 column blank (or holding the 一级), a name
+ * after it and a value after that — the row stands a column off, and is placed by what its cells hold. (A 三级
+ * worded as a 二级, 时效指标 | 全年, has its value right after it.)
+ */
+function levelOffByOne(
+  row: DataRow,
+  k: number,
+  grid: { width: number; at: Array<number | null> },
+  columns: readonly IndicatorColumn[],
+  level1: string | null,
+): boolean {
+  const label = levelLabel(row.cells[k]!);
+  if (!label?.alsoLevel2) return false;
+  const level2At = grid.at.findIndex((i) => i !== null && columns[i] === 'level2');
+  if (level2At < 0) return false;
+  // …or holds the 一级 a column left of its own (满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥90% | 93%).
+  const inLevel2 = row.cols.indexOf(level2At);
+  if (inLevel2 >= 0 && levelLabel(row.cells[inLevel2]!)?.level !== 1) return false;
+  const next = row.cells[k + 1];
+  if (next === undefined || levelLabel(next) !== null || !canStand(next, 'name', columns, level1))
+    return false;
+  if (isComparedFigure(next) || /\d/.test(next)) return false;
+  return row.cells.slice(k + 2).some((c) => /\d/.test(c));
 }
 
 /**

@@ -21,6 +21,11 @@ export function foldLowerHeaderRow(labels: readonly IndicatorColumn[]): Indicato
   // 指标性质 | 指标方向 | 年度指标值 | 实际完成值 | 计量单位: a part printed before the target in the same run is
   // the upper row's own, so the row is one row whose 计量单位 merely stands after the actual.
   if (labels.slice(0, target).some((c) => TARGET_PARTS.includes(c))) return [...labels];
+  // 年度指标值 closing the upper row, the lower row right after it 计算符号 | 年度指标值 | 度量单位: the lower row names
+  // the value again among its parts, and no one-row header names a target twice — the band's heading stands over
+  // the parts and is no column of its own.
+  if (labels[target + 1] === 'op' && labels.indexOf('target', target + 2) > 0)
+    return [...labels.slice(0, target), ...labels.slice(target + 1)];
   const lower = labels.findIndex((c, k) => k > target + 1 && TARGET_PARTS.includes(c));
   if (lower < 0 || labels.slice(target + 1, lower).some((c) => TARGET_PARTS.includes(c))) return [...labels];
   const upper = labels.slice(0, lower);

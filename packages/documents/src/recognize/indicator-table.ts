@@ -2,6 +2,8 @@
 // data row's cells back into their columns when the extraction shifted them, fills 一级/二级 down when they
 // are left blank as repeats, merges rows broken over two lines, and drops template placeholder rows.
 import { isPeriodValue } from './level2-worded-names.ts';
+import { isUnitText } from './unit-gloss.ts';
+import { isUnitCell } from './evaluation-cells.ts';
 import {
   canonicalLevel1,
   canonicalLevel2,
@@ -404,6 +406,11 @@ class CellProfile {
     return (this.l2WrittenMemo ??= !this.blank && (this.l2 || isLevelName(this.text) === 'level2'));
   }
 
+  /** Closed by 指标 (满意度指标), as a level is printed; 满意度 alone may name an indicator. */
+  get endsInLevelWord(): boolean {
+    return this.key.endsWith('指标');
+  }
+
   get basis(): boolean {
     return (this.basisMemo ??= !this.blank && isBasis(this.text));
   }
@@ -429,6 +436,11 @@ class CellProfile {
   /** A comparator or a word for the kind of target (≥, 定量, 正向): an 指标性质 / 指标值类型 cell, never a name. */
   get op(): boolean {
     return !this.blank && OP_CELL.test(this.text);
+  }
+
+  /** A unit alone (万元, 个, 元/平米): a 计量单位 cell. */
+  get unitOnly(): boolean {
+    return !this.blank && (isUnitText(this.text) || isUnitCell(this.text));
   }
 
   /** A percent sign alone: a 计量单位 cell, never a 指标值 of its own. */
@@ -729,7 +741,7 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
 
 /** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
 function alignRow(written: string[], roles: Role[]): string[] {
-  const cells = splitRunOnValue(written);
+  const cells = unitsBesideFigures(splitRunOnValue(written), roles);
   const profiles = cells.map(profileOf);
   const best =
     fitsPerfectly(profiles, roles) || isLoneLevelCell(cells, roles) ? 0 : placementOf(profiles, roles);
@@ -793,6 +805,7 @@ function bestShift(profiles: readonly CellProfile[], roles: Role[]): number {
   // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
   // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
   const several = profiles.filter((p) => !p.blank).length >= 2;
+  if (namesByLevelWord(profiles, roles, firstFilled)) return 0;
   for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
     if (pushesValueIntoName(profiles, roles, shift)) continue;
     const most = fitScore(profiles, roles, shift, 'most');
@@ -812,6 +825,22 @@ function bestShift(profiles: readonly CellProfile[], roles: Role[]): number {
     }
   }
   return best;
+}
+
+/**
+ * |  | 满意度 | 90 | % under 一级 | 二级 | 三级 | …: a row under merged level cells whose name column holds a level's word
+ * with a value after it is the indicator that word names, where it stands (满意度; 社会成本指标 under 成本指标, a
+ * kind of the 二级 above printed as a 三级). A level moved by a merge opens a row of names, not a value alone.
+ */
+function namesByLevelWord(profiles: readonly CellProfile[], roles: Role[], firstFilled: number): boolean {
+  const opening = profiles[firstFilled];
+  if (firstFilled < 1 || !profiles[0]!.blank || roles[firstFilled] !== 'name' || !opening) return false;
+  if (!(opening.l1 || opening.l2Written)) return false;
+  const after = profiles.filter((p, i) => i > firstFilled && !p.blank);
+  if (!after.some((p) => p.value)) return false;
+  // 社会成本指标 | 100 | % printed as a level is the 三级 only where nothing but its value follows (a level moved by a
+  // merge opens a row of names: 经济效益指标 | 增加就业 | ≥100人).
+  return !opening.endsInLevelWord || after.every((p) => p.value || p.op || p.percentOnly || p.unitOnly);
 }
 
 /** A level's name by its word: a short name ending in 指标 (环境效益指标, 社会成本指标). */
@@ -847,6 +876,26 @@ function splitRunOnValue(cells: string[]): string[] {
   if (cells.some((c, i) => i !== last && looksLikeValue(c))) return cells;
   return [...cells.slice(0, last), m[1]!, m[2]!, ...cells.slice(last + 1)];
 }
+
+/**
+ * 饲料库120平米 | 490 | 元/平米 under 一级 | 二级 | 三级 | 指标值, a copy with single spaces that parted a 指标值 from its
+ * unit: where the table has no 度量单位 column, a unit alone right after a bare figure is that figure's — the 指标值
+ * whole — not a cell of its own that would push the row a column left of where it stands.
+ */
+function unitsBesideFigures(cells: string[], roles: readonly Role[]): string[] {
+  if (roles.includes('unit')) return cells;
+  let out: string[] | null = null;
+  for (let k = 1; k < cells.length; k++) {
+    const [before, unit] = [cells[k - 1]!.trim(), cells[k]!.trim()];
+    if (!BARE_FIGURE.test(before) || !(isUnitText(unit) || isUnitCell(unit))) continue;
+    out ??= [...cells];
+    out.splice(out.length - (cells.length - k) - 1, 2, before + unit);
+  }
+  return out ?? cells;
+}
+
+/** A figure alone, its comparator glued before it allowed (490, ≥1050). */
+const BARE_FIGURE = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)?\\d[\\d.,]*$`);
 
 const RUN_ON_VALUE = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u;
 const FIGURE_FIRST = /^[\d０-９]/;

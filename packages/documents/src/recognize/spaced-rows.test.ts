@@ -352,3 +352,29 @@ describe('an indicator header in two rows under a budget block', () => {
     ]);
   });
 });
+
+describe('a single-spaced row of a 自评表 whose target and actual are worded', () => {
+  // Made for this test after wide/445's and wide/515's variants copied with single spaces: before, 养护长效机制已建立
+  // 建立健全 and 经费支出合规性严格执行相关财经法规制度 as one name each, their target and actual lost.
+  const head = '一级指标 二级指标 指标名称 全年实际完成值 年度指标值 偏差原因';
+  const above = '产出指标 数量指标 危桥改造座数 4座 4座';
+
+  it('is a row of name, actual and target', () => {
+    const rows = splitSpacedRows(lines(head, above, '    某项管理机制 已建立 建立健全'));
+    expect(rows[2]!.cells).toEqual(['某项管理机制', '已建立', '建立健全']);
+  });
+
+  it('is a row of name and one worded value', () => {
+    const rows = splitSpacedRows(lines(head, above, '    某项经费合规性 严格执行财经制度'));
+    expect(rows[2]!.cells).toEqual(['某项经费合规性', '严格执行财经制度']);
+  });
+
+  it('leaves such words one name under a target table, and a name with its phase one name', () => {
+    const target = '一级指标 二级指标 三级指标 指标值';
+    const rows = splitSpacedRows(
+      lines(target, '产出指标 数量指标 危桥改造座数 4座', '    某项管理机制 已建立 建立健全'),
+    );
+    expect(rows[2]!.cells).toEqual(['某项管理机制已建立建立健全']);
+    expect(splitSpacedRows(lines(head, above, '    年增粮食 二期'))[2]!.cells).toEqual(['年增粮食二期']);
+  });
+});

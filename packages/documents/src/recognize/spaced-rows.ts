@@ -251,6 +251,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let budgetTable = false;
   // The header names a 度量单位 column: a unit word apart from its figure stands in it.
   let unitColumn = false;
+  // The header is a 自评表's or 监控表's (it names an actual, a 得分 …): each row sets a target and tells a result.
+  let evaluationColumns = false;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     // Counted, not gathered: most rows are a table's, of several filled cells.
@@ -334,6 +336,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       continue;
     }
     if (headings) {
+      evaluationColumns = namesEvaluationColumn(headings);
       targetTable = namesEveryLevel(headings);
       partsWidth = 0;
       if (!inTable) splitHeadLinesAbove(out);
@@ -345,6 +348,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       continue;
     }
     if (isSpacedHeader(parts, inTable)) {
+      evaluationColumns = namesEvaluationColumn(parts) || (inTable && evaluationColumns);
       targetTable = namesEveryLevel(parts) || (inTable && targetTable);
       if (!inTable) partsWidth = 0;
       if (!inTable) splitHeadLinesAbove(out);
@@ -375,6 +379,10 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       );
       continue;
     }
+    if (inTable && evaluationColumns && indented && wordedRow(parts) && closesRow(out.at(-1))) {
+      out.push({ ...row, cells: parts, table: true, gapless: true });
+      continue;
+    }
     // 年增粮食 二期 indented under the rows above (its level cells blank) with no figure: a row whose name is
     // the whole line, its 指标值 empty. Several words are no broken-off end of the name above.
     if (inTable && /^[ \u3000]/.test(text) && !isProse(parts) && text.trim().length <= 20) {
@@ -388,6 +396,27 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
 }
 
 const words = (text: string) => text.trim().split(/[ \u3000]+/);
+
+/** The header names a column only a 自评表 or 监控表 prints (实际完成值, 得分 …). */
+function namesEvaluationColumn(cells: readonly string[]): boolean {
+  return cells.some((c) => EVALUATION_ONLY.has(indicatorColumnOf(c) ?? ''));
+}
+
+/**
+ * 养护长效机制 已建立 建立健全, 经费支出合规性 严格执行相关财经法规制度: under a 自评表's header, an indented line of two or
+ * three words of Han characters after a row that closed is a row — its name, then its worded target and result
+ * (each a cell, as the rows around it print theirs) — not one name with spaces in it: a row of a 自评表 sets a
+ * target and tells what came of it, and a name's phase or note (二期, (一期)) is no such word.
+ */
+function wordedRow(parts: readonly string[]): boolean {
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)) &&
+    !parts.slice(1).some(isNamePiece) &&
+    levelLabel(parts[0]!) === null
+  );
+}
 
 /** A budget block's header: amounts, and no column of the indicator table (levels, names, values). */
 function namesBudgetOnly(parts: readonly string[]): boolean {
