@@ -19,6 +19,7 @@ import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { QUALITATIVE_VALUES } from './lexicon.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
+import { cutShareCost } from './cut-share-bound.ts';
 
 type SlotKind = 'number' | 'share' | 'value' | 'unit' | 'op' | 'text';
 
@@ -183,6 +184,8 @@ function fitCost(c: Candidate, kind: SlotKind): number {
         !ONE_CHARACTER_VALUES.test(c.text)
       )
         return 2.5;
+      // 1 | 5100% for 15 | 100%: a cut piece over a thousand per cent (cut-share-bound.ts).
+      if (c.kind === 'value' && c.cut === true) return cutShareCost(c.text);
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
       if (c.kind === 'text' && MISREAD_UNIT.test(c.text)) return 1;
