@@ -21,6 +21,7 @@ import { isPageChrome } from './page-chrome.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { joinWrappedLines } from './evaluation-wrapped-lines.ts';
 import { joinWordedMeasures } from './evaluation-worded-measures.ts';
+import { countsAge } from './age-figure.ts';
 import {
   indicatorColumnSpellings,
   isGradeLabel,
@@ -640,7 +641,9 @@ function dropLevelNumbering(atoms: readonly Atom[]): Atom[] {
     /^\d{1,2}$/.test(first.text) &&
     second?.kind === 'text' &&
     /^\p{Script=Han}/u.test(second.text) &&
-    unitAt(second.text) === '';
+    unitAt(second.text) === '' &&
+    // (65岁以上老年人…: a figure of years of age opens the name, age-figure.ts.)
+    !countsAge(second.text);
   return numbering ? atoms.slice(1) : [...atoms];
 }
 
