@@ -575,7 +575,8 @@ export function sharedTail(atoms: readonly Atom[]): string {
  * The words an indicator's name ends in: what it counts or measures, or the unit it states in brackets (办公用房面积
  * (平方米), 保种数量(头)) — a column's words (达成预期指标) state no unit.
  */
-const NAME_CLOSING = /(?:数量|人数|次数|个数|户数|率|比例|面积|里程|金额|标准|时间|规模|[（(][^（）()\d]{1,4}[)）])$/;
+const NAME_CLOSING =
+  /(?:数量|人数|次数|个数|户数|率|比例|面积|里程|金额|标准|时间|规模|[（(][^（）()\d]{1,4}[)）])$/;
 
 /**
  * A text with a figure right after it in the same cell: the cells came together there. A name copied in a cell of

@@ -29,7 +29,9 @@ describe('a figure after a name stating its unit in brackets', () => {
 
 describe('the words names run together end in alike', () => {
   it('are no shared column when they state a unit in brackets', () => {
-    const atoms = atomsOf(['标准化圈舍面积(平方米)5000办公用房面积(平方米)500饲料加工用房面积(平方米)300保种数量(头)300']);
+    const atoms = atomsOf([
+      '标准化圈舍面积(平方米)5000办公用房面积(平方米)500饲料加工用房面积(平方米)300保种数量(头)300',
+    ]);
     expect(sharedTail(atoms)).toBe('');
   });
 });
