@@ -32,5 +32,6 @@ describe('a figure in a list of words', () => {
     expect(isListedFigure('发放率', '100%', '100%、')).toBe(false);
     expect(isListedFigure('', '3月', '3月、9月')).toBe(false);
     expect(isListedFigure('补助和', '100%', '100%')).toBe(false);
+    expect(isListedFigure('完成第', '1', '1、2季度')).toBe(false);
   });
 });

@@ -25,7 +25,9 @@ export function isListedFigure(before: string, v: string, rest: string): boolean
   const after = rest.slice(v.length);
   // (…;边海防官兵320人。: the last item of a semicolon list, closed by the list's stop.)
   if (/^[。]/u.test(after) && SEMICOLON.test(before)) return true;
-  return LIST_MARK.test(after.charAt(0)) && /^[\d\p{Script=Han}]/u.test(after.slice(1));
+  // (A bare figure before the mark, 完成第1、2季度, is left a figure: only one that carries its unit, 3月、9月份, is
+  // an item of words.)
+  return /\D$/u.test(v) && LIST_MARK.test(after.charAt(0)) && /^[\d\p{Script=Han}]/u.test(after.slice(1));
 }
 
 /**
