@@ -5,6 +5,8 @@
 import { matchUnit } from '@jixiao/core';
 import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { withoutUnstatedUnit } from './bracket-stated-unit.ts';
+import { isListedFigure } from './listed-figures.ts';
 
 export interface Atom {
   kind: 'value' | 'text';
@@ -322,7 +324,14 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(1);
           continue;
         }
-        const v = withoutWordOpener(valueAt(rest), rest);
+        const read = withoutWordOpener(valueAt(rest), rest);
+        const v = read === null ? null : withoutUnstatedUnit(text, read, rest);
+        // 每年3月、9月份发放: a figure in a list of the words around it is one of those words (listed-figures.ts).
+        if (v && isListedFigure(text, v, rest)) {
+          text += v;
+          rest = rest.slice(v.length);
+          continue;
+        }
         // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number; so does one run
         // into a numbered list of criteria (17180151、提供…: 17180 | 15 and the list's 1、).
         if (v && /^\d{2,}$/.test(v) && /^[.、]\p{Script=Han}/u.test(rest.slice(v.length))) {

@@ -19,6 +19,8 @@ import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { QUALITATIVE_VALUES } from './lexicon.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
+import { cutShareCost } from './cut-share-bound.ts';
+import { isCountedList } from './listed-figures.ts';
 
 type SlotKind = 'number' | 'share' | 'value' | 'unit' | 'op' | 'text';
 
@@ -183,6 +185,8 @@ function fitCost(c: Candidate, kind: SlotKind): number {
         !ONE_CHARACTER_VALUES.test(c.text)
       )
         return 2.5;
+      // 1 | 5100% for 15 | 100%: a cut piece over a thousand per cent (cut-share-bound.ts).
+      if (c.kind === 'value' && c.cut === true) return cutShareCost(c.text);
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
       if (c.kind === 'text' && MISREAD_UNIT.test(c.text)) return 1;
@@ -895,7 +899,8 @@ export function readFusedRows(
         i === k &&
         atoms[k + 1]?.kind === 'value' &&
         atoms[k + 1]!.cell !== last.cell;
-      if (written.includes('。') && !sentenceName) continue;
+      // (Nor where the stop closes a list of counted items: 慰问伤残军人50人;…边海防官兵320人。 names its row.)
+      if (written.includes('。') && !sentenceName && !isCountedList(written)) continue;
       // 及时, 公开: a judgement cut off a text (worded-value-cuts.ts) is a value, never a name alone — the words
       // before it ran on into the name (资金到位及时), not into a cell of their own.
       if ((atoms[i]!.parted !== undefined || atoms[k + 1]?.parted !== undefined) && isJudgement(written))

@@ -21,6 +21,7 @@ import { isPageChrome } from './page-chrome.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { joinWrappedLines } from './evaluation-wrapped-lines.ts';
 import { joinWordedMeasures } from './evaluation-worded-measures.ts';
+import { countsAge } from './age-figure.ts';
 import {
   indicatorColumnSpellings,
   isGradeLabel,
@@ -570,8 +571,12 @@ export function sharedTail(atoms: readonly Atom[]): string {
   return NAME_CLOSING.test(phrase) ? '' : phrase;
 }
 
-/** The words an indicator's name ends in: what it counts or measures. */
-const NAME_CLOSING = /(数量|人数|次数|个数|户数|率|比例|面积|里程|金额|标准|时间|规模)$/;
+/**
+ * The words an indicator's name ends in: what it counts or measures, or the unit it states in brackets (办公用房面积
+ * (平方米), 保种数量(头)) — a column's words (达成预期指标) state no unit.
+ */
+const NAME_CLOSING =
+  /(?:数量|人数|次数|个数|户数|率|比例|面积|里程|金额|标准|时间|规模|[（(][^（）()\d]{1,4}[)）])$/;
 
 /**
  * A text with a figure right after it in the same cell: the cells came together there. A name copied in a cell of
@@ -637,7 +642,9 @@ function dropLevelNumbering(atoms: readonly Atom[]): Atom[] {
     /^\d{1,2}$/.test(first.text) &&
     second?.kind === 'text' &&
     /^\p{Script=Han}/u.test(second.text) &&
-    unitAt(second.text) === '';
+    unitAt(second.text) === '' &&
+    // (65岁以上老年人…: a figure of years of age opens the name, age-figure.ts.)
+    !countsAge(second.text);
   return numbering ? atoms.slice(1) : [...atoms];
 }
 

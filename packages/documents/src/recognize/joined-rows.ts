@@ -7,6 +7,7 @@ import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { KNOWN_UNITS } from '@jixiao/core';
 import { unitAtStart, unitOpeningName } from './unit-opening-name.ts';
+import { isListedFigure } from './listed-figures.ts';
 
 const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** A marked value: a sign or a word and a figure (its unit read after it), or a percentage; a name follows. */
@@ -55,6 +56,8 @@ export function splitJoinedRows(text: string): string[] | null {
   const values = [...text.matchAll(MARKED_VALUE), ...byUnit, ...bare].sort((a, b) => a.index - b.index);
   for (const m of values) {
     const start = m.index;
+    // …全年报告和11期景气报告: a figure in a list of the words around it is one of those words (listed-figures.ts).
+    if (start > at && isListedFigure(text.slice(at, start), m[0], text.slice(start))) continue;
     // 声光报警、紧急按钮、指示灯30只气体灭火控制器…, 配备车辆数10雾炮车风炮射程…: a bare figure is a row's value where a
     // unit the core's data or the measure words know opens the words after it (the name then starts after the unit),
     // or where the name before it ends in what it counts.

@@ -3,6 +3,7 @@
 // Spellings are matched by lexiconKey: no spaces, full-width brackets, no trailing colon, no （万元）.
 import { TextMemo } from '@jixiao/core';
 import { budgetTotalByWords } from './budget-total-words.ts';
+import { PROGRESS_JUDGEMENTS } from './progress-judgements.ts';
 
 /** A field of the header block of a project form. */
 export type ProjectField =
@@ -708,6 +709,8 @@ export const JUDGEMENT_WORDS: readonly string[] = [
     '基本完成',
   ],
   ...['已完成', '未完成', '较满意', '基本满意', '非常满意', '程度较高', '影响明显', '影响显著', '基本达标'],
+  // 按计划推进, 年底测评: a 监控表's progress to date in words (progress-judgements.ts).
+  ...PROGRESS_JUDGEMENTS,
   ...['较好', '良好', '优良', '优秀', '合格', '达标', '合规', '规范', '健全', '完善', '完整', '合理', '及时'],
   ...['准确', '一致', '有效', '显著', '明显', '满意', '较高', '完成', '通过', '公开', '提升', '提高', '增加'],
   ...[

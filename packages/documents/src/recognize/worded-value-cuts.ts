@@ -19,6 +19,7 @@ import {
   restatedNameCut,
 } from './worded-cell-words.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { progressBeforeDate } from './progress-judgements.ts';
 
 export { isJudgement };
 
@@ -253,7 +254,14 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     const wordsGoOn = doubled[i + 1]?.kind === 'text' && /^\d/.test(doubled[i + 1]!.text);
     const starts = before && places.afterFigures && !wordsGoOn ? judgementsAtStart(a.text) : [];
     const rest = a.text.slice(starts.join('').length);
-    const closing = after && places.beforeFigures ? judgementAtEnd(rest) : null;
+    const found = places.beforeFigures ? judgementAtEnd(rest) : null;
+    // (Before a date, a text the atoms keep, only a progress phrase: 按计划推进 | 2024年11月底前完成.)
+    const beforeDate =
+      found !== null &&
+      doubled[i + 1]?.kind === 'text' &&
+      ranOn(doubled, i + 1) &&
+      progressBeforeDate(found, doubled[i + 1]!.text);
+    const closing = after || beforeDate ? found : null;
     // 签约率提高1%: a word of change before a figure with its unit is the figure's own (提高 1%), no cell of its own.
     const end = closing && CHANGE.test(closing) && partsOf(doubled[i + 1]!.text).unit !== '' ? null : closing;
     // 补助资格合规性合规达成预期指标: a target and its actual both worded before the figures, two judgements.
