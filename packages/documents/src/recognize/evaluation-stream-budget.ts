@@ -30,6 +30,7 @@ import { figureEnd, pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } f
 import { nearMissesAt } from './near-miss-label.ts';
 import { cutBudgetRun } from './budget-run-cut.ts';
 import { headedBudgetPairs } from './headed-budget-pairs.ts';
+import { cutByStatedAmounts, statedAmounts } from './stated-budget-amounts.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
 let spellings: Spellings<BudgetColumn> | null = null;
@@ -628,12 +629,18 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       placed: placeFusedFigures(l.figures, header.columns, l.alone),
     })),
   );
+  let stated: Set<number> | undefined;
   const read: BudgetLine[] = named.map((l) => {
     const name = l.name;
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
     // A run of digits whose every cut figure the arithmetic confirms is read so, blank columns and all.
-    const byRun = l.run === null || l.alone.every(Boolean) ? null : cutBudgetRun(l.run, header.columns);
+    // … or, where none does, the cut placing an amount the form states again after the block (stated-budget-amounts.ts).
+    const byRun =
+      l.run === null || l.alone.every(Boolean)
+        ? null
+        : (cutBudgetRun(l.run, header.columns) ??
+          cutByStatedAmounts(l.run, header.columns, (stated ??= statedAmounts(seg.key.slice(end), unit))));
     const fused = byRun ?? placeFusedFigures(l.figures, columns, l.alone);
     // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
     const placed =
