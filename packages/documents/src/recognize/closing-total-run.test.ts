@@ -30,6 +30,12 @@ describe('the closing total of a 自评表 run together', () => {
     expect((await selfEvaluation(HEAD + TABLE + '合计９８．５'))?.total).toBe('98.5');
   });
 
+  it('reads the one figure under a table of 分值 without 得分 as the 分值’s sum, no score', async () => {
+    const unscored = TABLE.replace('分值得分', '分值').replace('4040', '40').replace('5048', '50');
+    const doc = await selfEvaluation(HEAD + unscored + '合计100评价等级优');
+    expect(doc).toMatchObject({ total: null, totalWeight: '100', grade: '优' });
+  });
+
   it('reads no total out of the budget block’s 合计 line', () => {
     // The block's 合计 runs into its rate (…100%): the form does not end there.
     expect(closingTotalInRun('项目资金合计1010100%10年度目标完成')).toBeNull();

@@ -4,6 +4,7 @@
 import type { SelfEvaluationDocument } from '@jixiao/core';
 import { halfWidthFigures } from '../rows/clean-cell.ts';
 import { cutValue } from './evaluation-atoms.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** The points a form is scored out of, where it states no other. */
 const FULL_MARKS = 100;
@@ -66,12 +67,21 @@ function rowPoints(doc: SelfEvaluationDocument): number | null {
  * The form's total from its run-together closing line where no score was read (none, or a run of figures read
  * whole as one, 98.13100 — more than any score): the hundred or the rows' points tell the 分值 from the 得分.
  */
-export function takeClosingTotal(doc: SelfEvaluationDocument, key: string): void {
+export function takeClosingTotal(
+  doc: SelfEvaluationDocument,
+  key: string,
+  table: readonly IndicatorColumn[] | null = null,
+): void {
   if (doc.total !== null && isScore(doc.total.trim())) return;
   const points = rowPoints(doc);
   const closing = closingTotalInRun(key, points === null ? [FULL_MARKS] : [FULL_MARKS, points]);
   if (!closing) return;
+  doc.grade ??= closing.grade;
+  // 合计100 under a table of 分值 and no 得分 column: the one figure is the 分值's sum, no score.
+  if (closing.totalWeight === null && table?.includes('weight') && !table.includes('score')) {
+    doc.totalWeight ??= closing.total;
+    return;
+  }
   doc.total = closing.total;
   doc.totalWeight = closing.totalWeight;
-  doc.grade ??= closing.grade;
 }

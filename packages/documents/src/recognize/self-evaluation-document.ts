@@ -631,7 +631,7 @@ export function recognizeSelfEvaluationDocument(
     if (doc.grade === null && grade) doc.grade = grade;
   }
   // A form run together closes on its total run into its figures (合计10098.13): cut by the points (closing-total-run.ts).
-  takeClosingTotal(doc, text.key);
+  takeClosingTotal(doc, text.key, table?.columns ?? null);
   // … and its score, where no 总分 of the form's own was printed.
   if (doc.total === null && !budget)
     doc.total = scoreInSentences(conclusion(stream, table?.start ?? stream.length));
