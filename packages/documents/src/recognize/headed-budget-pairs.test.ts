@@ -35,6 +35,12 @@ describe('a budget block whose rows each print its heading, the first labels bla
     ).toMatchObject({ rate: '95.5' });
   });
 
+  it('reads no block of one figure of points alone', () => {
+    expect(
+      budgetOf('项目资金（元）年初预算数项目资金（元）全年执行数项目资金（元）分值10' + TABLE)?.weight,
+    ).toBeUndefined();
+  });
+
   it('reads no block where the heading stands before two labels only', () => {
     // Two headings and labels may meet by chance; three rows so printed are a block.
     expect(budgetOf('项目资金（元）分值10项目资金（元）得分9' + TABLE)).toBeUndefined();

@@ -17,7 +17,7 @@ const AMOUNTS: ReadonlySet<BudgetColumn> = new Set(['initial', 'annual', 'execut
 /**
  * The block's figures where its rows each print the heading then one label and its figure (a blank row its label
  * alone): the first label whose heading stands again before the next label, through MIN_ROWS rows at least, one of
- * them an amount's. Null where no block is printed so, or it holds no figure.
+ * them an amount's. Null where no block is printed so, or it holds no figure but points alone.
  */
 export function headedBudgetPairs(
   key: string,
@@ -29,9 +29,18 @@ export function headedBudgetPairs(
     const rows = headedRows(key, i, labelAt);
     if (rows === null) continue;
     const paired = pairedBudgetFigures(key, i, labelAt, 1);
-    if (paired && Object.keys(paired.values).length > 0) return { ...paired, start: i };
+    if (paired && enough(paired.values)) return { ...paired, start: i };
   }
   return null;
+}
+
+/**
+ * Two figures, or one that is no points: a 分值 alone under blank amount labels is no block's (the points of a part
+ * the heading only names), a rate or an amount is.
+ */
+function enough(values: Partial<Record<BudgetColumn, string>>): boolean {
+  const columns = Object.keys(values) as BudgetColumn[];
+  return columns.length >= 2 || (columns.length === 1 && columns[0] !== 'weight' && columns[0] !== 'score');
 }
 
 /**
