@@ -42,6 +42,11 @@ describe('a budget block of label–figure rows run together', () => {
     });
   });
 
+  it('takes no figure for a blank label out of the digit opening the next (1-7月执行数)', () => {
+    const lines = read('项目资金（万元）年初预算数1-7月执行数912.00预算执行进度60.00%年度总体目标按期完成');
+    expect(lines?.[0]?.values).toEqual({ executed: '912.00', rate: '60.00' });
+  });
+
   it('is not read so where the figures stand after the labels', () => {
     const lines = read('全年预算数全年执行数执行率年度资金总额1000980.0098%年度绩效目标');
     expect(lines?.[0]?.values.annual).not.toBe('1000980.0098%');

@@ -18,13 +18,14 @@ const MAX_LABELS = 12;
 
 /**
  * The figures paired with their labels from keyed position `start` on, or null where the block is no run of
- * label–figure pairs: two labels or more each followed right by a figure, and no figure after the run (a block
+ * label–figure pairs: `minPairs` labels or more each followed right by a figure, and no figure after the run (a block
  * whose figures stand after its labels, or a label with its figure beside it that its line prints again, is not).
  */
 export function pairedBudgetFigures(
   key: string,
   start: number,
   labelAt: LabelAt,
+  minPairs = 2,
 ): { values: Partial<Record<BudgetColumn, string>>; end: number } | null {
   const values: Partial<Record<BudgetColumn, string>> = {};
   let at = start;
@@ -35,7 +36,9 @@ export function pairedBudgetFigures(
     if (!label) break;
     at = label.end;
     // Full-width figures (３，０００，０００．００) are one character each, as their half-width forms.
-    const printed = FIGURE.exec(halfWidthFigures(key.slice(at, at + 24)))?.[0];
+    // 年初预算数1-7月执行数912.00: a label opening on a digit (a 监控表's months to date) right after a blank one is
+    // the next row's label, no figure.
+    const printed = labelAt(key, at) ? undefined : FIGURE.exec(halfWidthFigures(key.slice(at, at + 24)))?.[0];
     const figure = printed === undefined ? undefined : printed.slice(0, figureEnd(key, at, printed, labelAt));
     if (!figure) continue;
     // A column named twice is no block of one line.
@@ -44,7 +47,7 @@ export function pairedBudgetFigures(
     pairs++;
     at += figure.length;
   }
-  if (pairs < 2 || /^\d/.test(halfWidthFigures(key.charAt(at)))) return null;
+  if (pairs < minPairs || /^\d/.test(halfWidthFigures(key.charAt(at)))) return null;
   return { values, end: at };
 }
 

@@ -117,8 +117,10 @@ describe('a budget line run together that no rate confirms, cut by its print', (
   });
 
   it('leaves out an amount its print places in two columns, keeping the 执行数 a rate says was spent', () => {
-    // 236 | 236 under 年初 | 调整后 | 全年执行数: any two of them (a line may leave its 执行数 blank).
-    expect(cutBudgetRun('236236', cols('initial annual executed score weight rate'))).toBeNull();
+    // 236 | 236 under 年初 | 调整后 | 全年执行数: the 执行数 and one of the budgets, which one the line does not say.
+    expect(cutBudgetRun('236236', cols('initial annual executed score weight rate'))).toEqual({
+      executed: '236',
+    });
     // 142.50 | 44.53% (not 142.504 | 4.5 | 3%, a whole per cent a wrong cut holds).
     expect(cutBudgetRun('142.5044.53%', cols('initial executed rate'))).toEqual({
       executed: '142.50',
@@ -175,9 +177,11 @@ describe('a budget line run together that no rate confirms, cut by its print', (
     });
   });
 
-  it('takes no points a loose bare rate ties, nor a column for an amount printed twice it cannot tell', () => {
-    // Not 387 | 664.62 | 38 | 6 | 76 | 4.62 (76 × 6 % is 4.56).
-    expect(cutBudgetRun('387664.62387664.62', cols('initial annual executed rate weight score'))).toBeNull();
+  it('takes no points a loose bare rate ties; of an amount printed twice, the 执行数 alone', () => {
+    // Not 387 | 664.62 | 38 | 6 | 76 | 4.62 (76 × 6 % is 4.56); 387664.62 | 387664.62 is the 执行数 and one of the budgets.
+    expect(cutBudgetRun('387664.62387664.62', cols('initial annual executed rate weight score'))).toEqual({
+      executed: '387664.62',
+    });
   });
 
   it('still reads nothing where neither arithmetic nor print tells the cut', () => {
@@ -227,9 +231,16 @@ describe('a budget line run together whose points the cut cannot place itself', 
     expect(read?.initial).toBeUndefined();
   });
 
-  it('still leaves amounts printed twice alone where nothing after them tells the execution', () => {
-    // 236 | 236 under 年初 | 全年 | 执行数: unchanged and not reported, or spent in full — the copy does not say.
-    expect(cutBudgetRun('236236', cols('initial annual executed rate score weight'))).toBeNull();
+  it('reads the 执行数 of two amounts with nothing after them, not the budget whose column the line leaves untold', () => {
+    // 236 | 236 under 年初 | 全年 | 执行数: the block reports what was spent, so one of the two is the 执行数 — the last
+    // amount column's; whether the other is the 年初 or the 全年 budget the copy does not say.
+    expect(cutBudgetRun('236236', cols('initial annual executed rate score weight'))).toEqual({
+      executed: '236',
+    });
+    // Two amounts printed alike to the fen, the second less: the 执行数 of a budget the line does not name.
+    expect(
+      cutBudgetRun('23309000.0023,104,000.00', cols('initial annual executed weight rate score')),
+    ).toEqual({ executed: '23,104,000.00' });
     // A rate of 0%: nothing spent, so no 执行数 is told.
     expect(
       cutBudgetRun('2.382.380%', cols('initial annual executed rate weight score'))?.executed,

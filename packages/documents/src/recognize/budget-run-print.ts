@@ -63,14 +63,21 @@ function spentOn(p: Placed): boolean {
   return amount(p.score ?? p.weight) > 0;
 }
 
+/** The placing has an 执行数, and no rate of 0 (nothing spent) beside it. */
+function reportsSpending(p: Placed): boolean {
+  return p.executed !== undefined && (p.rate === undefined || ratePercent(p.rate) > 0);
+}
+
 /**
  * The run cut by its print where its arithmetic confirms no amount: of the placings no relation breaks, those whose
  * arithmetic confirms the most (points: 分值 | 得分 | 执行率), then whose print shows the most (printEvidence), then
  * whose rate the share holds however loosely (1 for 1.56 | 1.56), then that place an 执行数 beside a rate above 0
  * (something was spent), then with the fewer figures nothing shows, then amounts printed alike; then that place an
  * 执行数 beside points above 0 (spentOn), then whose budget beside it is the 全年 one (the budget the rate is taken on;
- * a 年初 one left alone equals it where unchanged). What they all place alike is read; null where
- * neither arithmetic nor print shows anything, or they place every figure apart.
+ * a 年初 one left alone equals it where unchanged); then that place an 执行数 at all — the block is there to report
+ * what was spent (a 自评表 scores it, a 监控表 follows it), so of two amounts under three amount columns with nothing
+ * after them (236 | 236) the 执行数 is one, the other a budget the line does not say which. What they all place alike
+ * is read; null where neither arithmetic nor print shows anything, or they place every figure apart.
  */
 export function cutByPrint(readings: readonly Reading[], columns: readonly BudgetColumn[]): Placed | null {
   let best: Array<{ r: Reading; rank: number[] }> = [];
@@ -92,6 +99,7 @@ export function cutByPrint(readings: readonly Reading[], columns: readonly Budge
       -mixedDecimals(r.placed),
       spent ? 1 : 0,
       spent && r.placed.annual !== undefined ? 1 : 0,
+      reportsSpending(r.placed) ? 1 : 0,
     ];
     const order = best.length === 0 ? 1 : compare(rank, best[0]!.rank);
     if (order > 0) best = [{ r, rank }];

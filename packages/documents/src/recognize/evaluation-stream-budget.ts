@@ -30,6 +30,8 @@ import { bandedLine } from './budget-bands.ts';
 import { figureEnd, pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { cutBudgetRun } from './budget-run-cut.ts';
+import { headedBudgetPairs } from './headed-budget-pairs.ts';
+import { cutByStatedAmounts, statedAmounts } from './stated-budget-amounts.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
 let spellings: Spellings<BudgetColumn> | null = null;
@@ -515,7 +517,7 @@ const withoutThousands = (cell: string) =>
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
   if (seg.key.length > 200_000) return null;
   const header = findBudgetHeader(seg);
-  if (!header) return null;
+  if (!header) return headedBlock(seg, stream);
   // 全年预算数1000执行数1000执行率100%: a block printed one label–figure row each (budget-label-pairs.ts).
   const paired = pairedBudgetFigures(seg.key, header.start, longestLabelAt);
   if (paired) {
@@ -631,12 +633,18 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       placed: placeFusedFigures(l.figures, header.columns, l.alone),
     })),
   );
+  let stated: Set<number> | undefined;
   const read: BudgetLine[] = named.map((l) => {
     const name = l.name;
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
     // A run of digits whose every cut figure the arithmetic confirms is read so, blank columns and all.
-    const byRun = l.run === null || l.alone.every(Boolean) ? null : cutBudgetRun(l.run, header.columns);
+    // … or, where none does, the cut placing an amount the form states again after the block (stated-budget-amounts.ts).
+    const byRun =
+      l.run === null || l.alone.every(Boolean)
+        ? null
+        : (cutBudgetRun(l.run, header.columns) ??
+          cutByStatedAmounts(l.run, header.columns, (stated ??= statedAmounts(seg.key.slice(end), unit))));
     const fused = byRun ?? placeFusedFigures(l.figures, columns, l.alone);
     // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
     const placed =
@@ -669,6 +677,22 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     period: null,
     columns: header.columns,
     headingPoints: points,
+  };
+}
+
+/**
+ * A block whose rows each print its heading, one label and its figure (headed-budget-pairs.ts), the first labels
+ * blank so that no run of labels opens it: its figures, the block's one line.
+ */
+function headedBlock(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
+  const headed = headedBudgetPairs(seg.key, longestLabelAt);
+  if (!headed) return null;
+  const unit = statedUnitBefore(seg.key, headed.end) ?? amountUnit(stream, cellIndexAt(seg, headed.end));
+  return {
+    lines: [{ name: '', total: true, values: convert(headed.values, unit) }],
+    start: cellIndexAt(seg, headed.start),
+    end: cellIndexAt(seg, headed.end),
+    period: null,
   };
 }
 

@@ -41,6 +41,7 @@ import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evalu
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
 import { lonePointsByTable, loneRowPointsByTotal } from './lone-points.ts';
+import { takeClosingTotal } from './closing-total-run.ts';
 import {
   labelledAmounts,
   labelledRate,
@@ -630,6 +631,8 @@ export function recognizeSelfEvaluationDocument(
     Object.assign(doc, total);
     if (doc.grade === null && grade) doc.grade = grade;
   }
+  // A form run together closes on its total run into its figures (合计10098.13): cut by the points (closing-total-run.ts).
+  takeClosingTotal(doc, text.key, table?.columns ?? null);
   // … and its score, where no 总分 of the form's own was printed.
   if (doc.total === null && !budget)
     doc.total = scoreInSentences(conclusion(stream, table?.start ?? stream.length));
