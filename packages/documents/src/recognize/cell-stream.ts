@@ -14,7 +14,8 @@ import {
   TABLE_SECTION_LABELS,
   type ColumnRole,
 } from './lexicon.ts';
-import { isBasis, isIndicatorHeader } from './indicator-table.ts';
+import { isBasis } from './indicator-cell-profile.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf, MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
 import { isTermHeadingRow } from './split-header.ts';

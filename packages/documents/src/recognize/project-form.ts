@@ -27,7 +27,8 @@ import {
   totalInYearColumn,
 } from './year-columns.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titledUnit, titleKind, yearIn } from './titles.ts';
-import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
+import { readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { noteRunOnPairs } from './note-run-on-fields.ts';
