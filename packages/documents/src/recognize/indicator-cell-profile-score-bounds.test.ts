@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 import { cellScoreBounds } from './indicator-cell-profile.ts';
 
 // alignRow passes over a shift whose most is below the row's score where it stands, reckoned from the cheap

@@ -5,7 +5,7 @@ import { isUnitCell } from './evaluation-cells.ts';
 import { isQuantitativeValue, TextMemo } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { isLevel1Name, isLevel2Name, isLevelName } from './level-names.ts';
-import { BASIS_VALUES, type ColumnRole } from './lexicon.ts';
+import { BASIS_VALUES, type ColumnRole } from './lexicon-columns.ts';
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 
 type Role = ColumnRole;

@@ -6,7 +6,7 @@ import { isBracketTail, leavesBracketOpen } from './bracket-tail.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { isLevel1Name, isLevel2Name, levelStem } from './level-names.ts';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 import { unitTailBeforeBasis } from './basis-unit-tail.ts';
 import { COMPARATORS, WORD_SIGNS } from './indicator-table-columns.ts';
 import { looksLikeValue } from './indicator-cell-profile.ts';

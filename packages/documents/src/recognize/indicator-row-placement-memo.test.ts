@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 import type { Row } from '../rows/row.ts';
 import { cellTraitsAndScores } from './indicator-cell-profile.ts';
 import { readIndicatorTable } from './indicator-table.ts';

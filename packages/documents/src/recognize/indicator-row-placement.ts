@@ -4,7 +4,7 @@ import { isUnitText } from './unit-gloss.ts';
 import { isUnitCell } from './evaluation-cells.ts';
 import { TextMemo } from '@jixiao/core';
 import { isBlankCell } from '../rows/clean-cell.ts';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 import {
   cellLeast,

@@ -8,13 +8,11 @@ import { levelColumnBeforeName } from './category-level-column.ts';
 import { contentColumnRoles, mergedContentHeading } from './merged-content-heading.ts';
 import {
   BASIS_COLUMN_WORDS,
-  columnConcept,
-  columnKeyEnds,
-  lexiconKey,
   TABLE_SECTION_LABELS,
   VALUE_COLUMN_WORDS,
   type ColumnRole,
-} from './lexicon.ts';
+} from './lexicon-columns.ts';
+import { columnConcept, columnKeyEnds, lexiconKey } from './lexicon.ts';
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 import { isBasis } from './indicator-cell-profile.ts';
 
