@@ -55,7 +55,7 @@ export const WORD_SIGNS: ReadonlyMap<string, string> = new Map([
   ['小于', '<'],
 ]);
 
-/** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
+/** What a header cell names, by the lexicon (lexicon-columns.ts COLUMN_LABELS); null when it names no column. */
 function headerRole(cell: string): Role | null {
   const key = lexiconKey(cell);
   if (key === '') return null;
