@@ -11,16 +11,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBuffer } from '../packages/documents/src/index.ts';
 import { scoreOutcome } from '../packages/documents/test/corpus/score.ts';
+import { makeVariant } from '../packages/documents/test/corpus/variants.ts';
 import {
-  makeVariant,
   NEW_LAYOUTS,
-  renderVariants,
   SHAPES,
-  shapeFits,
   sourceForms,
   type NewLayout,
   type Shape,
-} from '../packages/documents/test/corpus/variants.ts';
+} from '../packages/documents/test/corpus/variant-choices.ts';
+import { renderVariants } from '../packages/documents/test/corpus/variant-render.ts';
+import { shapeFits } from '../packages/documents/test/corpus/variant-spellings.ts';
 
 const arg = (name: string, d: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);

@@ -11,14 +11,14 @@ import { join, resolve } from 'node:path';
 import { importBuffer, importText } from '../packages/documents/src/index.ts';
 import {
   COPIED_LAYOUTS,
-  makeVariant,
-  renderVariants,
-  shapeFits,
   SHAPES,
   sourceForms,
   type NewLayout,
   type Shape,
-} from '../packages/documents/test/corpus/variants.ts';
+} from '../packages/documents/test/corpus/variant-choices.ts';
+import { makeVariant } from '../packages/documents/test/corpus/variants.ts';
+import { renderVariants } from '../packages/documents/test/corpus/variant-render.ts';
+import { shapeFits } from '../packages/documents/test/corpus/variant-spellings.ts';
 import { generateForms } from '../bench/generate-forms.ts';
 
 const out = process.argv[2];

@@ -10,14 +10,14 @@ import type { Row } from '../src/rows/row.ts';
 import { scoreOutcome } from './corpus/score.ts';
 import {
   COPIED_LAYOUTS,
-  makeVariant,
-  renderVariant,
-  shapeFits,
   sourceForms,
   type Shape,
   type SourceForm,
   type Variant,
-} from './corpus/variants.ts';
+} from './corpus/variant-choices.ts';
+import { makeVariant } from './corpus/variants.ts';
+import { renderVariant } from './corpus/variant-render.ts';
+import { shapeFits } from './corpus/variant-spellings.ts';
 
 const SEEDS = [0, 1, 2];
 

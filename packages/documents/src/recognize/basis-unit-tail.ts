@@ -1,6 +1,6 @@
 // A value whose unit the copy cut off into the basis cell after it (1130元 | /月/人计划标准, ≦380 | 万计划标准):
 // the cells of a row ran together and were parted at the wrong place. The unit goes back to its figure.
-import { BASIS_VALUES } from './lexicon.ts';
+import { BASIS_VALUES } from './lexicon-columns.ts';
 
 /** The most characters a unit's cut-off end holds (/月/人, 万元, 元/人·月). */
 const MAX_TAIL = 6;

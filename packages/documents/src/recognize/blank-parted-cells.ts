@@ -7,7 +7,7 @@
 // lines not closed by '|') is one cell. The grid is kept only where every row fits the header.
 import type { Row } from '../rows/row.ts';
 import { STREAM_CONFIDENCE } from './cell-stream.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { twoRowHeadings } from './header-lines.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 

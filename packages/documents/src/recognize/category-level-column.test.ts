@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 import { levelBeforeName, levelColumnBeforeName } from './category-level-column.ts';
 
 describe('指标 | 指标内容 | 指标值: the bare 指标 before the name’s own heading', () => {

@@ -2,7 +2,8 @@
 // the bare category word 指标 before the column of the name's own words. A row has one name; the column before it
 // holds what kind of indicator the rows are — the levels (产出指标, 效益指标) they open with.
 import { isLevel1Name, isLevel2Name } from './level-names.ts';
-import { lexiconKey, type ColumnRole } from './lexicon.ts';
+import { lexiconKey } from './lexicon.ts';
+import { type ColumnRole } from './lexicon-columns.ts';
 
 /** The bare category word heading such a column. */
 const isCategoryWord = (cell: string) => lexiconKey(cell) === '指标';

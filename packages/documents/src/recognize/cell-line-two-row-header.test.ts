@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 import { closesNumberedRow, foldSubHeader, headsNumberedGroup } from './cell-stream.ts';
 import { importBuffer } from '../import-document.ts';
 import { isYearHeadingCell, stackedTotalFigures } from './year-columns.ts';

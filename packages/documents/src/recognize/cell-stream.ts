@@ -5,16 +5,10 @@
 import { isLevel2Name, KNOWN_UNITS, matchUnit, parseIndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { halfWidthFigures, isBlankCell, oneLine } from '../rows/clean-cell.ts';
-import {
-  columnConcept,
-  departmentConcept,
-  lexiconKey,
-  projectConcept,
-  QUALITATIVE_VALUES,
-  TABLE_SECTION_LABELS,
-  type ColumnRole,
-} from './lexicon.ts';
-import { isBasis, isIndicatorHeader } from './indicator-table.ts';
+import { columnConcept, departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
+import { QUALITATIVE_VALUES, TABLE_SECTION_LABELS, type ColumnRole } from './lexicon-columns.ts';
+import { isBasis } from './indicator-cell-profile.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf, MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
 import { isTermHeadingRow } from './split-header.ts';

@@ -7,7 +7,7 @@ import type { DepartmentForm, ProjectForm } from '@jixiao/core';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { isCutLevelName, isLevelName } from './level-names.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { isValueShaped } from './tokenize.ts';
 

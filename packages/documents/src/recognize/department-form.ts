@@ -9,10 +9,12 @@ import {
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { amountUnitOfLabel, departmentLabel, splitInlineLabel } from './labels.ts';
-import { FUNDS_HEADINGS, lexiconKey } from './lexicon.ts';
+import { FUNDS_HEADINGS } from './lexicon-department-fields.ts';
+import { lexiconKey } from './lexicon.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { readTaskRow, taskColumnsOf, type TaskColumns } from './task-table.ts';
-import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
+import { readIndicatorTable } from './indicator-table.ts';
 import { goalHeading, goalLabelOf } from './goals.ts';
 import { isSignatureRow, keepDepartmentContact } from './signature-blocks.ts';
 import { amountUnitOfPair, isOfficeName } from './form-caption.ts';

@@ -4,7 +4,7 @@
 // and the arithmetic of the form (see evaluation-fused.ts).
 import { matchUnit } from '@jixiao/core';
 import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-lexicon.ts';
-import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
 import { withoutUnstatedUnit } from './bracket-stated-unit.ts';
 import { isListedFigure } from './listed-figures.ts';
 

@@ -16,7 +16,7 @@ import {
   type Atom,
 } from './evaluation-atoms.ts';
 import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
-import { QUALITATIVE_VALUES } from './lexicon.ts';
+import { QUALITATIVE_VALUES } from './lexicon-columns.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
 import { cutShareCost } from './cut-share-bound.ts';

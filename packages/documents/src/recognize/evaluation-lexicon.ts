@@ -3,7 +3,9 @@
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
 import { TextMemo } from '@jixiao/core';
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
-import { COLUMN_LABELS, columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
+import { COLUMN_LABELS, type ColumnRole } from './lexicon-columns.ts';
+import { columnConcept, lexiconKey } from './lexicon.ts';
+import { PROJECT_FIELDS } from './lexicon-project-fields.ts';
 import { withoutGuideCaptions } from './guide-captions.ts';
 
 /** What a column of the indicator table holds. */

@@ -4,7 +4,7 @@
 // title — the rows of a form, never of a contents list or a sentence.
 import type { Row } from '../rows/row.ts';
 import { budgetColumnOf, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { filledCells } from './row-helpers.ts';
 
 /** Rows a form's head may take before its budget block (the unit's label and value, a 单位 note, blank cells). */

@@ -7,7 +7,8 @@ import { KNOWN_UNITS } from '@jixiao/core';
 import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { isLevelName } from './level-names.ts';
-import { columnConcept, lexiconKey, TABLE_SECTION_LABELS } from './lexicon.ts';
+import { columnConcept, lexiconKey } from './lexicon.ts';
+import { TABLE_SECTION_LABELS } from './lexicon-columns.ts';
 import { splitRunTogether, type Token } from './tokenize.ts';
 import { judgementThenName, restatedName } from './target-at-end.ts';
 

@@ -4,7 +4,7 @@
 // 524 = 814, so 814 | 662.98 | 794.55).
 import { Decimal } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 
 /** 合计 with its figures glued on, and the 金额 heading of a cost table before it. */
 const GLUED_TOTAL = /合\s*计(\d[\d.]*)/;

@@ -9,7 +9,8 @@
 // header of the lexicon's words (each after its term's heading, where the template gives one), and the text after.
 import type { Term } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { columnConcept, lexiconKey, TABLE_SECTION_LABELS, type ColumnRole } from './lexicon.ts';
+import { columnConcept, lexiconKey } from './lexicon.ts';
+import { TABLE_SECTION_LABELS, type ColumnRole } from './lexicon-columns.ts';
 import { isLevelName } from './level-names.ts';
 import { termOfLabel } from './goals.ts';
 

@@ -6,15 +6,13 @@
 // Rebuilt here into the rows the table readers know (grade-band header rows, SPLIT confidence).
 import { KNOWN_UNITS, toHalfWidth } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
+import { columnConcept, goalConcept, lexiconKey } from './lexicon.ts';
 import {
-  columnConcept,
-  goalConcept,
   GRADE_BANDS,
   GRADED_STANDARD_HEADINGS,
-  lexiconKey,
   TABLE_SECTION_LABELS,
   type ColumnRole,
-} from './lexicon.ts';
+} from './lexicon-columns.ts';
 import { isLevelName } from './level-names.ts';
 import { titleKind } from './titles.ts';
 

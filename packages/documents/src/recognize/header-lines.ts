@@ -5,7 +5,8 @@
 // word (一级 + 指标), and a band's heading (绩效指标, 年度指标值) replaced by the columns printed under it.
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
-import { columnConcept, lexiconKey, TABLE_SECTION_LABELS, type ColumnRole } from './lexicon.ts';
+import { columnConcept, lexiconKey } from './lexicon.ts';
+import { TABLE_SECTION_LABELS, type ColumnRole } from './lexicon-columns.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 
 /** A header has at most this many cells a row (a bound on the search, too); its two rows at most twice as many. */

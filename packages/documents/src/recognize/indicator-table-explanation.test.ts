@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { nameBeforeExplanation } from './indicator-table.ts';
+import { nameBeforeExplanation } from './indicator-row-cells.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

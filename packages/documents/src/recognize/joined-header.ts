@@ -6,7 +6,8 @@
 // before the table's first 一级 name; it is rewritten only when the whole of it reads as one of these shapes.
 import { allLevel1Names, TextMemo } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { allSpellings, columnConcept, lexiconKey, type ColumnRole } from './lexicon.ts';
+import { allSpellings, columnConcept, lexiconKey } from './lexicon.ts';
+import { type ColumnRole } from './lexicon-columns.ts';
 import {
   bareLabel,
   indicatorColumnSpellings,

@@ -1,16 +1,12 @@
 // Field labels of the official forms mapped to canonical fields, through the lexicon (lexicon.ts) and the
 // labels a user taught for the document's template (options.labels, which win).
 import { labelKey } from '../rows/clean-cell.ts';
-import {
-  departmentConcept,
-  isLexiconKey,
-  lexiconKey,
-  projectConcept,
-  type DepartmentField,
-  type ProjectField,
-} from './lexicon.ts';
+import { departmentConcept, isLexiconKey, lexiconKey, projectConcept } from './lexicon.ts';
+import { type DepartmentField } from './lexicon-department-fields.ts';
+import { type ProjectField } from './lexicon-project-fields.ts';
 
-export type { ProjectField, DepartmentField } from './lexicon.ts';
+export type { ProjectField } from './lexicon-project-fields.ts';
+export type { DepartmentField } from './lexicon-department-fields.ts';
 
 /** Labels taught for the document being read (options.labels): they win over the lexicon. */
 let taught: ReadonlyMap<string, ProjectField> = new Map();

@@ -2,7 +2,7 @@
 // (一级指标 | 二级指标 | 绩效目标内容 over 完成该项目所需时间 | 项目总实施周期 | 12个月): the data say which column is which.
 import { isQuantitativeValue } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 
 /** The heading's words: what the indicators set out (绩效目标内容, 指标内容, 目标内容). */
 const CONTENT_HEADING = /内容$/;

@@ -4,7 +4,7 @@
 // it in signs or words and the unit and bound after it), a date, or a qualitative value of the lexicon — and
 // what follows the value is the row's other columns, kept as one text. The 度量单位 and 指标值类型 a row ends in
 // (-定量: no unit, quantitative) are cut off it.
-import { QUALITATIVE_VALUES } from './lexicon.ts';
+import { QUALITATIVE_VALUES } from './lexicon-columns.ts';
 import { COMPARATOR_WORDS, unitAt } from './evaluation-atoms.ts';
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 

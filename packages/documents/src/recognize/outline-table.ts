@@ -5,7 +5,8 @@
 // label rows and the indicator table the form reader reads; nothing else changes.
 import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { columnConcept, lexiconKey, OUTLINE_ITEM_HEADINGS, projectConcept } from './lexicon.ts';
+import { columnConcept, lexiconKey, projectConcept } from './lexicon.ts';
+import { OUTLINE_ITEM_HEADINGS } from './lexicon-form-words.ts';
 
 /** Leading spaces (half- or full-width) or tabs: an item's depth in the outline. */
 const INDENT = /^[ \u3000\t]+/;

@@ -23,7 +23,7 @@ import {
   type ProjectField,
 } from './labels.ts';
 import { isLevelName } from './level-names.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { readBlankPartedCells } from './blank-parted-cells.ts';
 import { departmentSources, projectSources } from './locate-sources.ts';
 import type { FieldSource, RecognizeOptions } from './provenance.ts';

@@ -9,7 +9,7 @@
 import { canonicalLevel2, isLevel1Name, isLevel2Name, project88 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isOfficeName } from './form-caption.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { valueAt } from './name-value-run.ts';
 import { titleKind, yearIn } from './titles.ts';
 

@@ -1,7 +1,8 @@
 // 资金来源 listed under headings (（一）财政拨款小计 6.30 / 1、一般公共预算 6.30 / （二）自有资金小计 0.00 …)
 // with no total printed: the headed lines are the parts of the whole, their sum its total.
 import { sumDecimals } from '@jixiao/core';
-import { BUDGET_SPLIT_PARTS, TRANSFER_SPLIT_PARTS, lexiconKey } from './lexicon.ts';
+import { BUDGET_SPLIT_PARTS, TRANSFER_SPLIT_PARTS } from './lexicon-project-fields.ts';
+import { lexiconKey } from './lexicon.ts';
 
 /** （一）… / (二)…: a 资金来源 line headed by a bracketed Chinese ordinal, the level above 1、2、. */
 const HEADED = /^\s*[（(][一二三四五六七八九十]+[)）]/;

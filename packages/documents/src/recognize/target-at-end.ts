@@ -6,7 +6,7 @@
 // (及时发放, 持续加强, 明显增强), the answer to a name that asks (是否存在质量问题 | 否), or the adjective that judges
 // the quality a name ends in (误差率 | 低).
 import { isValueShaped } from './tokenize.ts';
-import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
 import { COMPARATOR_WORDS, doubledHalf } from './evaluation-atoms.ts';
 import { clauseTargetAt } from './sentence-target-rows.ts';
 

@@ -4,14 +4,14 @@
 import { allLevel1Names, allLevel2Names, KNOWN_UNITS } from '@jixiao/core';
 import {
   allSpellings,
-  WHOLE_CELL_ONLY,
   columnConcept,
   departmentConcept,
   goalConcept,
   lexiconKey,
   projectConcept,
-  TABLE_SECTION_LABELS,
 } from './lexicon.ts';
+import { WHOLE_CELL_ONLY } from './lexicon-department-fields.ts';
+import { TABLE_SECTION_LABELS } from './lexicon-columns.ts';
 import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
 import { COMPARATOR_SIGNS, indicatorColumnSpellings, MEASURE_WORDS } from './evaluation-lexicon.ts';

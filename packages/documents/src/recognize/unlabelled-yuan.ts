@@ -5,7 +5,7 @@
 // printed — nothing on such a page tells 3600 元 from 3600 万元.
 import { Decimal, parseIndicatorValue, type ProjectForm } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 
 /** 100 亿元 in 万元: beyond the budget of any one project a unit's form declares (the corpus's largest: 12 亿元). */
 const BEYOND_ANY_PROJECT = new Decimal(1_000_000);

@@ -5,7 +5,7 @@
 // heading of what was spent on the way.
 import type { Row } from '../rows/row.ts';
 import { filledCells } from './row-helpers.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { projectLabel } from './labels.ts';
 import { budgetColumnOf, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { titleKind } from './titles.ts';

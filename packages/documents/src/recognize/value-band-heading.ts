@@ -1,7 +1,7 @@
 // 年度指标值 | 计算符号 | 计划指标值 | 度量单位: a two-row header flattened into one run, the band's heading (a value's
 // name) printed before the columns it spans. The band holds no cell of its own; left in, it would take the row's
 // comparator (≥) as its value and leave the figure no column.
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 
 /**
  * Drops, in place, a value heading that stands right before a comparator column followed by another value heading:

@@ -2,7 +2,7 @@
 // may let through a text that names no weight column, never turn away one that does.
 import { describe, expect, it } from 'vitest';
 import { indicatorColumnOf, indicatorColumnSpellings, mayNameWeight } from './evaluation-lexicon.ts';
-import { COLUMN_LABELS } from './lexicon.ts';
+import { COLUMN_LABELS } from './lexicon-columns.ts';
 import { withoutLevelPoints } from './level-points-columns.ts';
 import type { Row } from '../rows/row.ts';
 

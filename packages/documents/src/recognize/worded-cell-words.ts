@@ -3,7 +3,7 @@
 // ways a worded cell writes other words again — a target that is its row's name again, an actual that is its
 // target's opening words again.
 import { doubledHalf } from './evaluation-atoms.ts';
-import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
 
 /** The judgements a target or an actual is worded as in one character. */
 export const ONE_CHARACTER = /^[好是否无优良高低差]$/u;

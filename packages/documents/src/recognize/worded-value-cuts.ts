@@ -18,7 +18,7 @@ import {
   openingAgain,
   restatedNameCut,
 } from './worded-cell-words.ts';
-import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
 import { progressBeforeDate } from './progress-judgements.ts';
 
 export { isJudgement };

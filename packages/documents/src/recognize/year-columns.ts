@@ -1,7 +1,7 @@
 // A 资金 block printed with last year's figure beside this year's (项目 | 上年度安排资金 | 本年度申请资金, then
 // 合 计 | 213.4 | 259): the form's budget is the 合计 under the this-year heading, wherever the copy put the cells.
 import { oneLine } from '../rows/clean-cell.ts';
-import { PRIOR_YEAR_COLUMNS, THIS_YEAR_COLUMNS } from './lexicon.ts';
+import { PRIOR_YEAR_COLUMNS, THIS_YEAR_COLUMNS } from './lexicon-project-fields.ts';
 
 /** The first characters of the prior-year headings (cleaning only drops characters, so a line needs one). */
 const PRIOR_YEAR_INITIALS: readonly string[] = [...new Set(PRIOR_YEAR_COLUMNS.map((w) => w.charAt(0)))];

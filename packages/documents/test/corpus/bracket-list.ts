@@ -1,4 +1,4 @@
-// The `bracketList` whole shape of issue 12 (variants.ts SHAPES): a project form's truth printed as a department's
+// The `bracketList` whole shape of issue 12 (variant-choices.ts SHAPES): a project form's truth printed as a department's
 // list of its projects' targets (wide/514's shape) — the list's header cells, the department's, the unit's and a
 // category's lines, then the project's code, name and amount and its cells as bracketed headings, its targets one
 // heading per level pair over slot lines (【产出指标-数量指标】 / 指标1:机柜数量(≥77台)). What varies, each drawn on
@@ -39,7 +39,7 @@ function slotWriter(r: Draw): (k: number) => string {
   ]);
 }
 
-/** Levels by what an indicator measures (variants.ts levelsOf), passed in to keep one filing for all shapes. */
+/** Levels by what an indicator measures (variant-spellings.ts levelsOf), passed in to keep one filing for all shapes. */
 export type LevelsOf = (i: IndicatorTruth) => [string, string];
 
 export interface BracketList {

@@ -8,7 +8,8 @@
 import { allLevel1Names, allLevel2Names } from '@jixiao/core';
 import type { Row } from '../../rows/row.ts';
 import { labelKey } from '../../rows/clean-cell.ts';
-import { allSpellings, FORM_TITLE_ENDINGS } from '../../recognize/lexicon.ts';
+import { allSpellings } from '../../recognize/lexicon.ts';
+import { FORM_TITLE_ENDINGS } from '../../recognize/lexicon-form-words.ts';
 import {
   budgetColumnSpellings,
   evaluationFieldOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from './lexicon.ts';
-import { cellScoreBounds } from './indicator-table.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
+import { cellScoreBounds } from './indicator-cell-profile.ts';
 
 // alignRow passes over a shift whose most is below the row's score where it stands, reckoned from the cheap
 // traits without parsing a cell as a 指标值: the bounds must hold whatever the cell's 指标值 look turns out to be.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from './lexicon.ts';
+import type { ColumnRole } from './lexicon-columns.ts';
 import type { Row } from '../rows/row.ts';
-import { cellTraitsAndScores, readIndicatorTable } from './indicator-table.ts';
+import { cellTraitsAndScores } from './indicator-cell-profile.ts';
+import { readIndicatorTable } from './indicator-table.ts';
 
 // alignRow remembers the shift it chose for a row by the columns and its cells' traits (placementOf): that is
 // sound only while every score the shifts are weighed by follows from the traits, and while the columns are
