@@ -13,7 +13,7 @@ import { readEvaluationTable } from './evaluation-table.ts';
 import { valueOf } from './self-evaluation-document.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
-import { mostlyCut } from './cell-stream.ts';
+import { mostlyCut } from './cell-stream-confidence.ts';
 
 const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
 

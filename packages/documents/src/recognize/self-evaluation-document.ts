@@ -11,7 +11,7 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { mostlyCut } from './cell-stream.ts';
+import { mostlyCut } from './cell-stream-confidence.ts';
 import {
   betterBudget,
   rateAgrees,
