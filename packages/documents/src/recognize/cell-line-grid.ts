@@ -8,7 +8,8 @@
 // the row's first cells and is narrower than the header: the grid ends there, and the lines from it stay lines.
 import type { Row } from '../rows/row.ts';
 import { STREAM_CONFIDENCE } from './cell-stream-confidence.ts';
-import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { endsIndicatorTable } from './evaluation-head-labels.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** A header this wide at least: fewer columns are read well by the streams' own readings. */
 const MIN_COLUMNS = 5;

@@ -4,7 +4,7 @@ import type { Row } from '../rows/row.ts';
 import { TokenCursor } from './cell-stream-cursor.ts';
 import { IMPLIED_HEADER, IMPLIED_HEADER_CELLS } from './cell-stream-header.ts';
 import { readIndicators } from './cell-stream-indicators.ts';
-import { budgetColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
 import { departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
 import { isEvaluationKind, titleKind } from './titles.ts';
 import type { Token } from './tokenize.ts';

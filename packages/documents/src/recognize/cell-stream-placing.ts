@@ -2,7 +2,7 @@
 // first column it fits.
 import { matchUnit } from '@jixiao/core';
 import { explanationBefore, type Header } from './cell-stream-header.ts';
-import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { isBasis } from './indicator-table.ts';
 import { judgementThenName } from './target-at-end.ts';
 import { isValueShaped } from './tokenize.ts';

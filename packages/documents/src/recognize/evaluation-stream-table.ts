@@ -24,12 +24,8 @@ import { isSignatureRow } from './signature-blocks.ts';
 import { joinWrappedLines } from './evaluation-wrapped-lines.ts';
 import { joinWordedMeasures } from './evaluation-worded-measures.ts';
 import { countsAge } from './age-figure.ts';
-import {
-  indicatorColumnSpellings,
-  isGradeLabel,
-  monthProgressEnd,
-  type IndicatorColumn,
-} from './evaluation-lexicon.ts';
+import { indicatorColumnSpellings, monthProgressEnd, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { isGradeLabel } from './evaluation-head-labels.ts';
 import {
   bandColumns,
   canonical1,

@@ -1,7 +1,8 @@
 // The search for the cheapest reading of the atoms after a name: the candidate cells each atom makes (figures
 // cut where digits ran together) placed in the header's columns in order.
 import { type Atom, cutValue, doubledHalf, isWellFormedNumber, partsOf } from './evaluation-atoms.ts';
-import { type IndicatorColumn, REASON_OPENERS } from './evaluation-lexicon.ts';
+import { type IndicatorColumn } from './evaluation-lexicon.ts';
+import { REASON_OPENERS } from './evaluation-value-words.ts';
 import {
   type Candidate,
   fitOnce,

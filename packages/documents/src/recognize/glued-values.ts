@@ -1,7 +1,7 @@
 // A name with its value glued on, and rows run together in one text: the cuts between names and values.
 import { KNOWN_UNITS } from '@jixiao/core';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
-import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { QUALITATIVE_VALUES } from './lexicon.ts';
 import { clauseTargetAt, sentenceTargetRows } from './sentence-target-rows.ts';

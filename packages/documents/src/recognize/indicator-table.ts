@@ -38,7 +38,7 @@ import {
   VALUE_COLUMN_WORDS,
   type ColumnRole,
 } from './lexicon.ts';
-import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { splitNameFromDescription } from './name-description.ts';
 import { unitTailBeforeBasis } from './basis-unit-tail.ts';
 

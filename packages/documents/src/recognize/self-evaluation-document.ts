@@ -25,16 +25,15 @@ import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluati
 import { cutValue } from './evaluation-atoms.ts';
 import { nameAfterSignature, readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
 import { isTitleThenHead, splitRunTogether } from './tokenize.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
 import {
-  budgetColumnOf,
   goalLabelOf,
   gradeOfCell,
-  indicatorColumnOf,
   QUANTITATIVE_SECTION,
   isGradeLabel,
   totalLabelOf,
-  type IndicatorColumn,
-} from './evaluation-lexicon.ts';
+} from './evaluation-head-labels.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { withoutTablesUnderIndicators } from './another-table.ts';
 import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';

@@ -9,11 +9,9 @@ import { allLevel1Names, allLevel2Names } from '@jixiao/core';
 import type { Row } from '../../rows/row.ts';
 import { labelKey } from '../../rows/clean-cell.ts';
 import { allSpellings, FORM_TITLE_ENDINGS } from '../../recognize/lexicon.ts';
-import {
-  budgetColumnSpellings,
-  evaluationFieldOf,
-  indicatorColumnSpellings,
-} from '../../recognize/evaluation-lexicon.ts';
+import { budgetColumnSpellings } from '../../recognize/evaluation-budget-labels.ts';
+import { evaluationFieldOf } from '../../recognize/evaluation-head-labels.ts';
+import { indicatorColumnSpellings } from '../../recognize/evaluation-lexicon.ts';
 import { titleKind } from '../../recognize/titles.ts';
 
 /** Shortest label put right: a misread character in a shorter one leaves too little to be sure of. */
