@@ -16,7 +16,7 @@ import { readHtmlRows } from './html/read-html.ts';
 import { readImageRows } from './office/ocr/read-scanned.ts';
 import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
-import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
+import { evaluationTitleInText } from './recognize/evaluation-head-labels.ts';
 import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/self-evaluation-whole.ts';
 import { joinPageMarkedLines } from './recognize/page-marked-lines.ts';
 import { joinSplitHeaders } from './recognize/split-header.ts';

@@ -2,13 +2,9 @@
 // (traditional-script spellings are left to the text reader's conversion), and the reading of a header
 // band's columns in data order.
 import { describe, expect, it } from 'vitest';
-import {
-  budgetColumnOf,
-  evaluationFieldOf,
-  goalLabelOf,
-  indicatorColumnOf,
-  totalLabelOf,
-} from '../src/recognize/evaluation-lexicon.ts';
+import { budgetColumnOf } from '../src/recognize/evaluation-budget-labels.ts';
+import { evaluationFieldOf, goalLabelOf, totalLabelOf } from '../src/recognize/evaluation-head-labels.ts';
+import { indicatorColumnOf } from '../src/recognize/evaluation-lexicon.ts';
 import { bandColumns } from '../src/recognize/evaluation-table.ts';
 import { placeCells } from '../src/recognize/evaluation-cells.ts';
 import { importBuffer } from '../src/index.ts';

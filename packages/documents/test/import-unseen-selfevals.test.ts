@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SelfEvaluationDocument } from '@jixiao/core';
 import { importBuffer } from '../src/index.ts';
-import { evaluationTitleInText, totalLabelOf } from '../src/recognize/evaluation-lexicon.ts';
+import { evaluationTitleInText, totalLabelOf } from '../src/recognize/evaluation-head-labels.ts';
 import { placeFusedFigures } from '../src/recognize/evaluation-stream-budget.ts';
 import { betterReading } from '../src/recognize/self-evaluation-document.ts';
 import type { EvaluationTable, TableRecord } from '../src/recognize/evaluation-table.ts';

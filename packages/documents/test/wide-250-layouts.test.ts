@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectForm, SelfEvaluationDocument } from '@jixiao/core';
 import { importBuffer } from '../src/import-document.ts';
 import { atomsOf } from '../src/recognize/evaluation-atoms.ts';
-import { nameOf } from '../src/recognize/evaluation-fused.ts';
+import { nameOf } from '../src/recognize/fused-name-readings.ts';
 import { bandColumns } from '../src/recognize/evaluation-table.ts';
 import { titledProjectName, titleKind } from '../src/recognize/titles.ts';
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SelfEvaluationDocument } from '@jixiao/core';
 import { paragraph, type Row } from '../src/rows/row.ts';
-import { retabulate, cutValuesFromWeights } from '../src/recognize/cell-stream.ts';
+import { retabulate } from '../src/recognize/cell-stream.ts';
+import { cutValuesFromWeights } from '../src/recognize/cell-stream-indicators.ts';
 import { explainedRuns } from '../src/recognize/explained-runs.ts';
 import { isScoringTable } from '../src/recognize/scoring-table.ts';
 import { splitRunTogether } from '../src/recognize/tokenize.ts';

@@ -6,7 +6,7 @@
 // header (the merged cells on the left are the ones left out); a cell written over several lines (①… / ②…, the
 // lines not closed by '|') is one cell. The grid is kept only where every row fits the header.
 import type { Row } from '../rows/row.ts';
-import { STREAM_CONFIDENCE } from './cell-stream.ts';
+import { STREAM_CONFIDENCE } from './cell-stream-confidence.ts';
 import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { twoRowHeadings } from './header-lines.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';

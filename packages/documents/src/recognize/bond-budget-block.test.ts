@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
 import { selfEvaluationOfLines } from './self-evaluation-of-lines.test-support.ts';
 
 // Made for these tests in the shape of wide/507: a 深圳 district's 专项债券 project 自评表 whose budget is the bond

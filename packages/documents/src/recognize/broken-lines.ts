@@ -5,7 +5,8 @@
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
-import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { isValueShaped, kindOfLabel } from './tokenize.ts';
 
 const filled = (r: Row) => r.cells.map((c) => c.trim()).filter((c) => !isBlankCell(c));

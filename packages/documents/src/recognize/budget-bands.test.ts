@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
 import { bandedLine } from './budget-bands.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 const FORM = [
   '某市市级财政支出项目绩效自评表项目名称 某某绿地养护 项目年份 2017项目主管部门(单位) 某市园林局' +

@@ -3,7 +3,7 @@
 // 其中:财政拨款数 实际支付数 资金结余、结转数 结转数 财政收回数 | 市级财政资金使用情况(万元) | 2960.00 2798.30 …). Each band's
 // figures stand under its own labels, and together they are the block's one line.
 import { labelKey } from '../rows/clean-cell.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 export interface TextLine {
   name: string;

@@ -5,7 +5,7 @@
 // each label (项目资金（万元）全年预算数9.48项目资金（万元）执行数9.48: its rows each printed it). The readers of a block whose labels come
 // first and its lines' figures after them cannot place these: the figures between the labels are taken for strays.
 import { halfWidthFigures } from '../rows/clean-cell.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 /** A budget label at a keyed position: its keyed end (its notes included) and column. */
 export type LabelAt = (key: string, at: number) => { end: number; value: BudgetColumn } | null;

@@ -1,6 +1,6 @@
 // The arithmetic of a budget line: 执行率 = 执行数 ÷ 预算数 (signed, or bare as a sheet's number format prints it),
 // 得分 = 分值 × 执行率 (rounded or cut as printed), 年初 = 全年 — which columns of a placing it explains, or breaks.
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 import { AMOUNTS, amount, decimalsOf, fractionLengths, halfUnit, type Placed } from './budget-run-figures.ts';
 
 /**

@@ -4,7 +4,7 @@ import { paragraph } from '../rows/row.ts';
 import { cellStream } from './evaluation-cells.ts';
 import { keyed } from './evaluation-text.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 const cols = (s: string) => s.split(' ') as BudgetColumn[];
 

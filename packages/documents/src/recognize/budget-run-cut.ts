@@ -13,7 +13,7 @@ import { AMOUNTS, type Placed } from './budget-run-figures.ts';
 import { placings } from './budget-run-placings.ts';
 import { cutByPrint } from './budget-run-print.ts';
 import { agreed, compare, rankOf, withLonePoints, type Reading } from './budget-run-ranking.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 export type { Placed } from './budget-run-figures.ts';
 

@@ -1,6 +1,6 @@
 // How the figures of a budget line are printed: an amount, a rate, points (the shapes a piece of a run-together
 // line must have to stand in a column), and the decimals a line prints its amounts to.
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 export type Placed = Partial<Record<BudgetColumn, string>>;
 

@@ -1,5 +1,5 @@
 // Every way a run-together budget line's figures may stand in the block's columns, in order, blank columns anywhere.
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 import { fits, type Placed } from './budget-run-figures.ts';
 
 /** Beyond this many placings tried the run is left to the caller (a hostile or unlike line). */

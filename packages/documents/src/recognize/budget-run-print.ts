@@ -1,6 +1,6 @@
 // A run-together budget line no arithmetic confirms, cut by how it is printed: an amount printed twice, amounts
 // printed to the same decimals.
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 import { rateHolds, ratePercent, shareOf } from './budget-run-arithmetic.ts';
 import { AMOUNTS, amount, decimalsOf, mixedDecimals, type Placed } from './budget-run-figures.ts';
 import { compare, withLonePoints, type Reading } from './budget-run-ranking.ts';

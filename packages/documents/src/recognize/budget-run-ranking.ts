@@ -1,6 +1,6 @@
 // The readings of a run-together budget line the arithmetic confirms, ranked (the most confirmed first), and what the
 // best of them say alike.
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 import { ratePercent } from './budget-run-arithmetic.ts';
 import { AMOUNTS, amount, mixedDecimals, type Placed } from './budget-run-figures.ts';
 

@@ -4,7 +4,7 @@
 // 得分 = 分值 × 执行率 — so that a figure of the goals is never taken for the budget's.
 import { parseAmount } from '@jixiao/core';
 import { fit } from './evaluation-budget.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 type Placed = Partial<Record<BudgetColumn, string>>;
 

@@ -7,8 +7,9 @@
 // beside the header, and never in a row: it is no column of the grid. A total row (合计 | 100) merges its label over
 // the row's first cells and is narrower than the header: the grid ends there, and the lines from it stay lines.
 import type { Row } from '../rows/row.ts';
-import { STREAM_CONFIDENCE } from './cell-stream.ts';
-import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { STREAM_CONFIDENCE } from './cell-stream-confidence.ts';
+import { endsIndicatorTable } from './evaluation-head-labels.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** A header this wide at least: fewer columns are read well by the streams' own readings. */
 const MIN_COLUMNS = 5;

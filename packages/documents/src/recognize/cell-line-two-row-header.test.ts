@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnRole } from './lexicon-columns.ts';
-import { closesNumberedRow, foldSubHeader, headsNumberedGroup } from './cell-stream.ts';
+import { closesNumberedRow, headsNumberedGroup } from './cell-stream-indicators.ts';
+import { foldSubHeader } from './cell-stream-header.ts';
 import { importBuffer } from '../import-document.ts';
 import { isYearHeadingCell, stackedTotalFigures } from './year-columns.ts';
 import type { Token } from './tokenize.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, type Row } from '../rows/row.ts';
-import { retabulate, SPLIT_CONFIDENCE, STREAM_CONFIDENCE } from './cell-stream.ts';
+import { retabulate } from './cell-stream.ts';
+import { SPLIT_CONFIDENCE, STREAM_CONFIDENCE } from './cell-stream-confidence.ts';
 import { importRows, importText } from '../import-document.ts';
 
 const stream = (...cells: string[]): Row[] => cells.map((c, k) => paragraph(c, k + 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomsOf, doubledHalf, spacedValue } from './evaluation-atoms.ts';
-import { gluedValue } from './cell-stream.ts';
+import { gluedValue } from './glued-values.ts';
 
 describe('the atoms of a run-together 自评表 row', () => {
   it('reads a percent sign opening a text as the unit of the figure before it, not as the next name', () => {

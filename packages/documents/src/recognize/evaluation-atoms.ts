@@ -3,7 +3,7 @@
 // that holds several cells (20100% = 分值 20 and 指标值 100%) is cut only later, by the columns it must fill
 // and the arithmetic of the form (see evaluation-fused.ts).
 import { matchUnit } from '@jixiao/core';
-import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-value-words.ts';
 import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
 import { withoutUnstatedUnit } from './bracket-stated-unit.ts';
 import { isListedFigure } from './listed-figures.ts';

@@ -9,14 +9,13 @@ import { isBareNumber, isPercent, placeByFit } from './evaluation-cells.ts';
 import { noteEnd } from './evaluation-text.ts';
 import {
   BUDGET_TEXT_COLUMNS,
-  bareLabel,
   budgetColumnOf,
-  goalLabelOf,
-  indicatorColumnOf,
   isBudgetTotalLabel,
   periodOfLabel,
   type BudgetColumn,
-} from './evaluation-lexicon.ts';
+} from './evaluation-budget-labels.ts';
+import { bareLabel, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { goalLabelOf } from './evaluation-head-labels.ts';
 
 export interface BudgetLine {
   name: string;

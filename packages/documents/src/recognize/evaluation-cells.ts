@@ -14,7 +14,8 @@ import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { isLevel1Name, isLevel2Name, isLevelName } from './level-names.ts';
 import type { Row } from '../rows/row.ts';
 import { samePlaces } from './evaluation-atoms.ts';
-import { MEASURE_WORDS, REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { MEASURE_WORDS, REASON_OPENERS } from './evaluation-value-words.ts';
+import { type IndicatorColumn } from './evaluation-lexicon.ts';
 import { isUnitText } from './unit-gloss.ts';
 
 export interface StreamCell {

@@ -5,7 +5,8 @@
 // runs were not what they seem, and nothing is read.
 import { labelKey } from '../rows/clean-cell.ts';
 import { isBareNumber, type StreamCell } from './evaluation-cells.ts';
-import { evaluationFieldOf, indicatorColumnOf, totalLabelOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { evaluationFieldOf, totalLabelOf } from './evaluation-head-labels.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
 import { isLevelName } from './level-names.ts';
 
@@ -22,20 +23,34 @@ const PAGE_NUMBER = /^[-—–]*\s*\d{1,3}\s*[-—–]*$/;
 
 /** A target or an actual as printed: a figure with its comparator and unit, or a short word (及时, 有效). */
 const isTargetLike = (t: string) =>
-  t.length <= 16 && !isLevelName(t) && indicatorColumnOf(t) === null && (/\d/.test(t) || /^\p{Script=Han}{1,4}$/u.test(t));
+  t.length <= 16 &&
+  !isLevelName(t) &&
+  indicatorColumnOf(t) === null &&
+  (/\d/.test(t) || /^\p{Script=Han}{1,4}$/u.test(t));
 
 /** A header label cut over two lines (年度 | 指标值, 实际 | 完成值): the piece before the rest of the label. */
 function isCutHeader(stream: readonly StreamCell[], i: number): boolean {
   const next = stream[i + 1]?.text;
-  return next !== undefined && indicatorColumnOf(stream[i]!.text) === null && indicatorColumnOf(labelKey(stream[i]!.text + next)) !== null;
+  return (
+    next !== undefined &&
+    indicatorColumnOf(stream[i]!.text) === null &&
+    indicatorColumnOf(labelKey(stream[i]!.text + next)) !== null
+  );
 }
 
 /** The rows of figures from `at`: as many groups as fill every column, 分值 and 得分 bare numbers. */
-function figureRows(stream: readonly StreamCell[], at: number, columns: readonly IndicatorColumn[], end: number): string[][] {
+function figureRows(
+  stream: readonly StreamCell[],
+  at: number,
+  columns: readonly IndicatorColumn[],
+  end: number,
+): string[][] {
   const rows: string[][] = [];
   for (let i = at; i + columns.length <= end; i += columns.length) {
     const group = stream.slice(i, i + columns.length).map((c) => c.text.trim());
-    const fits = group.every((t, k) => (NUMBER_COLUMNS.includes(columns[k]!) ? isBareNumber(t) : isTargetLike(t)));
+    const fits = group.every((t, k) =>
+      NUMBER_COLUMNS.includes(columns[k]!) ? isBareNumber(t) : isTargetLike(t),
+    );
     if (!fits) break;
     rows.push(group);
   }
@@ -52,7 +67,14 @@ function totalAfter(
   records: readonly TableRecord[],
 ): { weight: string; score: string } | null {
   const [weight, score] = [stream[at]?.text.trim(), stream[at + 1]?.text.trim()];
-  if (!weight || !score || !isBareNumber(weight) || !isBareNumber(score) || isBareNumber(stream[at + 2]?.text ?? '')) return null;
+  if (
+    !weight ||
+    !score ||
+    !isBareNumber(weight) ||
+    !isBareNumber(score) ||
+    isBareNumber(stream[at + 2]?.text ?? '')
+  )
+    return null;
   const points = records.reduce((sum, r) => sum + Number(r.cells.weight ?? 0), 0);
   return Number(weight) >= points && Number(score) <= Number(weight) ? { weight, score } : null;
 }
@@ -62,7 +84,9 @@ function totalAfter(
  * the stream is not laid out so (a header band followed by its rows, read elsewhere).
  */
 export function readColumnRuns(stream: readonly StreamCell[], from = 0): EvaluationTable | null {
-  const start = stream.findIndex((c, i) => i >= from && ['level1', 'level2', 'name'].includes(indicatorColumnOf(c.text) ?? ''));
+  const start = stream.findIndex(
+    (c, i) => i >= from && ['level1', 'level2', 'name'].includes(indicatorColumnOf(c.text) ?? ''),
+  );
   if (start < 0) return null;
   let end = stream.findIndex((c, i) => i > start && totalLabelOf(c.text) !== null);
   if (end < 0) end = stream.length;
@@ -92,7 +116,8 @@ export function readColumnRuns(stream: readonly StreamCell[], from = 0): Evaluat
     const key = labelKey(text);
     if (key === '' || indicatorColumnOf(text) !== null || isCutHeader(stream, i)) continue;
     if (isLevelName(text) === 'level2') level2s.push(text);
-    if (isLevelName(text) || PAGE_NUMBER.test(key) || isBareNumber(key) || evaluationFieldOf(text) !== null) continue;
+    if (isLevelName(text) || PAGE_NUMBER.test(key) || isBareNumber(key) || evaluationFieldOf(text) !== null)
+      continue;
     if (/^\p{Script=Han}$/u.test(key) && names.length > 0) names.at(-1)!.text += key;
     else if (/\p{Script=Han}{2}/u.test(key)) names.push({ text: key, line: stream[i]!.line });
   }
@@ -105,7 +130,13 @@ export function readColumnRuns(stream: readonly StreamCell[], from = 0): Evaluat
     const level2 = level2s.length === names.length ? level2s[k]! : null;
     return { level1: null, level2, name: n.text, rest: rows[k]!, cells, line: n.line };
   });
-  const table: EvaluationTable = { columns: ['level1', 'level2', 'name', ...columns], records, level1Weights: [], start, end };
+  const table: EvaluationTable = {
+    columns: ['level1', 'level2', 'name', ...columns],
+    records,
+    level1Weights: [],
+    start,
+    end,
+  };
   const total = totalAfter(stream, runEnd, records);
   return total ? { ...table, total } : table;
 }

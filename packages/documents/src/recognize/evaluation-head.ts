@@ -3,15 +3,14 @@
 import { isOfficeName } from './form-caption.ts';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { StreamCell } from './evaluation-cells.ts';
+import { budgetColumnOf, budgetColumnSpellings } from './evaluation-budget-labels.ts';
 import {
-  budgetColumnOf,
-  budgetColumnSpellings,
   evaluationFieldOf,
   HEAD_OTHER_LABELS,
-  indicatorColumnOf,
   totalLabelOf,
   type EvaluationField,
-} from './evaluation-lexicon.ts';
+} from './evaluation-head-labels.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
 import { unitBeforeRunOn } from './run-on-unit.ts';
 import { standaloneYear, titleKind, yearIn } from './titles.ts';

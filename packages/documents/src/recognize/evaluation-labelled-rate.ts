@@ -2,7 +2,7 @@
 // longer placeable): the rate is still the one figure its label names. Taken only where the label stands as
 // a word of its own (not 预算执行率, an indicator's name) with a percent right after it, once in the document.
 import { isPercent, type StreamCell } from './evaluation-cells.ts';
-import { budgetColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
 import { rateAgrees } from './evaluation-budget.ts';
 
 const RATE_LABEL = /^执行率[:：]?$/;

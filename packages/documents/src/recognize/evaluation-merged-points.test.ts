@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '../rows/row.ts';
 import { atomsOf } from './evaluation-atoms.ts';
-import { nameOf, readFusedRows } from './evaluation-fused.ts';
+import { nameOf } from './fused-name-readings.ts';
+import { readFusedRows } from './evaluation-fused.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
 

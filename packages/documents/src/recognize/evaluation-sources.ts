@@ -7,7 +7,7 @@ import { TextMemo } from '@jixiao/core';
 import type { EvaluationDocument, IndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { oneLine } from '../rows/clean-cell.ts';
-import { evaluationFieldOf, type EvaluationField } from './evaluation-lexicon.ts';
+import { evaluationFieldOf, type EvaluationField } from './evaluation-head-labels.ts';
 import type { FieldSource } from './provenance.ts';
 import { spacedLabelledCell } from './spaced-head-label.ts';
 import {

@@ -23,7 +23,7 @@ import {
   isBudgetTotalLabel,
   monthBudgetLabelAt,
   type BudgetColumn,
-} from './evaluation-lexicon.ts';
+} from './evaluation-budget-labels.ts';
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
 import { bandedLine } from './budget-bands.ts';

@@ -5,7 +5,9 @@ import { matchUnit } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
-import { nameOf, readFusedRows, type FusedRow, type RowContext } from './evaluation-fused.ts';
+import { nameOf } from './fused-name-readings.ts';
+import { readFusedRows, type FusedRow } from './evaluation-fused.ts';
+import { type RowContext } from './fused-fit-costs.ts';
 import { cutShortLabelAt, scrambledLabelAt } from './scrambled-label.ts';
 import { wholeCellLabelAt } from './whole-cell-label.ts';
 import { withoutRepeatedBand } from './repeated-band.ts';
@@ -22,12 +24,8 @@ import { isSignatureRow } from './signature-blocks.ts';
 import { joinWrappedLines } from './evaluation-wrapped-lines.ts';
 import { joinWordedMeasures } from './evaluation-worded-measures.ts';
 import { countsAge } from './age-figure.ts';
-import {
-  indicatorColumnSpellings,
-  isGradeLabel,
-  monthProgressEnd,
-  type IndicatorColumn,
-} from './evaluation-lexicon.ts';
+import { indicatorColumnSpellings, monthProgressEnd, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { isGradeLabel } from './evaluation-head-labels.ts';
 import {
   bandColumns,
   canonical1,

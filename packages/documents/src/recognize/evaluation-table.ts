@@ -11,9 +11,9 @@ import {
   placeCells,
   type StreamCell,
 } from './evaluation-cells.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
+import { endsIndicatorTable } from './evaluation-head-labels.ts';
 import {
-  budgetColumnOf,
-  endsIndicatorTable,
   indicatorColumnOf,
   indicatorColumnSpellings,
   isHeadingRun,

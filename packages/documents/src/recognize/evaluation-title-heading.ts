@@ -3,7 +3,7 @@
 // title heads a table of its own when the form's budget block or indicator header follows it before any other
 // title — the rows of a form, never of a contents list or a sentence.
 import type { Row } from '../rows/row.ts';
-import { budgetColumnOf, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
+import { budgetColumnOf, isBudgetTotalLabel, type BudgetColumn } from './evaluation-budget-labels.ts';
 import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { filledCells } from './row-helpers.ts';
 

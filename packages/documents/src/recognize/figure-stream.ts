@@ -4,7 +4,7 @@
 // between name and value; the measure word the edge between value and the next name (the longest measure word the
 // units know, 人次 before 人). Levels (产出指标, 效益指标) standing between rows open their groups.
 import { KNOWN_UNITS } from '@jixiao/core';
-import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { isLevelName } from './level-names.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';

@@ -1,7 +1,7 @@
 // Figures of rows whose names a spreadsheet's text layer printed after them (one cell a line).
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '../rows/row.ts';
-import { nameOf } from './evaluation-fused.ts';
+import { nameOf } from './fused-name-readings.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 

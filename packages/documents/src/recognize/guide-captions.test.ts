@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectFormOfText } from './project-form-of-text.test-support.ts';
 import { withoutGuideCaptions } from './guide-captions.ts';
-import { evaluationTitleInText } from './evaluation-lexicon.ts';
+import { evaluationTitleInText } from './evaluation-head-labels.ts';
 import { splitRunTogether } from './tokenize.ts';
 
 // Made for these tests after fresh/611 (a document library's page of a .DOC titled as a 自评表's filling example,

@@ -4,7 +4,7 @@
 // block (the readers of labels first and figures after find none); the heading before each label says each row holds
 // one label and its figure, or nothing.
 import { pairedBudgetFigures, repeatedHeadingAt, type LabelAt } from './budget-label-pairs.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 /** Rows the heading must open, its label after it each time: two could be a heading and a label by chance. */
 const MIN_ROWS = 3;

@@ -7,7 +7,7 @@
 import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { soleTrimmedCell } from './row-helpers.ts';
-import { gluedValue, unitValueAtEnd } from './cell-stream.ts';
+import { gluedValue, unitValueAtEnd } from './glued-values.ts';
 import { wholeValue } from './name-value-run.ts';
 
 /** 一、 before a 一级's name. */

@@ -5,7 +5,8 @@
 // its target and its weight.
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { budgetColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
+import { type IndicatorColumn } from './evaluation-lexicon.ts';
 import { findHeaderInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
 import { joinSplitHeaders } from './split-header.ts';

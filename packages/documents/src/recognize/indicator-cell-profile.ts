@@ -6,7 +6,7 @@ import { isQuantitativeValue, TextMemo } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { isLevel1Name, isLevel2Name, isLevelName } from './level-names.ts';
 import { BASIS_VALUES, type ColumnRole } from './lexicon-columns.ts';
-import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 
 type Role = ColumnRole;
 

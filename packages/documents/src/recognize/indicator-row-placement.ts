@@ -5,7 +5,7 @@ import { isUnitCell } from './evaluation-cells.ts';
 import { TextMemo } from '@jixiao/core';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import type { ColumnRole } from './lexicon-columns.ts';
-import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import {
   cellLeast,
   cellMost,

@@ -13,7 +13,7 @@ import {
   type ColumnRole,
 } from './lexicon-columns.ts';
 import { columnConcept, columnKeyEnds, lexiconKey } from './lexicon.ts';
-import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { isBasis } from './indicator-cell-profile.ts';
 
 /** A cell of comparator signs only (any printed form: ≧, ＝, ﹦ …). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedValue } from './cell-stream.ts';
+import { gluedValue } from './glued-values.ts';
 
 describe('a comparison in words before a glued figure', () => {
   it('is the value’s (大于92%, 低于5%), not the end of the name', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
 import { brokenHeadings } from './joined-header.ts';
-import { monthBudgetLabelAt, monthProgressEnd } from './evaluation-lexicon.ts';
+import { monthBudgetLabelAt } from './evaluation-budget-labels.ts';
+import { monthProgressEnd } from './evaluation-lexicon.ts';
 
 // Made for these tests in the `joined` shape of the variant generator (a 监控表 copied without cell breaks, the
 // whole form one line): the progress column is headed by its period (1-7月完成情况, 截至7月底完成值), which no

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { gluedValue } from './cell-stream.ts';
+import { gluedValue } from './glued-values.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 
 describe('indicator rows run together in one piece of text', () => {

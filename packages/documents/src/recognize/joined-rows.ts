@@ -3,7 +3,7 @@
 // is cut after a value whose figure a sign or a comparator's word opens (≥95%, 不低于90%) or a percentage closes
 // (100%, 100％), where a name's words go on after it; figures without such a mark (1600元/亩, 5亿元) may be words
 // of a name and are left to the readers of one row.
-import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { KNOWN_UNITS } from '@jixiao/core';
 import { unitAtStart, unitOpeningName } from './unit-opening-name.ts';

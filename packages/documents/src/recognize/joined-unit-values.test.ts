@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { unitValueAtEnd } from './cell-stream.ts';
+import { unitValueAtEnd } from './glued-values.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 
 // Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,

@@ -2,12 +2,9 @@
 // several labels and their values on one line. Cut at its labels (a word ending in a colon, or a field label
 // of the form's head), each label a cell and the words up to the next label its value, so the head reader
 // pairs them as it pairs cells.
-import {
-  budgetColumnOf,
-  evaluationFieldOf,
-  HEAD_OTHER_LABELS,
-  indicatorColumnOf,
-} from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
+import { evaluationFieldOf, HEAD_OTHER_LABELS } from './evaluation-head-labels.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
 import { lexiconKey, projectConcept } from './lexicon.ts';

@@ -1,7 +1,7 @@
 // Amounts a 自评表's head writes after their labels in 万元, in a text whose cells ran together:
 // 年度金额（提前下达）：208万元 … 资金使用情况（万元）合计：109.8万元 — the budget and what was spent, where no
 // budget block of columns over lines was printed.
-import { budgetColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
 
 export interface LabelledFunds {
   annual: string | null;

@@ -3,7 +3,7 @@
 // with its letter is a column of the block whatever its words (a template's own, 扣除统筹整合资金后预算金额（C）);
 // a ratio is the 执行率 when its numerator is the column of the money spent — what the words cannot tell
 // (预算到位 / 预算执行 are both "a share of the budget"), the letters do.
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 /** A label's letter note: （A）, （E）. */
 const LETTER = /^（([A-H])）/;

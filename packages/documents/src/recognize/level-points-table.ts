@@ -4,7 +4,7 @@
 // follows each name: a level's name is followed by its points alone, an indicator's by its 分值 and 得分. The
 // rows are given back whole, under a header of the levels, the name and the row's points.
 import type { Row } from '../rows/row.ts';
-import { STREAM_CONFIDENCE } from './cell-stream.ts';
+import { STREAM_CONFIDENCE } from './cell-stream-confidence.ts';
 import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { levelLabel } from './evaluation-cells.ts';
 

@@ -2,7 +2,8 @@
 // form's points: a 自评表's budget line printing one figure under 分值 | 得分 is scored as the indicator table's rows
 // are; an indicator row whose one bare figure may be its 分值 or its actual is given the 分值 the form's hundred lacks.
 import { parseIndicatorValue, type SelfEvaluationDocument } from '@jixiao/core';
-import type { BudgetColumn, IndicatorColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** The points a form is scored out of, where it states no other. */
 const FULL_MARKS = 100;

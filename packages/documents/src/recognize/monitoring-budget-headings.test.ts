@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { budgetColumnOf, isBudgetTotalLabel } from './evaluation-lexicon.ts';
+import { budgetColumnOf, isBudgetTotalLabel } from './evaluation-budget-labels.ts';
 import { titleKind } from './titles.ts';
 
 // Made for these tests: 监控表 of templates the corpus had not held (values invented).

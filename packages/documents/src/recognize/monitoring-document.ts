@@ -8,12 +8,12 @@ import { betterBudget, readBudgetBlock } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, type StreamCell } from './evaluation-cells.ts';
 import { readHead, readYear } from './evaluation-head.ts';
-import { periodOfLabel } from './evaluation-lexicon.ts';
+import { periodOfLabel } from './evaluation-budget-labels.ts';
 import { readEvaluationTable } from './evaluation-table.ts';
 import { valueOf } from './self-evaluation-document.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
-import { mostlyCut } from './cell-stream.ts';
+import { mostlyCut } from './cell-stream-confidence.ts';
 
 const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
 

@@ -2,7 +2,8 @@
 // figure is the name's measure, not the template's row numbering (1. / 2、) to strip.
 import { describe, expect, it } from 'vitest';
 import { atomsOf } from './evaluation-atoms.ts';
-import { nameOf, readFusedRows } from './evaluation-fused.ts';
+import { nameOf } from './fused-name-readings.ts';
+import { readFusedRows } from './evaluation-fused.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { wholeCellAtoms } from './whole-cells.ts';
 

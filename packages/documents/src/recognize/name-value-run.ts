@@ -6,7 +6,7 @@
 // (-定量: no unit, quantitative) are cut off it.
 import { QUALITATIVE_VALUES } from './lexicon-columns.ts';
 import { COMPARATOR_WORDS, unitAt } from './evaluation-atoms.ts';
-import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 
 /** Comparisons written in words before a figure; 大于 and 小于 too, here: the name has ended before them. */
 const WORDS = [...COMPARATOR_WORDS, '大于', '小于', '高于', '低于'].sort((a, b) => b.length - a.length);

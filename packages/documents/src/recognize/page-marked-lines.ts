@@ -4,7 +4,8 @@
 // the pages are one text.
 import type { Row } from '../rows/row.ts';
 import { labelKey } from '../rows/clean-cell.ts';
-import { budgetColumnSpellings, indicatorColumnSpellings } from './evaluation-lexicon.ts';
+import { budgetColumnSpellings } from './evaluation-budget-labels.ts';
+import { indicatorColumnSpellings } from './evaluation-lexicon.ts';
 import { tableRunsOnto } from './figure-stream.ts';
 
 /** A page's opening number: 1、 2、 … at the start of a paragraph. */

@@ -70,7 +70,7 @@ import { readCodedListRows } from './coded-list-rows.ts';
 import { readBracketedGoalList } from './bracketed-goal-list.ts';
 import { readGradedRuns } from './graded-runs.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
-import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
+import { budgetColumnOf, periodOfLabel } from './evaluation-budget-labels.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
 import { readReportSentences } from './report-sentences.ts';
 import { readNumberedIndicatorCells } from './numbered-indicator-cells.ts';

@@ -8,7 +8,8 @@
 import type { SelfEvaluationDocument } from '@jixiao/core';
 import { isBlankCell, labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { goalLabelOf, indicatorColumnOf, QUANTITATIVE_SECTION } from './evaluation-lexicon.ts';
+import { goalLabelOf, QUANTITATIVE_SECTION } from './evaluation-head-labels.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import-document.ts';
-import { gluedValue } from './cell-stream.ts';
+import { gluedValue } from './glued-values.ts';
 
 // Made for these tests after wide/466 (祁东, 湖南: a county page's 部门整体支出绩效目标表 whose rows lost the borders
 // between their cells), with another office's words and figures.

@@ -11,7 +11,7 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { mostlyCut } from './cell-stream.ts';
+import { mostlyCut } from './cell-stream-confidence.ts';
 import {
   betterBudget,
   rateAgrees,
@@ -25,16 +25,15 @@ import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluati
 import { cutValue } from './evaluation-atoms.ts';
 import { nameAfterSignature, readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
 import { isTitleThenHead, splitRunTogether } from './tokenize.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
 import {
-  budgetColumnOf,
   goalLabelOf,
   gradeOfCell,
-  indicatorColumnOf,
   QUANTITATIVE_SECTION,
   isGradeLabel,
   totalLabelOf,
-  type IndicatorColumn,
-} from './evaluation-lexicon.ts';
+} from './evaluation-head-labels.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { withoutTablesUnderIndicators } from './another-table.ts';
 import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';

@@ -2,7 +2,7 @@
 // parted by spaces (no colon, no cell border). Where a head field's value is found elsewhere only unlabelled (the
 // page's heading holding the name's words, a later row repeating the name), such a line is where it was read.
 import { oneLine } from '../rows/clean-cell.ts';
-import { evaluationFieldOf, type EvaluationField } from './evaluation-lexicon.ts';
+import { evaluationFieldOf, type EvaluationField } from './evaluation-head-labels.ts';
 import type { SourceCell } from './source-cells.ts';
 
 /** A label, two spaces or more (or a full-width space), then the rest of the cell. */

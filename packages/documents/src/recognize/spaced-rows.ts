@@ -6,12 +6,9 @@
 import type { Row } from '../rows/row.ts';
 import { halfWidthFigures, isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
-import {
-  budgetColumnOf,
-  COMPARATOR_SIGNS,
-  indicatorColumnOf,
-  type IndicatorColumn,
-} from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
+import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** A word that is one comparator sign (any printed form): it takes the number after it. */
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);

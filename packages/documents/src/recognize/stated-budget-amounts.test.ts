@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cutByStatedAmounts, statedAmounts } from './stated-budget-amounts.ts';
 import { keyed } from './evaluation-text.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 // Made for these tests: budget lines run together that neither arithmetic nor print cuts (values invented).
 

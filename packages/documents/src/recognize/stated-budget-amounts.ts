@@ -6,7 +6,7 @@ import { halfWidthFigures } from '../rows/clean-cell.ts';
 import { explained, ratePercent } from './budget-run-arithmetic.ts';
 import { AMOUNTS, amount, type Placed } from './budget-run-figures.ts';
 import { placings } from './budget-run-placings.ts';
-import type { BudgetColumn } from './evaluation-lexicon.ts';
+import type { BudgetColumn } from './evaluation-budget-labels.ts';
 
 /** A figure with its money unit after it (220万元), or after a bracketed unit before it (投入资金(≥万元)1500). */
 const WITH_UNIT = /(\d[\d,]*(?:\.\d+)?)(万元|元)|[（(][≥≤<>=]*(万元|元)[）)](\d[\d,]*(?:\.\d+)?)/g;

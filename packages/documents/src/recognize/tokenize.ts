@@ -14,7 +14,8 @@ import { WHOLE_CELL_ONLY } from './lexicon-department-fields.ts';
 import { TABLE_SECTION_LABELS } from './lexicon-columns.ts';
 import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
-import { COMPARATOR_SIGNS, indicatorColumnSpellings, MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
+import { indicatorColumnSpellings } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
 import { giveNameItsProjectWord, goalAfterName, keepNameWordsBeforeUnit } from './head-name-edges.ts';
 

@@ -3,7 +3,7 @@
 // column after the figure; the name starts after it. A unit of one character that opens a word names often begin
 // with (人均, 项目, 年度, 种植) is left on the name.
 import { KNOWN_UNITS } from '@jixiao/core';
-import { MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { MEASURE_WORDS } from './evaluation-value-words.ts';
 
 /** Units and measure words, longest first (万立方米 before 万, 人次 before 人). */
 const UNITS = [...new Set([...KNOWN_UNITS, ...MEASURE_WORDS, '百分比'])]

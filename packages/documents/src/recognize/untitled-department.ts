@@ -7,7 +7,8 @@ import type { Row } from '../rows/row.ts';
 import { filledCells } from './row-helpers.ts';
 import { isIndicatorHeader } from './indicator-table-columns.ts';
 import { projectLabel } from './labels.ts';
-import { budgetColumnOf, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { budgetColumnOf } from './evaluation-budget-labels.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { titleKind } from './titles.ts';
 
 /**

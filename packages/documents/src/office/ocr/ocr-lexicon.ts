@@ -10,11 +10,9 @@ import type { Row } from '../../rows/row.ts';
 import { labelKey } from '../../rows/clean-cell.ts';
 import { allSpellings } from '../../recognize/lexicon.ts';
 import { FORM_TITLE_ENDINGS } from '../../recognize/lexicon-form-words.ts';
-import {
-  budgetColumnSpellings,
-  evaluationFieldOf,
-  indicatorColumnSpellings,
-} from '../../recognize/evaluation-lexicon.ts';
+import { budgetColumnSpellings } from '../../recognize/evaluation-budget-labels.ts';
+import { evaluationFieldOf } from '../../recognize/evaluation-head-labels.ts';
+import { indicatorColumnSpellings } from '../../recognize/evaluation-lexicon.ts';
 import { titleKind } from '../../recognize/titles.ts';
 
 /** Shortest label put right: a misread character in a shorter one leaves too little to be sure of. */
