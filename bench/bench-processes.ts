@@ -20,6 +20,8 @@ export async function startServerProcess(
   if (process.env.BENCH_POOL !== undefined) env.POOL = process.env.BENCH_POOL;
   if (process.env.BENCH_LIST_POOL !== undefined) env.LIST_POOL = process.env.BENCH_LIST_POOL;
   env.WORKERS = String(benchWorkers);
+  // BENCH_TAIL=1: the server traces its requests' statements too (request-trace.ts), for the first second's parts.
+  if (process.env.BENCH_TAIL === '1') env.TRACE = '1';
   // As it is started (`npm start`): with the server's Node flags.
   return forkListening(
     './list-cpu-server.ts',
