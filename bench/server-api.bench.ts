@@ -253,22 +253,28 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     // of all the paths mixed: a statement asked by one path in forty was not prepared on every connection in a
     // second, and the offset and rounds paths were not in it at all — their first measured second parsed and
     // planned them on each connection (docs/scale.md, thirty-sixth session).
+    // The public pages likewise (anonymous): their first measured second parsed their statements on each connection.
     const roundsPath = '/api/monitoring/rounds';
-    const listRows: [string[], string][] = [
-      [listPaths.slice(0, 1), cookie],
-      [deepPaths, cookie],
-      [offsetPaths, cookie],
-      [searchPaths, cookie],
-      ...Object.entries(otherLists).flatMap(([name, paths]): [string[], string][] => {
-        const who = name === 'audit' ? adminCookie : cookie;
+    const finance = { cookie };
+    const anonymous = {};
+    const warmRows: [string[], Record<string, string>][] = [
+      [listPaths.slice(0, 1), finance],
+      [deepPaths, finance],
+      [offsetPaths, finance],
+      [searchPaths, finance],
+      ...Object.entries(otherLists).flatMap(([name, paths]): [string[], Record<string, string>][] => {
+        const who = { cookie: name === 'audit' ? adminCookie : cookie };
         return [
           [paths.first, who],
           [paths.deep, who],
         ];
       }),
-      [[roundsPath], cookie],
+      [[roundsPath], finance],
+      [disclosurePaths, anonymous],
+      [publicFormPaths, anonymous],
+      [publicListPaths, anonymous],
     ];
-    for (const [paths, who] of listRows) await cannon(uncachedBase, 1, { cookie: who }, paths);
+    for (const [paths, headers] of warmRows) await cannon(uncachedBase, 1, headers, paths);
     // The dashboard: its first request checks the forms it shows (and keeps their findings); then timed.
     const dashboardUrl = `${uncachedBase}/api/dashboards?year=2025`;
     const firstDashboard = await timeEach(dashboardUrl, cookie, 1);
