@@ -36,7 +36,16 @@ const app = await buildApp({
 });
 const trace = installTrace(app);
 await app.listen({ host: '127.0.0.1', port: 0 });
+// '?spin-start': the event loop kept busy without the database (5 ms of work every 10 ms) until '?spin-stop'.
+let spinning: NodeJS.Timeout | undefined;
+const spin = () => {
+  const until = performance.now() + 5;
+  while (performance.now() < until);
+};
 process.on('message', (m) => {
+  if (m === '?spin-start') spinning = setInterval(spin, 10);
+  if (m === '?spin-stop') clearInterval(spinning);
+  if (m === '?spin-start' || m === '?spin-stop') process.send!('spin');
   if (m === '?ping-start') pinging = setInterval(() => void pingAll(), 100);
   if (m === '?ping-stop') clearInterval(pinging);
   if (m === '?ping-start' || m === '?ping-stop') process.send!('ping');

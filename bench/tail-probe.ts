@@ -255,7 +255,8 @@ function describe(label: string, rs: TracedRequest[], trace: Trace, from: number
 // AB=row: that row run again and again, each run after one of CONDITIONS (in a shuffled order each of REPS rounds):
 // pause0 (at once), pause2 (2 s idle, as the bench), pause2-ping (2 s in which the server runs `select 1` on every
 // list-pool connection every 100 ms), pause2-health (2 s of /api/health one at a time: the server busy, the list pool
-// idle). For each run the mean and p99 in-server time of the requests begun in its first second and after.
+// idle), pause2-spin (2 s in which the server's event loop works 5 ms in every 10 without the database). For each
+// run the mean and p99 in-server time of the requests begun in its first second and after.
 if (process.env.AB) {
   const name = process.env.AB;
   const row = rows[name]!;
@@ -282,6 +283,11 @@ if (process.env.AB) {
         await ask('?ping-start');
         await sleep(2);
         await ask('?ping-stop');
+      }
+      if (c === 'pause2-spin') {
+        await ask('?spin-start');
+        await sleep(2);
+        await ask('?spin-stop');
       }
       if (c === 'pause2-health') {
         const until = performance.now() + 2000;
