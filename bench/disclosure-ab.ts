@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
-import { cannon } from './server-api.bench.ts';
+import { cannon } from './load-generator.ts';
 
 const here = new URL('..', import.meta.url).pathname;
 const checkouts = { A: process.env.CHECKOUT_A ?? here, B: process.env.CHECKOUT_B ?? here };

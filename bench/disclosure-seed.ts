@@ -5,7 +5,7 @@
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 import { insertPublication } from '../packages/server/src/features/disclosures/disclosures.repo.ts';
 import { addBenchAccounts, seedBenchForms } from './seed-bench-forms.ts';
-import { project, REGION } from './server-api.bench.ts';
+import { project, REGION } from './province-data.ts';
 
 const database = fromPostgres(process.env.DATABASE_URL!, 4);
 const { financeOrg, deptIds } = await seedBenchForms(database, Number(process.env.FORMS ?? 3000));

@@ -12,7 +12,7 @@ import { loadConfig } from '../packages/server/src/config.ts';
 import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { analyzeLoadedForms } from '../packages/server/src/features/forms/form-copy.ts';
 import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
-import { batchForms, loadBatch, REGION } from './server-api.bench.ts';
+import { batchForms, loadBatch, REGION } from './province-data.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const projects = Number(arg('projects') ?? 60_000);

@@ -12,6 +12,7 @@ import { loadConfig, testConfig } from '../packages/server/src/config.ts';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 import { superviseWorkers } from '../packages/server/src/cluster/supervise-workers.ts';
 import { workerShare } from '../packages/server/src/cluster/worker-count.ts';
+import { installTrace, type TracedRequest } from './request-trace.ts';
 
 const workers = Math.max(1, Number(process.env.WORKERS ?? 1));
 
@@ -26,6 +27,58 @@ interface Raw {
   inServer: number[];
   endedAt: number[];
   newSpaceMb: number;
+  /** TRACE=1: where the time of the requests begun in the run's first second and after it went (sums, ms). */
+  parts?: Record<'early' | 'late', Parts>;
+}
+
+/** Sums over requests: waiting for a pool connection, in PostgreSQL (a statement sent to its answer read), and the
+ * statements a connection parsed and planned anew (named statements it had not prepared). */
+interface Parts {
+  n: number;
+  waitMs: number;
+  dbMs: number;
+  parsedAnew: number;
+  parsedAnewMs: number;
+}
+
+function partsOf(requests: TracedRequest[]): Record<'early' | 'late', Parts> {
+  const zero = (): Parts => ({ n: 0, waitMs: 0, dbMs: 0, parsedAnew: 0, parsedAnewMs: 0 });
+  const out = { early: zero(), late: zero() };
+  for (const r of requests) {
+    const p = r.start < 1000 ? out.early : out.late;
+    p.n++;
+    for (const s of r.statements) {
+      p.waitMs += s.got - s.asked;
+      p.dbMs += s.done - s.got;
+      if (s.firstOnConnection) {
+        p.parsedAnew++;
+        p.parsedAnewMs += s.done - s.got;
+      }
+    }
+  }
+  return out;
+}
+
+/** Per request (ms, one decimal) of summed parts, several processes' merged. */
+function perRequest(all: Parts[]) {
+  const sum = (f: (p: Parts) => number) => all.reduce((a, p) => a + f(p), 0);
+  const n = Math.max(
+    1,
+    sum((p) => p.n),
+  );
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    poolWaitMs: r(sum((p) => p.waitMs) / n),
+    statementMs: r(sum((p) => p.dbMs) / n),
+    parsedAnew: sum((p) => p.parsedAnew),
+    parsedAnewMs: r(
+      sum((p) => p.parsedAnewMs) /
+        Math.max(
+          1,
+          sum((p) => p.parsedAnew),
+        ),
+    ),
+  };
 }
 
 /** The figures list-cpu.ts and the server bench read, from the raw figures of one process or of several. */
@@ -53,6 +106,14 @@ function summary(raws: Raw[], extraCpuMs = 0) {
     firstSecond: {
       early: { n: early.length, p99: p(early, 0.99), max: p(early, 1) },
       late: { n: late.length, p99: p(late, 0.99), max: p(late, 1) },
+      // TRACE=1 (the server bench's BENCH_TAIL): a request's mean wait for a pool connection and time in PostgreSQL,
+      // and the statements parsed anew on their connection (with their mean time), first second and after.
+      ...(raws.every((r) => r.parts)
+        ? {
+            earlyParts: perRequest(raws.map((r) => r.parts!.early)),
+            lateParts: perRequest(raws.map((r) => r.parts!.late)),
+          }
+        : {}),
     },
     newSpaceMb: sum((r) => r.newSpaceMb),
   };
@@ -97,6 +158,8 @@ async function serveHere(poolShare: number) {
     database,
     scheduledCleanup: !cluster.isWorker,
   });
+  // TRACE=1: every request's statements traced (request-trace.ts), for the first second's parts.
+  const trace = process.env.TRACE === '1' ? installTrace(app) : undefined;
   app.addHook('onResponse', async (_request, reply) => {
     inServer.push(reply.elapsedTime);
     endedAt.push(performance.now() - runStart);
@@ -117,6 +180,7 @@ async function serveHere(poolShare: number) {
       // scavenges (and more objects promoted) until it has grown again.
       newSpaceMb:
         (getHeapSpaceStatistics().find((x) => x.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20,
+      ...(trace ? { parts: partsOf(trace.read().requests) } : {}),
     };
   };
   const reset = () => {
@@ -125,6 +189,7 @@ async function serveHere(poolShare: number) {
     inServer.length = 0;
     endedAt.length = 0;
     runStart = performance.now();
+    trace?.reset();
   };
   return { port: (app.server.address() as { port: number }).port, raw, reset };
 }

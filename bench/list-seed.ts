@@ -6,7 +6,7 @@
 //   DATABASE_URL=postgres://…/NEWDB [FORMS=60000] node --import tsx bench/list-seed.ts
 import { sql } from 'drizzle-orm';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
-import { REGION } from './server-api.bench.ts';
+import { REGION } from './province-data.ts';
 import { seedLists } from './province-lists.ts';
 import { addBenchAccounts, seedBenchForms } from './seed-bench-forms.ts';
 

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
 import { encodeFormsForCopy, type FormToLoad } from '../packages/server/src/features/forms/form-copy.ts';
-import { batchForms, createCopies, rawCopy, REGION } from './server-api.bench.ts';
+import { batchForms, createCopies, rawCopy, REGION } from './province-data.ts';
 
 type Loader = typeof import('../packages/server/src/features/forms/form-copy.ts');
 const own = new URL('../packages/server/src/features/forms/form-copy.ts', import.meta.url).href;

@@ -14,7 +14,7 @@ import {
   renderPublicationPage,
 } from '../packages/server/src/features/disclosures/public-page.ts';
 import type { PublicationRow } from '../packages/server/src/features/disclosures/disclosures.repo.ts';
-import { project, REGION } from './server-api.bench.ts';
+import { project, REGION } from './province-data.ts';
 
 const rounds = Number(process.env.ROUNDS ?? 9);
 /** A publication's page as the route sends it. */

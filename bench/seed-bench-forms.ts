@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../packages/server/src/db/client.ts';
 import { analyzeLoadedForms } from '../packages/server/src/features/forms/form-copy.ts';
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
-import { batchForms, loadBatch, seedOrgTree } from './server-api.bench.ts';
+import { batchForms, loadBatch, seedOrgTree } from './province-data.ts';
 
 /** Loads `projects` forms over a unit a 30 of them; returns the finance org and the units' ids. */
 export async function seedBenchForms(database: Database, projects: number) {

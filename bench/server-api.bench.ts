@@ -6,17 +6,10 @@
 // cursor, a deep page by offset, search, detail, the public disclosure page with and without its ETag,
 // public form detail and list), and the dashboard's time per request. Uses PostgreSQL when DATABASE_URL
 // is set (a scratch database, dropped afterwards) and PGlite in memory at a tenth of the size.
-import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { bareRoutes } from './bare-routes.ts';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { parseIndicatorValue, type ProjectForm } from '@jixiao/core';
 import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig, testConfig } from '../packages/server/src/config.ts';
@@ -24,322 +17,31 @@ import { fromPglite, fromPostgres, queryRows, type Database } from '../packages/
 import { forms } from '../packages/server/src/db/schema.ts';
 import { insertPublication } from '../packages/server/src/features/disclosures/disclosures.repo.ts';
 import { storePublicFormPage } from '../packages/server/src/features/public/public-form-page.ts';
-import {
-  analyzeLoadedForms,
-  copyForms,
-  encodeFormsForCopy,
-  FORM_COPY_COLUMNS,
-  type FormCopyText,
-  type FormToLoad,
-} from '../packages/server/src/features/forms/form-copy.ts';
-import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
+import { analyzeLoadedForms, encodeFormsForCopy } from '../packages/server/src/features/forms/form-copy.ts';
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
 import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
-import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { sessionCookie } from './bench-session.ts';
 import { listPaths as otherListPaths, seedLists } from './province-lists.ts';
+import {
+  batchForms,
+  createCopies,
+  LOADED,
+  loadBatch,
+  project,
+  rawCopy,
+  REGION,
+  rowCount,
+  seedOrgTree,
+} from './province-data.ts';
+import { cannon, loadTool, readEach, timeEach, type Load } from './load-generator.ts';
+import {
+  benchWorkers,
+  serverFigures,
+  startBareApp,
+  startBareProcess,
+  startServerProcess,
+} from './bench-processes.ts';
 import type { BenchResult } from './result.ts';
-
-const LEVELS: [string, string, string, string][] = [
-  ['产出指标', '数量指标', '培训人次', '≥{n}人次'],
-  ['产出指标', '数量指标', '服务窗口数量', '={n}个'],
-  ['产出指标', '质量指标', '验收合格率', '≥{p}%'],
-  ['产出指标', '质量指标', '数据准确率', '≥{p}%'],
-  ['产出指标', '时效指标', '办结时限', '≤{n}个工作日'],
-  ['产出指标', '时效指标', '按时完成率', '=100%'],
-  ['成本指标', '经济成本指标', '项目成本', '≤{b}万元'],
-  ['成本指标', '经济成本指标', '运维费用', '≤{c}万元'],
-  ['效益指标', '社会效益指标', '服务便利度', '有所提升'],
-  ['效益指标', '社会效益指标', '办事时间缩短', '≥{p}%'],
-  ['效益指标', '经济效益指标', '节约成本', '≥{c}万元'],
-  ['效益指标', '可持续影响指标', '长效机制', '持续完善'],
-  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥{s}%'],
-  ['满意度指标', '服务对象满意度指标', '企业满意度', '≥{s}%'],
-  ['产出指标', '数量指标', '巡查次数', '≥{n}次'],
-];
-
-export function project(i: number, unit: string, perForm: number): ProjectForm {
-  const budget = 10 + (i % 990);
-  const fill = (t: string) =>
-    t
-      .replace('{n}', String(1 + ((i * 7) % 500)))
-      .replace('{p}', String(80 + (i % 20)))
-      .replace('{s}', String(85 + (i % 10)))
-      .replace('{b}', String(budget))
-      .replace('{c}', String(1 + (i % budget)));
-  const goal = '年度绩效目标1';
-  return {
-    kind: 'project',
-    formType: '申报表',
-    year: 2025,
-    unit,
-    supervisor: null,
-    executor: unit,
-    name: `项目${i}：政务服务能力提升`,
-    code: `P${String(i).padStart(8, '0')}`,
-    category: '延续性项目',
-    nature: '持续性项目',
-    leader: null,
-    phone: null,
-    basis: '依据年度工作计划',
-    content: '完成年度工作任务，提升服务质量',
-    budget: {
-      total: String(budget),
-      current: String(budget),
-      sources: [{ name: '财政拨款', amount: String(budget) }],
-      history: null,
-    },
-    details: [],
-    goals: [{ term: 'annual', label: goal, text: '完成年度目标' }],
-    indicators: Array.from({ length: perForm }, (_, k) => {
-      const [level1, level2, name, value] = LEVELS[k % LEVELS.length]!;
-      return {
-        term: 'annual' as const,
-        goal,
-        level1,
-        level2,
-        name,
-        target: parseIndicatorValue(fill(value)),
-        history: null,
-        basis: '计划标准',
-        category: null,
-      };
-    }),
-    opinion: null,
-  };
-}
-
-/** The bench province's 财政区划代码 (湖北省): every generated row is of this region. */
-export const REGION = '420000';
-
-/** The generated forms of one batch (not timed: they stand for forms already read and validated). */
-export function batchForms(start: number, count: number, orgIds: string[], perForm: number): FormToLoad[] {
-  const now = new Date();
-  return Array.from({ length: count }, (_, k) => {
-    const i = start + k;
-    return {
-      id: randomUUID(),
-      orgId: orgIds[i % orgIds.length]!,
-      form: project(i, `单位${i % orgIds.length}`, perForm),
-      status: 'draft',
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-  });
-}
-
-/** Rows a batch stores: each form, its goals and indicators, and its first version. */
-const rowCount = (items: FormToLoad[]) =>
-  items.reduce(
-    (n, { form }) => n + 2 + (form.kind === 'disclosure' ? 0 : form.goals.length + form.indicators.length),
-    0,
-  );
-
-/** The server's way (features/forms/form-copy.ts): forms mapped to COPY lines, one transaction per batch. */
-export async function loadBatch(database: Database, items: FormToLoad[]) {
-  await database.bulkCopy((copy, exec) => copyForms(copy, exec, REGION, items));
-}
-
-/**
- * The baseline: the same rows, encoded beforehand, by a raw COPY into scratch copies of the tables
- * (`prefix`: copy_, without foreign keys, or keyed_, with the real tables' foreign keys).
- */
-export async function rawCopy(database: Database, text: FormCopyText, prefix: string) {
-  await database.bulkCopy(async (copy) => {
-    for (const [table, chunks] of Object.entries(text)) {
-      await copy(`${prefix}${table}`, FORM_COPY_COLUMNS[table as keyof FormCopyText], chunks);
-    }
-  });
-}
-
-/** The bench's organisation tree: 财政局 → 100 主管部门 → `units` units spread over them. */
-export async function seedOrgTree(database: Database, units: number) {
-  const system = { actor: null, ip: null };
-  const orgIds: string[] = [];
-  const deptIds: string[] = [];
-  let financeOrg = '';
-  await database.db.transaction(async (tx) => {
-    const root = await createOrg(tx, system, { name: '省财政厅', kind: 'finance', code: REGION });
-    financeOrg = root.id;
-    for (let d = 0; d < 100; d++)
-      deptIds.push(
-        (await createOrg(tx, system, { name: `部门${d}`, kind: 'department', parentId: root.id })).id,
-      );
-    for (let u = 0; u < units; u++)
-      orgIds.push(
-        (await createOrg(tx, system, { name: `单位${u}`, kind: 'unit', parentId: deptIds[u % 100]! })).id,
-      );
-  });
-  return { financeOrg, deptIds, orgIds };
-}
-
-export const LOADED = ['form_keys', 'forms', 'form_goals', 'indicators', 'form_versions'];
-
-/**
- * Scratch copies of the loaded tables: copy_* with their columns and indexes (LIKE … INCLUDING ALL), and
- * keyed_* which also check the real tables' foreign keys (among themselves, and to orgs and users), as the
- * server's COPY into the real tables does for every row.
- */
-export async function createCopies(database: Database) {
-  for (const t of LOADED) {
-    await database.db.execute(sql.raw(`CREATE TABLE copy_${t} (LIKE ${t} INCLUDING ALL)`));
-    await database.db.execute(sql.raw(`CREATE TABLE keyed_${t} (LIKE ${t} INCLUDING ALL)`));
-    const keys = await queryRows<{ def: string }>(
-      database.db,
-      sql`select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = ${t}::regclass and contype = 'f'`,
-    );
-    for (const { def } of keys) {
-      // The forms' keys are copied like the rest (the server's load writes them by COPY before the forms),
-      // and keyed_* refer to keyed_form_keys as the real tables refer to form_keys.
-      const own = def.replace(
-        /REFERENCES (form_keys|forms|form_goals|indicators|form_versions)\(/,
-        'REFERENCES keyed_$1(',
-      );
-      await database.db.execute(sql.raw(`ALTER TABLE keyed_${t} ADD ${own}`));
-    }
-  }
-}
-
-export interface Load {
-  rps: number;
-  p99: number;
-  /** Requests that got no answer (timeouts, resets): reported, since a loaded machine has some. */
-  errors: number;
-}
-
-/**
- * 50 connections for `seconds`, by wrk when the machine has it (C: parsing a response costs it a
- * fraction of what it costs autocannon, so on a small machine the load generator takes less of the
- * CPU the servers need), otherwise by autocannon in a worker thread, so that the client does not share
- * the servers' event loop (it would flatter the slower server). Returns req/s and p99 ms.
- */
-export async function cannon(
-  url: string,
-  seconds: number,
-  headers: Record<string, string> = {},
-  paths?: string[],
-) {
-  if (paths?.length === 0)
-    throw new Error(`${url}: a run with no paths to ask (the data set holds none of them)`);
-  return wrkPath ? wrk(url, seconds, headers, paths) : autocannonLoad(url, seconds, headers, paths);
-}
-
-// BENCH_LOAD=autocannon measures with autocannon even where wrk is installed.
-const wrkPath = (() => {
-  if (process.env.BENCH_LOAD === 'autocannon') return undefined;
-  const found = spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : undefined;
-})();
-export const loadTool = wrkPath ? 'wrk' : 'autocannon';
-
-async function autocannonLoad(
-  url: string,
-  seconds: number,
-  headers: Record<string, string>,
-  paths?: string[],
-): Promise<Load> {
-  const requests = paths?.map((path) => ({ method: 'GET' as const, path }));
-  const r = await autocannon({
-    url,
-    connections: 50,
-    duration: seconds,
-    headers,
-    workers: 1,
-    ...(requests ? { requests } : {}),
-  });
-  // A 304 is the answer asked for when the request carries If-None-Match (and only a 304: a 200 there
-  // means the tag did not match, and the run measured whole pages instead).
-  if (headers['if-none-match'] && r['2xx'] > 0)
-    throw new Error(`${url}${paths?.[0] ?? ''}: ${r['2xx']} answers 200 to If-None-Match, not 304`);
-  const unexpected = r.non2xx - (headers['if-none-match'] ? r['3xx'] : 0);
-  if (unexpected > 0)
-    throw new Error(
-      `${url}${paths?.[0] ?? ''}: ${unexpected} unexpected responses (4xx ${r['4xx']}, 5xx ${r['5xx']})`,
-    );
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts };
-}
-
-/** Reads each path once, 20 at a time. */
-async function readEach(base: string, cookie: string, paths: string[]) {
-  const queue = [...paths];
-  await Promise.all(
-    Array.from({ length: 20 }, async () => {
-      for (let path = queue.pop(); path; path = queue.pop()) {
-        const r = await fetch(base + path, { headers: { cookie } });
-        if (!r.ok) throw new Error(`${path}: ${r.status}`);
-        await r.arrayBuffer();
-      }
-    }),
-  );
-}
-
-/** wrk with a script that takes the paths in turn and prints its summary as JSON. */
-async function wrk(
-  url: string,
-  seconds: number,
-  headers: Record<string, string>,
-  paths?: string[],
-): Promise<Load> {
-  // wrk counts only answers of 400 and above as status errors: a 304 run counts the other answers itself
-  // (a response callback in each thread, summed in done() through setup()'s thread list).
-  const revalidating = Boolean(headers['if-none-match']);
-  const lua = `
-local threads = {}
-setup = function(thread) table.insert(threads, thread) end
-not304 = 0
-${revalidating ? 'response = function(status) if status ~= 304 then not304 = not304 + 1 end end' : ''}
-local paths = ${JSON.stringify(paths ?? [new URL(url).pathname])
-    .replace(/^\[/, '{')
-    .replace(/\]$/, '}')}
-local headers = { ${Object.entries(headers)
-    .map(([k, v]) => `[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
-    .join(', ')} }
-local i = 0
-request = function()
-  i = i % #paths + 1
-  return wrk.format("GET", paths[i], headers)
-end
-done = function(summary, latency, requests)
-  local e = summary.errors
-  local other = 0
-  for _, t in ipairs(threads) do other = other + t:get("not304") end
-  io.write(string.format('\\n{"requests":%d,"us":%d,"p99us":%d,"non2xx":%d,"errors":%d,"not304":%d}\\n',
-    summary.requests, summary.duration, latency:percentile(99), e.status, e.connect + e.read + e.write + e.timeout, other))
-end
-`;
-  const dir = mkdtempSync(join(tmpdir(), 'jx-wrk-'));
-  const script = join(dir, 'paths.lua');
-  writeFileSync(script, lua);
-  try {
-    const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(wrkPath!, ['-t1', '-c50', `-d${seconds}s`, '--timeout', '10s', '-s', script, url], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let text = '';
-      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
-      child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}`)),
-      );
-    });
-    const line = out.trim().split('\n').pop()!;
-    const r = JSON.parse(line) as {
-      requests: number;
-      us: number;
-      p99us: number;
-      non2xx: number;
-      errors: number;
-      not304: number;
-    };
-    if (r.non2xx > 0) throw new Error(`${url}${paths?.[0] ?? ''}: ${r.non2xx} answers of 400 or more`);
-    if (revalidating && r.not304 > 0)
-      throw new Error(`${url}${paths?.[0] ?? ''}: ${r.not304} answers other than 304 to If-None-Match`);
-    return { rps: r.requests / (r.us / 1e6), p99: Math.round(r.p99us / 100) / 10, errors: r.errors };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 interface Options {
   quick?: boolean;
@@ -359,129 +61,6 @@ export async function run(opts: Options = {}): Promise<BenchResult[]> {
   if (process.env.BENCH_SKIP_PGLITE !== '1')
     results.push(...(await runOn(undefined, Math.max(100, Math.round(projects / 10)), opts)));
   return results;
-}
-
-/**
- * Starts list-cpu-server.ts (the server with its caches off) over `url` in a child process and answers its
- * address; its pool as BENCH_POOL / BENCH_LIST_POOL say, else as a deployment opens it. Closed with `servers`.
- */
-async function startServerProcess(url: string, servers: { close(): Promise<unknown> }[]): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
-  delete env.POOL;
-  delete env.LIST_POOL;
-  if (process.env.BENCH_POOL !== undefined) env.POOL = process.env.BENCH_POOL;
-  if (process.env.BENCH_LIST_POOL !== undefined) env.LIST_POOL = process.env.BENCH_LIST_POOL;
-  env.WORKERS = String(benchWorkers);
-  // As it is started (`npm start`): with the server's Node flags.
-  return forkListening(
-    './list-cpu-server.ts',
-    env,
-    servers,
-    'the uncached server',
-    undefined,
-    (child) => {
-      uncachedServer = child;
-    },
-    SERVER_NODE_FLAGS,
-  );
-}
-
-/**
- * BENCH_WORKERS=N: on PostgreSQL the uncached server runs as N processes sharing its port (SERVER_WORKERS, node:cluster),
- * and the bare route as N too, so that the ratios stay like with like; 1 by default.
- */
-const benchWorkers = Math.max(1, Number(process.env.BENCH_WORKERS ?? 1));
-
-/** The uncached server's process (on PostgreSQL), asked for its own figures of a run (BENCH_TAIL=1). */
-let uncachedServer: ChildProcess | undefined;
-
-/**
- * BENCH_TAIL=1: after each run of the uncached server, its own figures of that run on stderr — the time a request
- * spent in it (p50/p99), its GCs, its event loop's delay, and the p99 of the requests answered in the run's
- * first second against the rest — so that a run's tail can be told the server's or the machine's, and a
- * start's from a steady one.
- */
-async function serverFigures(reset: boolean): Promise<Record<string, unknown> | undefined> {
-  const child = uncachedServer;
-  if (process.env.BENCH_TAIL !== '1' || !child) return undefined;
-  return new Promise((resolve) => {
-    child.once('message', (m) => resolve(m as Record<string, unknown>));
-    child.send(reset ? '?reset' : '?');
-  });
-}
-
-/** Starts bare-server.ts (the baseline routes, `/json` and `/page` sending `page`) in a child process. */
-async function startBareProcess(page: Buffer, servers: { close(): Promise<unknown> }[]): Promise<string> {
-  return forkListening(
-    './bare-server.ts',
-    { ...process.env, WORKERS: String(benchWorkers) },
-    servers,
-    'the bare route',
-    {
-      page: page.toString('base64'),
-    },
-  );
-}
-
-/** The baseline routes in this process (beside an uncached server that is in it too, on PGlite). */
-async function startBareApp(page: Buffer, servers: { close(): Promise<unknown> }[]): Promise<string> {
-  const app = bareRoutes(page);
-  servers.push(app);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-}
-
-/**
- * Forks `module` (next to this file), sends it `first` if given, and answers `http://127.0.0.1:PORT` once the
- * child reports the port it listens on. The child is killed when `servers` are closed.
- */
-async function forkListening(
-  module: string,
-  env: NodeJS.ProcessEnv,
-  servers: { close(): Promise<unknown> }[],
-  what: string,
-  first?: object,
-  started?: (child: ChildProcess) => void,
-  nodeFlags: readonly string[] = [],
-): Promise<string> {
-  const child = fork(new URL(module, import.meta.url), [], {
-    execArgv: [...nodeFlags, '--import', 'tsx'],
-    env,
-  });
-  started?.(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  servers.push({
-    close: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  });
-  const ready = new Promise<{ port: number }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { port: number }));
-    child.once('exit', (code) =>
-      reject(new Error(`${what} (a process of its own) exited (${code}) before listening`)),
-    );
-  });
-  if (first) child.send(first);
-  return `http://127.0.0.1:${(await ready).port}`;
-}
-
-/** Per-request time of `path`, one request at a time: mean and worst of `n`. */
-async function timeEach(url: string, cookie: string, n: number) {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    const r = await fetch(url, { headers: { cookie } });
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    await r.arrayBuffer();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return {
-    mean: times.reduce((x, y) => x + y, 0) / n,
-    max: times.at(-1)!,
-    median: times[Math.floor(n / 2)]!,
-  };
 }
 
 async function runOn(adminUrl: string | undefined, projects: number, opts: Options): Promise<BenchResult[]> {
@@ -667,15 +246,35 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     await cannon(bareUrl, 1);
     await cannon(uncachedBase, 1, { cookie }, detailPaths.slice(0, 50));
     await readEach(base, cookie, [...detailPaths, ...listPaths]);
-    // The uncached server's lists too, a second each at 50 connections: its pool for the prepared lists
-    // opened and their code compiled, as on a server that has been up (in a process of its own, the
-    // detail's warm-up above warmed nothing of them; a first run then paid for it in its p99).
-    await cannon(uncachedBase, 1, { cookie }, [...listPaths.slice(0, 1), ...deepPaths, ...searchPaths]);
-    for (const [name, paths] of Object.entries(otherLists))
-      await cannon(uncachedBase, 1, { cookie: name === 'audit' ? adminCookie : cookie }, [
-        ...paths.first,
-        ...paths.deep,
-      ]);
+    // The uncached server's lists too, a second of each measured list row's own paths at 50 connections: its
+    // pool for the prepared lists opened, each list statement prepared (parsed and planned) on every connection
+    // of that pool and its code compiled, as on a server that has been up (in a process of its own, the detail's
+    // warm-up above warmed nothing of them; a first run then paid for it in its p99). One run per row, not one
+    // of all the paths mixed: a statement asked by one path in forty was not prepared on every connection in a
+    // second, and the offset and rounds paths were not in it at all — their first measured second parsed and
+    // planned them on each connection (docs/scale.md, thirty-sixth session).
+    // The public pages likewise (anonymous): their first measured second parsed their statements on each connection.
+    const roundsPath = '/api/monitoring/rounds';
+    const finance = { cookie };
+    const anonymous = {};
+    const warmRows: [string[], Record<string, string>][] = [
+      [listPaths.slice(0, 1), finance],
+      [deepPaths, finance],
+      [offsetPaths, finance],
+      [searchPaths, finance],
+      ...Object.entries(otherLists).flatMap(([name, paths]): [string[], Record<string, string>][] => {
+        const who = { cookie: name === 'audit' ? adminCookie : cookie };
+        return [
+          [paths.first, who],
+          [paths.deep, who],
+        ];
+      }),
+      [[roundsPath], finance],
+      [disclosurePaths, anonymous],
+      [publicFormPaths, anonymous],
+      [publicListPaths, anonymous],
+    ];
+    for (const [paths, headers] of warmRows) await cannon(uncachedBase, 1, headers, paths);
     // The dashboard: its first request checks the forms it shows (and keeps their findings); then timed.
     const dashboardUrl = `${uncachedBase}/api/dashboards?year=2025`;
     const firstDashboard = await timeEach(dashboardUrl, cookie, 1);
@@ -743,7 +342,6 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         deep: await measure(uncachedBase, paths.deep, headers),
       });
     }
-    const roundsPath = '/api/monitoring/rounds';
     const rounds = await measure(uncachedBase, [roundsPath]);
     // Pages that sum a whole year (one at a time, as the dashboard): the round's progress, 待我处理, 催报,
     // the evaluation dashboard.

@@ -15,7 +15,7 @@ import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { firstRound, listPaths } from './province-lists.ts';
 import { sessionCookie } from './bench-session.ts';
-import { cannon } from './server-api.bench.ts';
+import { cannon } from './load-generator.ts';
 
 const url = process.env.DATABASE_URL!;
 const b = Number(process.env.B ?? 2);

@@ -8,7 +8,7 @@
 // and keeps its plans as before.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchForms } from '../../../../bench/server-api.bench.ts';
+import { batchForms } from '../../../../bench/province-data.ts';
 import { listPaths, seedLists } from '../../../../bench/province-lists.ts';
 import { copyForms } from '../features/forms/form-copy.ts';
 import { encodeCursor } from '../http/list-cursor.ts';
