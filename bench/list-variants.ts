@@ -1,12 +1,14 @@
 // Other ways of answering a round's entries and the audit log, as routes of the bench's own (never the
 // product's), for list-whole-cpu.ts to weigh against the product's routes in one process. Each route takes the
-// product route's access, query and cursors and answers the same JSON:
+// product route's access, query and cursors and answers the same JSON (the product: a round's entries as the
+// rows' kept item texts, migration 0054; the audit log joined into one row, h-deep35):
 // - `/bench/rows/…`: the page as rows of fields, made into objects and written by the route's serializer — the
 //   path before h-deep35 (main d9128431): the entries by roundEntriesResponse's compiled serializer, the audit
 //   log by JSON.stringify of its rows (`before`/`after` parsed by the driver).
-// - `/bench/items/…`: each row's item as its JSON text written by the statement (the product's), the rows not
-//   joined into one: the driver decodes one field a row, the server joins the items.
-import type { FastifyInstance } from 'fastify';
+// - `/bench/joined/…` (entries): each row's JSON written by the statement and the page joined into one row —
+//   main ffe40e29's path (h-deep35).
+// - `/bench/items/…` (entries): each row's JSON written by the statement, the rows not joined: the driver decodes
+//   one field a row, the server joins the texts.
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { auditQuery, idParams, roundEntriesQuery, roundEntriesResponse } from '@jixiao/core/contracts';
 import type { Executor } from '../packages/server/src/db/client.ts';
@@ -14,19 +16,33 @@ import { monitoringEntries as e, monitoringRoundTotals } from '../packages/serve
 import { featureRoutes, type RoutePlugin } from '../packages/server/src/http/route-plugin.ts';
 import { actorOf, type Actor } from '../packages/server/src/http/access.ts';
 import { decodeCursor, decodeIdCursor, type TimeIdCursor } from '../packages/server/src/http/list-cursor.ts';
-import { pageCountColumn, prepareCount } from '../packages/server/src/db/count-capped.ts';
-import { prepareBuilt, preparedFor } from '../packages/server/src/db/prepared.ts';
-import { afterPlaced, keptFirstPage, keysetPage, rowsRead } from '../packages/server/src/db/keyset.ts';
+import { pageCountColumn, prepareCount, type PreparedCount } from '../packages/server/src/db/count-capped.ts';
+import { prepareBuilt, preparedFor, prepareSql, type Values } from '../packages/server/src/db/prepared.ts';
+import {
+  afterPlaced,
+  keptFirstPage,
+  keysetPageRead,
+  rowsRead,
+  type PageRead,
+} from '../packages/server/src/db/keyset.ts';
 import { isoTimestamp } from '../packages/server/src/db/timestamp-text.ts';
+import { digitsOf, isoOf, jsonObjectText, jsonOf, quotedOf } from '../packages/server/src/db/json-text.ts';
+import {
+  itemsAnswer,
+  joinedAnswer,
+  joinedPage,
+  joinedRead,
+  type JoinedRow,
+} from '../packages/server/src/db/json-page.ts';
 import { formScope, type Scope } from '../packages/server/src/features/forms/form-access.ts';
 import { scopeValues } from '../packages/server/src/features/evaluation-common/evaluation-scope.ts';
+import { evaluationReaders as readers } from '../packages/server/src/features/evaluation-common/file-routes.ts';
 import {
   entryPageQuery,
   type EntryCount,
   type StatusShape,
 } from '../packages/server/src/features/monitoring/monitoring.repo.ts';
 import { listAudit } from '../packages/server/src/features/audit/audit.repo.ts';
-import { evaluationReaders as readers } from '../packages/server/src/features/evaluation-common/file-routes.ts';
 
 const route = featureRoutes('bench');
 
@@ -46,6 +62,22 @@ const entryListColumns = {
   updatedAt: isoTimestamp(e.updatedAt),
 };
 
+/** ffe40e29's item written by the statement (monitoring.repo.ts's `entryItemText` then). */
+const entryItemText = jsonObjectText([
+  ['id', quotedOf(e.id, false)],
+  ['formId', quotedOf(e.formId, false)],
+  ['orgName', jsonOf(e.orgName, false)],
+  ['projectName', jsonOf(e.projectName, false)],
+  ['projectCode', jsonOf(e.projectCode, true)],
+  ['status', jsonOf(e.status, false)],
+  ['budgetLight', jsonOf(e.budgetLight, true)],
+  ['worstLight', jsonOf(e.worstLight, true)],
+  ['redCount', digitsOf(e.redCount, false)],
+  ['yellowCount', digitsOf(e.yellowCount, false)],
+  ['executionRate', quotedOf(e.executionRate, true)],
+  ['updatedAt', isoOf(e.updatedAt)],
+]);
+
 /** The round's entries as kept in its totals row (monitoring.repo.ts's, not exported). */
 function keptEntries(): SQL<number> {
   const t = monitoringRoundTotals;
@@ -54,40 +86,50 @@ function keptEntries(): SQL<number> {
     where ${t.regionCode} = ${p('regionCode')} and ${t.roundId} = ${p('roundId')}), 0)`;
 }
 
-/** The rows path's statements of one shape: the product's condition, d9128431's columns. */
-function rowStatements(
-  ex: Executor,
-  kind: Scope['kind'],
-  status: StatusShape,
-  hasOrg: boolean,
-  counting: EntryCount,
-) {
-  const { cond } = entryPageQuery(ex, kind, status, hasOrg, counting);
+/** A shape of the entries' page: scope kind, status condition, a unit given, how it counts. */
+interface Shape {
+  kind: Scope['kind'];
+  status: StatusShape;
+  hasOrg: boolean;
+  counting: EntryCount;
+}
+
+/** The page's select of one shape with `columns`: the product's condition, order and limit. */
+function pageSelect(ex: Executor, s: Shape, columns: Record<string, unknown>) {
+  const { cond } = entryPageQuery(ex, s.kind, s.status, s.hasOrg, s.counting);
   const p = (name: string) => sql.placeholder(name);
   const page = ex
     .select({
-      ...entryListColumns,
-      at: sql<string>`${e.updatedAt}::text`,
-      matching: counting === 'kept' ? keptEntries() : pageCountColumn(counting, e, cond),
+      ...(columns as typeof entryListColumns),
+      at: sql<string>`${e.updatedAt}::text`.as('at'),
+      matching: (s.counting === 'kept' ? keptEntries() : pageCountColumn(s.counting, e, cond)).as('matching'),
     })
     .from(e)
-    .where(and(cond, eq(e.regionCode, p('regionCode')), afterPlaced(e.updatedAt, e.id, counting !== 'none')))
+    .where(
+      and(cond, eq(e.regionCode, p('regionCode')), afterPlaced(e.updatedAt, e.id, s.counting !== 'none')),
+    )
     .orderBy(sql`${e.updatedAt} desc nulls last`, asc(e.id))
     .limit(p('limit'));
-  return { page: prepareBuilt(page), count: prepareCount(ex, e, cond) };
+  return { page, count: prepareCount(ex, e, cond) };
 }
 
-/** The product's statements of rows, each its item's text, not joined. */
-function itemStatements(
-  ex: Executor,
-  kind: Scope['kind'],
-  status: StatusShape,
-  hasOrg: boolean,
-  counting: EntryCount,
-) {
-  const { page, cond } = entryPageQuery(ex, kind, status, hasOrg, counting);
-  return { page: prepareBuilt(page), count: prepareCount(ex, e, cond) };
-}
+type Statements<R> = { page: { execute(values: Values): Promise<R[]> }; count: PreparedCount };
+
+/** The ways' statements and how each reads its result (keyset.ts's `PageRead`). */
+const ways = {
+  rows: (ex: Executor, s: Shape) => {
+    const { page, count } = pageSelect(ex, s, entryListColumns);
+    return { page: prepareBuilt(page), count };
+  },
+  items: (ex: Executor, s: Shape) => {
+    const { page, count } = pageSelect(ex, s, { item: entryItemText.as('item'), id: e.id });
+    return { page: prepareBuilt(page), count };
+  },
+  joined: (ex: Executor, s: Shape) => {
+    const { page, count } = pageSelect(ex, s, { item: entryItemText.as('item'), id: e.id });
+    return { page: prepareSql<JoinedRow>(ex, joinedPage(page, true)), count };
+  },
+};
 
 interface EntriesAsk {
   limit: number;
@@ -96,20 +138,14 @@ interface EntriesAsk {
   orgId?: string | undefined;
 }
 
-/** A page of entries by `statementsOf`'s statements, as monitoring.repo.ts's `listEntries` reads it. */
-async function entryPage<R extends TimeIdCursor & { matching?: unknown }>(
+/** A page of entries by one way's statements, read as monitoring.repo.ts's `listEntries` reads it. */
+async function entryPage<R, S>(
   ex: Executor,
   actor: Actor,
   roundId: string,
   q: EntriesAsk,
-  name: string,
-  statementsOf: (
-    ex: Executor,
-    kind: Scope['kind'],
-    status: StatusShape,
-    hasOrg: boolean,
-    counting: EntryCount,
-  ) => { page: unknown; count: ReturnType<typeof prepareCount> },
+  name: keyof typeof ways,
+  read: (rows: R[], limit: number) => PageRead<S>,
 ) {
   const scope = formScope(actor);
   const status: StatusShape =
@@ -124,52 +160,69 @@ async function entryPage<R extends TimeIdCursor & { matching?: unknown }>(
     status: q.status ?? null,
     orgId: q.orgId ?? null,
   };
-  type S = {
-    page: { execute(v: Record<string, unknown>): Promise<R[]> };
-    count: ReturnType<typeof prepareCount>;
-  };
   const made = (counting: EntryCount) =>
-    statementsOf(ex, scope.kind, status, hasOrg, counting) as unknown as S;
+    ways[name](ex, { kind: scope.kind, status, hasOrg, counting }) as unknown as Statements<R>;
   if (!after && scope.kind === 'all' && status === 'any' && !hasOrg) {
     const statements = preparedFor(ex, `${shape} kept`, () => made('kept'));
-    return keptFirstPage(statements.page, filter, q.limit, rowsRead);
+    return keptFirstPage(statements.page, filter, q.limit, read);
   }
-  return keysetPage(ex, shape, filter, { after, limit: q.limit }, made);
+  return keysetPageRead(ex, shape, filter, { after, limit: q.limit }, made, read);
 }
+
+type Row = TimeIdCursor & { matching?: unknown };
 
 /** The bench's routes (see the head of this file). */
 export function variantRoutes(db: Executor): RoutePlugin {
+  const entries = '/monitoring/rounds/:id/entries';
+  const ask = { params: idParams, querystring: roundEntriesQuery };
   return async (app) => {
     app.get(
-      '/bench/rows/monitoring/rounds/:id/entries',
-      route(readers, 'bench: entries as rows', {
-        params: idParams,
-        querystring: roundEntriesQuery,
-        response: { 200: roundEntriesResponse },
-      }),
+      `/bench/rows${entries}`,
+      route(readers, 'bench: entries as rows', { ...ask, response: { 200: roundEntriesResponse } }),
       async (request) => {
-        const { shown, end } = await entryPage<
-          TimeIdCursor & { matching?: unknown } & Record<string, unknown>
-        >(db, actorOf(request), request.params.id, request.query, 'rows', rowStatements);
+        const { shown, end } = await entryPage<Row, Row[]>(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.query,
+          'rows',
+          rowsRead,
+        );
         return { items: shown as never[], ...end };
       },
     );
     app.get(
-      '/bench/items/monitoring/rounds/:id/entries',
-      route(readers, 'bench: entries as item rows', { params: idParams, querystring: roundEntriesQuery }),
+      `/bench/items${entries}`,
+      route(readers, 'bench: entries as item rows', ask),
       async (request, reply) => {
-        const { shown, end } = await entryPage<TimeIdCursor & { item: string; matching?: unknown }>(
+        const { shown, end } = await entryPage<Row & { item: string }, (Row & { item: string })[]>(
           db,
           actorOf(request),
           request.params.id,
           request.query,
           'items',
-          itemStatements,
+          rowsRead,
         );
-        let text = `{"items":[${shown.map((r) => r.item).join(',')}]`;
-        for (const [key, value] of Object.entries(end))
-          text += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
-        return reply.type('application/json; charset=utf-8').send(Buffer.from(`${text}}`));
+        const json = itemsAnswer(
+          shown.map((r) => r.item),
+          end,
+        );
+        return reply.type('application/json; charset=utf-8').send(json);
+      },
+    );
+    app.get(
+      `/bench/joined${entries}`,
+      route(readers, 'bench: entries joined', ask),
+      async (request, reply) => {
+        const { shown, end } = await entryPage(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.query,
+          'joined',
+          joinedRead,
+        );
+        return reply.type('application/json; charset=utf-8').send(joinedAnswer(shown, end));
       },
     );
     app.get(
@@ -183,5 +236,3 @@ export function variantRoutes(db: Executor): RoutePlugin {
     );
   };
 }
-
-export type VariantApp = FastifyInstance;
