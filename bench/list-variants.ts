@@ -7,6 +7,7 @@
 //   log by JSON.stringify of its rows (`before`/`after` parsed by the driver).
 // - `/bench/joined/…` (entries): each row's JSON written by the statement and the page joined into one row —
 //   main ffe40e29's path (h-deep35).
+// - `/bench/keptRows/…` (entries): the kept item texts (migration 0054) as rows, not joined: the server joins them.
 // - `/bench/items/…` (entries): each row's JSON written by the statement, the rows not joined: the driver decodes
 //   one field a row, the server joins the texts.
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
@@ -27,13 +28,7 @@ import {
 } from '../packages/server/src/db/keyset.ts';
 import { isoTimestamp } from '../packages/server/src/db/timestamp-text.ts';
 import { digitsOf, isoOf, jsonObjectText, jsonOf, quotedOf } from '../packages/server/src/db/json-text.ts';
-import {
-  itemsAnswer,
-  joinedAnswer,
-  joinedPage,
-  joinedRead,
-  type JoinedRow,
-} from '../packages/server/src/db/json-page.ts';
+import { joinedAnswer, joinedPage, joinedRead, type JoinedRow } from '../packages/server/src/db/json-page.ts';
 import { formScope, type Scope } from '../packages/server/src/features/forms/form-access.ts';
 import { scopeValues } from '../packages/server/src/features/evaluation-common/evaluation-scope.ts';
 import { evaluationReaders as readers } from '../packages/server/src/features/evaluation-common/file-routes.ts';
@@ -45,6 +40,13 @@ import {
 import { listAudit } from '../packages/server/src/features/audit/audit.repo.ts';
 
 const route = featureRoutes('bench');
+
+/** `{"items":[…],…end}` of items each read as its own JSON text: joined by `,`, encoded once. */
+function itemsAnswer(items: readonly string[], end: Record<string, unknown>): Buffer {
+  let text = `{"items":[${items.join(',')}]`;
+  for (const key of Object.keys(end)) text += `,${JSON.stringify(key)}:${JSON.stringify(end[key])}`;
+  return Buffer.from(`${text}}`);
+}
 
 /** d9128431's columns of an entry's page: flat, as the answer's rows, the time as ISO text. */
 const entryListColumns = {
@@ -129,6 +131,10 @@ const ways = {
     const { page, count } = pageSelect(ex, s, { item: entryItemText.as('item'), id: e.id });
     return { page: prepareSql<JoinedRow>(ex, joinedPage(page, true)), count };
   },
+  keptRows: (ex: Executor, s: Shape) => {
+    const { page, count } = pageSelect(ex, s, { item: sql`${e.listItem}`.as('item'), id: e.id });
+    return { page: prepareBuilt(page), count };
+  },
 };
 
 interface EntriesAsk {
@@ -191,25 +197,26 @@ export function variantRoutes(db: Executor): RoutePlugin {
         return { items: shown as never[], ...end };
       },
     );
-    app.get(
-      `/bench/items${entries}`,
-      route(readers, 'bench: entries as item rows', ask),
-      async (request, reply) => {
-        const { shown, end } = await entryPage<Row & { item: string }, (Row & { item: string })[]>(
-          db,
-          actorOf(request),
-          request.params.id,
-          request.query,
-          'items',
-          rowsRead,
-        );
-        const json = itemsAnswer(
-          shown.map((r) => r.item),
-          end,
-        );
-        return reply.type('application/json; charset=utf-8').send(json);
-      },
-    );
+    for (const name of ['items', 'keptRows'] as const)
+      app.get(
+        `/bench/${name}${entries}`,
+        route(readers, `bench: entries ${name}`, ask),
+        async (request, reply) => {
+          const { shown, end } = await entryPage<Row & { item: string }, (Row & { item: string })[]>(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.query,
+            name,
+            rowsRead,
+          );
+          const json = itemsAnswer(
+            shown.map((r) => r.item),
+            end,
+          );
+          return reply.type('application/json; charset=utf-8').send(json);
+        },
+      );
     app.get(
       `/bench/joined${entries}`,
       route(readers, 'bench: entries joined', ask),

@@ -40,6 +40,7 @@ const forms: Way = { label: 'forms.first', paths: ['/api/forms?limit=50'] };
 const entryWays = (paths: string[]): Way[] => [
   { label: 'kept', paths },
   { label: 'joined', paths: paths.map((p) => p.replace(entriesPrefix, '/bench/joined/monitoring/')) },
+  { label: 'keptRows', paths: paths.map((p) => p.replace(entriesPrefix, '/bench/keptRows/monitoring/')) },
   { label: 'rows', paths: paths.map((p) => p.replace(entriesPrefix, '/bench/rows/monitoring/')) },
   { label: 'items', paths: paths.map((p) => p.replace(entriesPrefix, '/bench/items/monitoring/')) },
   forms,

@@ -54,28 +54,15 @@ type PageEnd = Readonly<Record<string, string | number | boolean | null>>;
 
 const HEAD = Buffer.from('{"items":[');
 
-/** `]` and the end's fields as JSON.stringify writes them, then `}`: what follows a page's items. */
-function pageTail(end: PageEnd): string {
-  let tail = ']';
-  for (const key of Object.keys(end)) tail += `,${JSON.stringify(key)}:${JSON.stringify(end[key])}`;
-  return `${tail}}`;
-}
-
 /**
  * `{"items":[…],…end}` as bytes: the joined items as PostgreSQL wrote them, the end's fields after them as
  * JSON.stringify writes them — the bytes JSON.stringify or a route's compiled serializer wrote of the page as
  * objects.
  */
 export function joinedAnswer(row: JoinedRow, end: PageEnd): Buffer {
-  const tail = Buffer.from(pageTail(end));
-  if (row.items === null) return Buffer.concat([HEAD, tail]);
-  return Buffer.concat([HEAD, Buffer.from(row.items, 'base64'), tail]);
-}
-
-/**
- * The same answer of items each read as its own JSON text (a page of rows that keep their item's text, as a
- * round's entries do): the texts joined by `,`, encoded once.
- */
-export function itemsAnswer(items: readonly string[], end: PageEnd): Buffer {
-  return Buffer.from(`{"items":[${items.join(',')}${pageTail(end)}`);
+  let tail = ']';
+  for (const key of Object.keys(end)) tail += `,${JSON.stringify(key)}:${JSON.stringify(end[key])}`;
+  tail += '}';
+  if (row.items === null) return Buffer.concat([HEAD, Buffer.from(tail)]);
+  return Buffer.concat([HEAD, Buffer.from(row.items, 'base64'), Buffer.from(tail)]);
 }

@@ -11,9 +11,10 @@ import {
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { prepareBuilt, preparedFor, prepareSql } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
-import { afterPlaced, keptFirstPage, keysetPage, rowsRead } from '../../db/keyset.ts';
+import { afterPlaced, keptFirstPage, keysetPageRead } from '../../db/keyset.ts';
+import { joinedPage, joinedRead, type JoinedRow } from '../../db/json-page.ts';
 import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
@@ -273,13 +274,15 @@ export function entryPageQuery(
   const page = ex
     .select({
       // The item as the answer writes it, kept by the entry (`list_item`, migration 0054: written by its
-      // trigger, as the route's compiled serializer wrote the row's fields); the id and the time as text for the
-      // next page's cursor. The rows are sent as they come, not joined into one by the statement: joining them
-      // (row_number, an ordered string_agg, base64) cost the backend more than the server's join of 51 texts.
-      item: monitoringEntries.listItem,
+      // trigger, as the route's compiled serializer wrote the row's fields: no JSON written a row here); the id
+      // and the time as text for the next page's cursor. Named: the page is joined into one row by the
+      // statement around it (db/json-page.ts).
+      item: sql<string>`${monitoringEntries.listItem}`.as('item'),
       id: monitoringEntries.id,
-      at: sql<string>`${monitoringEntries.updatedAt}::text`,
-      matching: counting === 'kept' ? keptEntries() : pageCountColumn(counting, monitoringEntries, cond),
+      at: sql<string>`${monitoringEntries.updatedAt}::text`.as('at'),
+      matching: (counting === 'kept' ? keptEntries() : pageCountColumn(counting, monitoringEntries, cond)).as(
+        'matching',
+      ),
     })
     .from(monitoringEntries)
     // The actor's region as well: a page with rows then proves the round is the actor's (the entries' key to
@@ -300,10 +303,13 @@ function entryPageStatements(
   counting: EntryCount,
 ) {
   const { page, cond } = entryPageQuery(ex, kind, status, hasOrg, counting);
-  return { page: prepareBuilt(page), count: prepareCount(ex, monitoringEntries, cond) };
+  return {
+    page: prepareSql<JoinedRow>(ex, joinedPage(page, true)),
+    count: prepareCount(ex, monitoringEntries, cond),
+  };
 }
 
-/** A page of a round's entries the actor sees: the rows shown (each its item's JSON text) and its end. */
+/** A page of a round's entries the actor sees: the page joined into one row (its items' JSON) and its end. */
 export async function listEntries(ex: Executor, actor: Actor, roundId: string, f: EntryPageFilter) {
   const scope = formScope(actor);
   const status: StatusShape =
@@ -322,10 +328,15 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
     const statements = preparedFor(ex, `${shape} kept`, () =>
       entryPageStatements(ex, scope.kind, status, hasOrg, 'kept'),
     );
-    return keptFirstPage(statements.page, filter, f.limit, rowsRead);
+    return keptFirstPage(statements.page, filter, f.limit, joinedRead);
   }
-  return keysetPage(ex, shape, filter, f, (counting) =>
-    entryPageStatements(ex, scope.kind, status, hasOrg, counting),
+  return keysetPageRead(
+    ex,
+    shape,
+    filter,
+    f,
+    (counting) => entryPageStatements(ex, scope.kind, status, hasOrg, counting),
+    joinedRead,
   );
 }
 

@@ -18,7 +18,7 @@ import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import { openingData, readEntryData } from './monitoring-stored.ts';
 import * as repo from './monitoring.repo.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
-import { itemsAnswer } from '../../db/json-page.ts';
+import { joinedAnswer } from '../../db/json-page.ts';
 
 export interface RoundInput {
   year: number;
@@ -170,17 +170,14 @@ export async function listRoundEntries(
   // A page with rows shows entries of the round in the actor's region that the actor sees: the round is
   // there and visible, no statement needed to check it. An empty page checks as before (no such round, or
   // a unit or reviewer who sees none of its entries: 404; finance: an empty page).
-  if (page.shown.length === 0) {
+  if (page.shown.rows === 0) {
     const round = await repo.findRound(db, actor.regionCode, id);
     if (!round) throw evaluationError('round-not-found');
     if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
       throw evaluationError('round-not-found');
   }
   // The answer's bytes: the items as the entries keep them (roundEntriesResponse's), the end after.
-  return itemsAnswer(
-    page.shown.map((r) => r.item),
-    page.end,
-  );
+  return joinedAnswer(page.shown, page.end);
 }
 
 async function visibleEntry(db: Db, actor: Actor, id: string, lock = false) {
