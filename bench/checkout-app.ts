@@ -3,7 +3,8 @@
 // modules are loaded, so two trees' code can be compared side by side.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
+import type { FastifyInstance } from 'fastify';
+import { fromPostgres, queryRows, type Database } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 
@@ -33,9 +34,14 @@ export async function benchFinanceLogin() {
 
 /**
  * The app of the checkout at `checkout` (its packages/server/src), ready, and the cookie of a bench-finance
- * session (`adminCookie`: a bench-admin one, empty where there is no such account).
+ * session (`adminCookie`: a bench-admin one, empty where there is no such account). `addRoutes` registers a
+ * bench's own routes on it before it is ready (list-variants.ts).
  */
-export async function checkoutApp(checkout: string, password: string) {
+export async function checkoutApp(
+  checkout: string,
+  password: string,
+  addRoutes?: (app: FastifyInstance, database: Database) => Promise<void>,
+) {
   const server = `${checkout}/packages/server/src`;
   const { buildApp } = (await import(`${server}/app.ts`)) as typeof import('../packages/server/src/app.ts');
   const { testConfig } = (await import(
@@ -49,6 +55,7 @@ export async function checkoutApp(checkout: string, password: string) {
     config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
     database,
   });
+  if (addRoutes) await addRoutes(app, database);
   await app.ready();
   const login = await app.inject({
     method: 'POST',

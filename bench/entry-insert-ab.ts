@@ -1,13 +1,15 @@
-// What the names an entry carries (migration 0052) cost an insert: N monitoring entries inserted at once (a round
-// opened) with the trigger project_row_names on (monitoring_entry_names) and off in turn, each in a transaction
-// rolled back; the backend's CPU of each insert from /proc/PID/schedstat. Needs a database seeded by list-seed.ts
-// (its 2025 forms; nothing is kept). Usage:
-//   DATABASE_URL=postgres://…/DB [N=10000] [ROUNDS=4] node --import tsx bench/entry-insert-ab.ts
+// What a trigger of monitoring_entries costs an insert: N monitoring entries inserted at once (a round opened)
+// with the trigger TRIGGER on and off in turn — monitoring_entry_names by default (the names an entry carries,
+// migration 0052), monitoring_entry_text the kept item text (0054) — each in a transaction rolled back; the
+// backend's CPU of each insert from /proc/PID/schedstat. Needs a database seeded by list-seed.ts (its 2025
+// forms; nothing is kept). Usage:
+//   DATABASE_URL=postgres://…/DB [N=10000] [ROUNDS=4] [TRIGGER=name] node --import tsx bench/entry-insert-ab.ts
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 
 const n = Number(process.env.N ?? 10000);
 const rounds = Number(process.env.ROUNDS ?? 4);
+const trigger = process.env.TRIGGER ?? 'monitoring_entry_names';
 const client = new pg.Client(process.env.DATABASE_URL);
 await client.connect();
 const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
@@ -16,8 +18,7 @@ const times: Record<'on' | 'off', number[]> = { on: [], off: [] };
 for (let r = 0; r < rounds; r++)
   for (const mode of r % 2 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
     await client.query('begin');
-    if (mode === 'off')
-      await client.query('alter table monitoring_entries disable trigger monitoring_entry_names');
+    if (mode === 'off') await client.query(`alter table monitoring_entries disable trigger ${trigger}`);
     // A round of its own (one per period): the forms' entries are not yet in it.
     const round = (
       await client.query<{ id: string }>(
@@ -36,6 +37,6 @@ for (let r = 0; r < rounds; r++)
     await client.query('rollback');
   }
 for (const mode of ['on', 'off'] as const)
-  console.log(`trigger ${mode}: ${times[mode].map((ms) => ms.toFixed(0)).join(', ')} ms for ${n} entries`);
+  console.log(`${trigger} ${mode}: ${times[mode].map((ms) => ms.toFixed(0)).join(', ')} ms for ${n} entries`);
 console.log(`load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
 await client.end();

@@ -100,6 +100,12 @@ export const monitoringEntries = pgTable(
     version: integer('version').notNull().default(1),
     updatedBy: userRef('updated_by'),
     updatedAt: updated(),
+    /**
+     * The entry as a page of the round's entries shows it: the JSON text of the answer's item, written by the
+     * trigger monitoring_entry_text on every insert and update (migration 0054), never by the server — a page
+     * reads it as it is (monitoring.repo.ts). '' only until the trigger has run.
+     */
+    listItem: text('list_item').notNull().default(''),
   },
   (t) => [
     // Partitioned by year (migration 0037, docs/scale.md): the year in every unique key, after the id so that

@@ -1,7 +1,9 @@
-// A page of a round's entries is sent as its statement wrote it (entryItemText, joined: db/json-page.ts): the
-// same bytes the route's compiled serializer wrote of the rows read as fields — names with quotes, backslashes,
-// control characters, U+2028 and a character outside the BMP, null fields, a numeric's own digits, times with
-// microseconds — on every page of a cursor's walk.
+// A page of a round's entries is sent as the entries keep their item's text (`list_item`, written by the
+// trigger monitoring_entry_text: migration 0054): the same bytes the route's compiled serializer wrote of the
+// rows read as fields — names with quotes, backslashes, control characters, U+2028 and a character outside the
+// BMP, null fields, a numeric's own digits, times with microseconds — on every page of a cursor's walk; and the
+// kept text follows every write: an insert (the names its own trigger sets), an update, a form's or a unit's
+// rename.
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roundEntriesResponse } from '@jixiao/core/contracts';
@@ -11,7 +13,6 @@ import { compiledSerializer } from '../../http/response-serializer.ts';
 import { createTestApp, TEST_REGION, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
-import { entryItemText } from './monitoring.repo.ts';
 
 /** What each entry is given: names and figures hard to write, times with microseconds. */
 const shapes = [
@@ -164,10 +165,10 @@ describe.each(drivers)('a round entries page as its statement wrote it on %s', (
     );
   });
 
-  it("writes each entry's item as the serializer writes that row (entryItemText)", async () => {
+  it("keeps each entry's item as the serializer writes that row", async () => {
     const e = monitoringEntries;
     const texts = await ctx.database.db
-      .select({ item: entryItemText })
+      .select({ item: e.listItem })
       .from(e)
       .where(eq(e.roundId, roundId))
       .orderBy(sql`${e.updatedAt} desc nulls last`, asc(e.id));
@@ -177,5 +178,47 @@ describe.each(drivers)('a round entries page as its statement wrote it on %s', (
     expect(texts.map((t) => `{"items":[${t.item}]${end}`)).toEqual(
       rows.map((r) => serialize({ items: [r], total: null, totalCapped: false, nextCursor: null })),
     );
+  });
+
+  it('writes the kept text again on an insert, a rename of the form or of the unit', async () => {
+    const db = ctx.database.db;
+    const e = monitoringEntries;
+    const [round] = await db
+      .insert(monitoringRounds)
+      .values({ regionCode: TEST_REGION, year: 2025, month: 8, title: '改名', thresholds: {} })
+      .returning({ id: monitoringRounds.id });
+    const filler = await ctx.as('fillerA1');
+    const formId = (await filler.post('/api/forms', { form: sampleProject({ name: '原名"项目' }) })).json()
+      .meta.id as string;
+    // Inserted without names: the names' trigger sets them, and the kept text has them (it fires after).
+    const [row] = await db
+      .insert(e)
+      .values({
+        regionCode: TEST_REGION,
+        roundId: round!.id,
+        year: 2025,
+        formId,
+        orgId: ctx.orgs.unitA1,
+        data: {},
+      })
+      .returning({ id: e.id });
+    const kept = async () =>
+      JSON.parse((await db.select({ item: e.listItem }).from(e).where(eq(e.id, row!.id)))[0]!.item) as Record<
+        string,
+        unknown
+      >;
+    const page = async () =>
+      (await (await ctx.as('finance')).get(`/api/monitoring/rounds/${round!.id}/entries?limit=5`)).json()
+        .items[0] as Record<string, unknown>;
+    expect(await kept()).toMatchObject({ id: row!.id, formId, projectName: '原名"项目', status: 'pending' });
+    expect(await kept()).toEqual(await page());
+    const unitName = (await kept()).orgName;
+    expect(typeof unitName === 'string' && unitName.length > 0).toBe(true);
+    await db.execute(sql`update forms set name = ${'新名\\项目'}, code = 'X-1' where id = ${formId}`);
+    expect(await kept()).toMatchObject({ projectName: '新名\\项目', projectCode: 'X-1' });
+    await db.execute(sql`update orgs set name = '改名单位' where id = ${ctx.orgs.unitA1}`);
+    expect(await kept()).toMatchObject({ orgName: '改名单位' });
+    expect(await kept()).toEqual(await page());
+    await db.execute(sql`update orgs set name = ${unitName} where id = ${ctx.orgs.unitA1}`);
   });
 });

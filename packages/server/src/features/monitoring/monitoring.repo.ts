@@ -15,7 +15,6 @@ import { prepareBuilt, preparedFor, prepareSql } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import { afterPlaced, keptFirstPage, keysetPageRead } from '../../db/keyset.ts';
 import { joinedPage, joinedRead, type JoinedRow } from '../../db/json-page.ts';
-import { digitsOf, isoOf, jsonObjectText, jsonOf, quotedOf } from '../../db/json-text.ts';
 import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
@@ -233,29 +232,6 @@ export interface EntryPageFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/**
- * What a page of a round's entries shows of an entry (not its data: the figures of every indicator), as the
- * JSON text of the answer's item (`entrySummary`'s fields in its order), written by the page's statement
- * (db/json-text.ts) and the page joined into one row (db/json-page.ts): the driver decodes one field a page, not
- * twelve a row, and no row is made into an object to be written again. The names are the ones the entry carries (migration 0052): no form or organisation read a
- * row. monitoring-entry-json.test.ts holds the bytes to those the route's compiled serializer wrote of the rows.
- */
-const e = monitoringEntries;
-export const entryItemText = jsonObjectText([
-  ['id', quotedOf(e.id, false)],
-  ['formId', quotedOf(e.formId, false)],
-  ['orgName', jsonOf(e.orgName, false)],
-  ['projectName', jsonOf(e.projectName, false)],
-  ['projectCode', jsonOf(e.projectCode, true)],
-  ['status', jsonOf(e.status, false)],
-  ['budgetLight', jsonOf(e.budgetLight, true)],
-  ['worstLight', jsonOf(e.worstLight, true)],
-  ['redCount', digitsOf(e.redCount, false)],
-  ['yellowCount', digitsOf(e.yellowCount, false)],
-  ['executionRate', quotedOf(e.executionRate, true)],
-  ['updatedAt', isoOf(e.updatedAt)],
-]);
-
 /** Which status condition a page of entries has: none, all but the submitted ones, or one state. */
 export type StatusShape = 'any' | 'not-submitted' | 'one';
 
@@ -297,9 +273,11 @@ export function entryPageQuery(
   const after = afterPlaced(monitoringEntries.updatedAt, monitoringEntries.id, first);
   const page = ex
     .select({
-      // The item as the answer writes it; the id and the time as text for the next page's cursor. Named: the
-      // page is joined into one row by the statement around it (db/json-page.ts).
-      item: entryItemText.as('item'),
+      // The item as the answer writes it, kept by the entry (`list_item`, migration 0054: written by its
+      // trigger, as the route's compiled serializer wrote the row's fields: no JSON written a row here); the id
+      // and the time as text for the next page's cursor. Named: the page is joined into one row by the
+      // statement around it (db/json-page.ts).
+      item: sql<string>`${monitoringEntries.listItem}`.as('item'),
       id: monitoringEntries.id,
       at: sql<string>`${monitoringEntries.updatedAt}::text`.as('at'),
       matching: (counting === 'kept' ? keptEntries() : pageCountColumn(counting, monitoringEntries, cond)).as(

@@ -176,7 +176,7 @@ export async function listRoundEntries(
     if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
       throw evaluationError('round-not-found');
   }
-  // The answer's bytes: the items as the statement wrote them (roundEntriesResponse's), the end after.
+  // The answer's bytes: the items as the entries keep them (roundEntriesResponse's), the end after.
   return joinedAnswer(page.shown, page.end);
 }
 
