@@ -420,7 +420,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     }
     // A further question's answer block under the same merged name cell (是/否 | 是 | 5 | | ①, no name): the cell's
     // next question is its indicator (shared-question-cell.ts).
-    const shared =
+    const shared: [string, string] | null =
       pending && (slotted.has(pending) || holdsSlotMark(pending.cells)) && opensNamelessAnswerBlock(row.cells)
         ? splitFirstQuestion(pending.name)
         : null;
