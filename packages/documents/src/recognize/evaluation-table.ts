@@ -25,6 +25,7 @@ import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { collectedDataLabels } from './evaluation-collected-data-band.ts';
 import { addSlotPoints, holdsSlotMark, slotRowPoints } from './reason-slot-rows.ts';
+import { opensNamelessAnswerBlock, splitFirstQuestion } from './shared-question-cell.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import { opensAnotherTable } from './another-table.ts';
 import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
@@ -415,6 +416,27 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     if (pending && slotPoints !== null && (slotted.has(pending) || holdsSlotMark(pending.cells))) {
       slotted.add(pending);
       addSlotPoints(pending.cells, slotPoints);
+      continue;
+    }
+    // A further question's answer block under the same merged name cell (是/否 | 是 | 5 | | ①, no name): the cell's
+    // next question is its indicator (shared-question-cell.ts).
+    const shared: [string, string] | null =
+      pending && (slotted.has(pending) || holdsSlotMark(pending.cells)) && opensNamelessAnswerBlock(row.cells)
+        ? splitFirstQuestion(pending.name)
+        : null;
+    if (pending && shared) {
+      pending.name = shared[0];
+      pending = {
+        level1: pending.level1,
+        level2: pending.level2,
+        name: shared[1],
+        rest: [...row.cells],
+        cells: {},
+        line: row.line,
+      };
+      placeAfterName(pending, columns);
+      records.push(pending);
+      if (stream[row.first]!.row === lastRow) atEnd = pending;
       continue;
     }
     const levels = row.cells.map(levelLabel);
