@@ -60,7 +60,9 @@ describe('a header band whose copy printed the headings merged down both rows tw
     expect(withoutRepeatedBand([...upper, ...lower])).toEqual(lower);
     // (The group's value named 指标值 below it is the same band.)
     const named = ['level1', 'level2', 'name', 'op', 'targetValue', 'unit', 'actualToDate'] as const;
-    expect(withoutRepeatedBand(['level1', 'level2', 'name', 'target', 'actualToDate', ...named])).toEqual(named);
+    expect(withoutRepeatedBand(['level1', 'level2', 'name', 'target', 'actualToDate', ...named])).toEqual(
+      named,
+    );
   });
 
   it('leaves a band whose second row names other columns', () => {
