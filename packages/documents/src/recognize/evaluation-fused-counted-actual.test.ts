@@ -38,6 +38,18 @@ describe('a 监控表’s actual to date counted in its target’s word', () => 
     ]);
   });
 
+  it('keeps the word where a 计量单位 column is headed but the row prints its unit with the figures', () => {
+    // Made for this test after wide/484 (计算符号 | 年初目标值 | 计量单位 | 截至7月底完成值, the unit column left
+    // empty, each figure carrying its word): 0.8万亩, not 0.8 with 万亩 opening the next name.
+    const cols: IndicatorColumn[] = ['name', 'op', 'target', 'unit', 'actualToDate'];
+    expect(
+      readFusedRows(atomsOf(['某类农田面积≥2万亩0.8万亩某类机井数量120眼55眼']), cols, { maxWeight: null }),
+    ).toEqual([
+      { name: '某类农田面积', cells: { target: '≥2万亩', actualToDate: '0.8万亩' } },
+      { name: '某类机井数量', cells: { target: '120眼', actualToDate: '55眼' } },
+    ]);
+  });
+
   it('leaves it bare where a 计量单位 column prints the row’s unit once, after the target', async () => {
     // Made for this test after wide/476 (a 监控表 under 截至7月底完成值 | 计算符号 | 年初目标值 | 度量单位, run together).
     const text =

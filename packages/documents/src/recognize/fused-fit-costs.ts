@@ -214,11 +214,12 @@ export function pairCost(
   const target = cells.target ?? cells.targetValue;
   const actual = cells.actual;
   // 58 | 场送戏下乡场次 under 指标目标值 | 1-7月完成情况 (≥120场 its target): a 监控表's actual to date is counted in its
-  // target's measure word as a year's actual is — where no 计量单位 column prints the row's unit once instead.
+  // target's measure word as a year's actual is — where no 计量单位 column prints the row's unit once instead. A
+  // 计量单位 column the row leaves empty, its target carrying the word itself (≥2万亩 | 0.8万亩), prints no unit once.
   if (
     target !== undefined &&
     cells.actualToDate !== undefined &&
-    !unitColumn &&
+    (!unitColumn || cells.unit === undefined) &&
     countCutShort(target, cells.actualToDate)
   )
     cost += 2;

@@ -52,6 +52,25 @@ describe('a header band whose copy printed the headings merged down both rows tw
     ]);
   });
 
+  it('reads a two-row band with its levels printed in both rows by its lower row', () => {
+    // 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际值 | 偏差原因 over the same levels, 指标性质 | 指标值 | 度量单位
+    // under the group and the merged headings repeated: each column once, in the lower row's order.
+    const upper = ['level1', 'level2', 'name', 'target', 'actual', 'reason'] as const;
+    const lower = ['level1', 'level2', 'name', 'op', 'target', 'unit', 'actual', 'reason'] as const;
+    expect(withoutRepeatedBand([...upper, ...lower])).toEqual(lower);
+    // (The group's value named 指标值 below it is the same band.)
+    const named = ['level1', 'level2', 'name', 'op', 'targetValue', 'unit', 'actualToDate'] as const;
+    expect(withoutRepeatedBand(['level1', 'level2', 'name', 'target', 'actualToDate', ...named])).toEqual(
+      named,
+    );
+  });
+
+  it('leaves a band whose second row names other columns', () => {
+    const labels = ['level1', 'level2', 'name', 'target', 'actual'] as const;
+    const other = ['level1', 'level2', 'name', 'op', 'target', 'unit', 'score'] as const;
+    expect(withoutRepeatedBand([...labels, ...other])).not.toEqual(other);
+  });
+
   it('reads 年度指标值 over 计算符号 | 年度指标值 | 计量单位 as the three columns where the group stands', () => {
     expect(
       withoutRepeatedBand(['level1', 'level2', 'name', 'target', 'actual', 'reason', 'op', 'target', 'unit']),
