@@ -164,6 +164,19 @@ function figuresWithin(some: readonly string[], all: readonly string[]): boolean
 const REPEATED_AMOUNT = 1.5;
 /** What a placing whose rate holds to its printed places gains (budget-printed-precision.ts). */
 const AS_PRINTED = 4;
+
+/**
+ * 912.00 | 60.00% under 全年预算数 | 1-7月执行数 | 执行进度: a lone amount beside a rate above 0 is the amount spent,
+ * which that rate is the share of and which a copy that printed the rate printed; the budget is the cell left
+ * blank. (Without a rate, or beside others, the amounts are placed by their columns' fit alone.)
+ */
+const SPENT_BESIDE_RATE = 0.3;
+function spentBesideRate(placed: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = Number(placed.rate?.replace(/[%％\s]/g, '') ?? NaN);
+  return (
+    rate > 0 && placed.executed !== undefined && placed.annual === undefined && placed.initial === undefined
+  );
+}
 const sameFigure = (a: string, b: string) => {
   const [x, y] = [parseAmount(a, '元'), parseAmount(b, '元')];
   return x !== null && x === y;
@@ -197,7 +210,8 @@ function placeFigures(
       const total =
         score +
         (rateAgrees(placed) || fractionRateAgrees(placed) ? 5 : 0) +
-        (agreesAsPrinted(placed) ? AS_PRINTED : 0);
+        (agreesAsPrinted(placed) ? AS_PRINTED : 0) +
+        (spentBesideRate(placed) ? SPENT_BESIDE_RATE : 0);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
     }
