@@ -10,7 +10,11 @@ import { isValueShaped } from './tokenize.ts';
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 export const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
 export const COMPARATOR_ONLY = new RegExp(`^(?:[${COMPARATOR_SIGNS}]+|>=|<=)$`);
-const isUnit = (text: string) => matchUnit(text) === text || text === '百分比';
+/** A known unit, also scaled by 万 or 亿 as a 计量单位 cell writes it (万立方米, 万亩: no list holds every such). */
+const isUnit = (text: string) =>
+  matchUnit(text) === text ||
+  text === '百分比' ||
+  (/^[万亿]./u.test(text) && matchUnit(text.slice(1)) === text.slice(1));
 
 export const OPS = new RegExp(`^([${COMPARATOR_SIGNS}]|定性|定量|正向|反向|正向指标|反向指标|不适用)$`);
 

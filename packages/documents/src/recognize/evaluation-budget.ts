@@ -2,6 +2,7 @@
 // 得分, 1—6月执行数 …) and the rows under them (年度资金总额, 其中：财政拨款, 其他资金 …), each row's figures
 // placed in the columns by what they are (an amount, a percentage, a score), since blanks vanish in extraction.
 import { amountUnitOfLabel } from './labels.ts';
+import { agreesAsPrinted } from './budget-printed-precision.ts';
 import { labelKey } from '../rows/clean-cell.ts';
 import { parseAmount, parsePercent } from '@jixiao/core';
 import type { StreamCell } from './evaluation-cells.ts';
@@ -161,6 +162,21 @@ function figuresWithin(some: readonly string[], all: readonly string[]): boolean
  * 全年预算数 | 执行数 | 得分, not 年初预算数 | 得分 | 分值.
  */
 const REPEATED_AMOUNT = 1.5;
+/** What a placing whose rate holds to its printed places gains (budget-printed-precision.ts). */
+const AS_PRINTED = 4;
+
+/**
+ * 912.00 | 60.00% under 全年预算数 | 1-7月执行数 | 执行进度: a lone amount beside a rate above 0 is the amount spent,
+ * which that rate is the share of and which a copy that printed the rate printed; the budget is the cell left
+ * blank. (Without a rate, or beside others, the amounts are placed by their columns' fit alone.)
+ */
+const SPENT_BESIDE_RATE = 0.3;
+function spentBesideRate(placed: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = Number(placed.rate?.replace(/[%％\s]/g, '') ?? NaN);
+  return (
+    rate > 0 && placed.executed !== undefined && placed.annual === undefined && placed.initial === undefined
+  );
+}
 const sameFigure = (a: string, b: string) => {
   const [x, y] = [parseAmount(a, '元'), parseAmount(b, '元')];
   return x !== null && x === y;
@@ -190,7 +206,12 @@ function placeFigures(
   ): void => {
     if (score === -Infinity) return;
     if (i === figures.length) {
-      const total = score + (rateAgrees(placed) || fractionRateAgrees(placed) ? 5 : 0);
+      // (A rate that holds to its printed places, for the amounts or for the points, tells the two apart.)
+      const total =
+        score +
+        (rateAgrees(placed) || fractionRateAgrees(placed) ? 5 : 0) +
+        (agreesAsPrinted(placed) ? AS_PRINTED : 0) +
+        (spentBesideRate(placed) ? SPENT_BESIDE_RATE : 0);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
     }

@@ -234,11 +234,14 @@ export function readFusedRows(
         .join('');
       // Nor is a sentence (…提高预算准确度。) part of a name — but where the cells came whole, a cell of its own with
       // the row's figures right after it names the row, however it is worded (慰问伤残军人50人;…边海防官兵320人。).
+      // So does one followed by a cell that opens with a count (37个基层医疗机构): a target stated in words.
+      const next = atoms[k + 1];
       const sentenceName =
         ctx.wholeCells === true &&
         i === k &&
-        atoms[k + 1]?.kind === 'value' &&
-        atoms[k + 1]!.cell !== last.cell;
+        next !== undefined &&
+        (next.kind === 'value' || /^\d[\d.]*\p{Script=Han}/u.test(next.text)) &&
+        next.cell !== last.cell;
       // (Nor where the stop closes a list of counted items: 慰问伤残军人50人;…边海防官兵320人。 names its row.)
       if (written.includes('。') && !sentenceName && !isCountedList(written)) continue;
       // 及时, 公开: a judgement cut off a text (worded-value-cuts.ts) is a value, never a name alone — the words

@@ -211,6 +211,8 @@ export function pairCost(
   // A 0-point indicator is a row of a template, not of a filled form; one indicator rarely carries half the points.
   if (weight === 0) cost += 3;
   if (weight !== null && weight > 50) cost += 2;
+  // …nor, where no 分值 is read beside it, one 得分 (95 | blank under 得分 is rather the actual before it).
+  if (weight === null && score !== null && score > 50) cost += 2;
   const target = cells.target ?? cells.targetValue;
   const actual = cells.actual;
   // 58 | 场送戏下乡场次 under 指标目标值 | 1-7月完成情况 (≥120场 its target): a 监控表's actual to date is counted in its

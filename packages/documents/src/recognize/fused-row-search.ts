@@ -213,8 +213,8 @@ export function readRowValues(
   // not the 得分 a row may leave blank — though placed by order it would fall to the 得分, the first it fits.
   const scoreFirst = slots.indexOf('score') >= 0 && slots.indexOf('weight') > slots.indexOf('score');
   // 实际完成值 | 年初目标值 …: one value on a row is its target, which a form sets for every row, not the actual a
-  // row may leave blank (the rule evaluation-cells.ts keeps for cells placed one by one).
-  const actualFirst = slots.indexOf('actual') >= 0 && slots.indexOf('target') > slots.indexOf('actual');
+  // row may leave blank (the rule evaluation-cells.ts keeps for cells placed one by one). So, in either order, is
+  // the first of two figures that could as well be 得分 | 实际值 (3 | 9.3 under 指标值 | 得分 | 实际值).
   const unitColumn = slots.includes('unit');
   let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = {
     cells: {},
@@ -238,12 +238,12 @@ export function readRowValues(
     const lonePoints = scoreFirst && cells.score !== undefined && cells.weight === undefined ? 0.1 : 0;
     // A sentence (本年度已完成…的实施。) is rather the actual's account: only a figure or a few words move.
     const loneValue =
-      actualFirst &&
       cells.actual !== undefined &&
       cells.target === undefined &&
+      cells.targetValue === undefined &&
       cells.actual.length <= 12 &&
       !cells.actual.includes('。')
-        ? 0.1
+        ? 0.5
         : 0;
     const total =
       cost +
