@@ -439,14 +439,19 @@ export function readPipeRows(lines: readonly string[]): Row[] {
       trail = padded ? 0 : cells.length - ownLength(cells);
       const at = (name: string) => cells.findIndex((c) => c.replace(/\s/g, '') === name);
       const header = paddedRow(cells, line, padded && !banded, 0);
-      // Rows are placed by their name only under a header that stands where it was written: one moved right by
-      // its padding has a column merged down beside it, whose rows the indicator reader lines up itself.
-      const moved = header.cells[0] === '' && cells[0] !== '';
+      // Rows are placed by their level or name under a header that stands where it was written, or that opens
+      // at its 一级指标 and was moved right by its padding (the padding of a table narrower than the form: no
+      // column of its own stands left of its levels). One that opens with another heading (绩 效 指 标) and
+      // was moved has a column merged down beside it, whose rows the indicator reader lines up itself.
+      const opening = cells.findIndex((c) => c !== '');
+      const shift = Math.max(0, header.cells.findIndex((c) => c !== '') - opening);
+      const opensAtLevels = cells[opening]?.replace(/\s/g, '') === '一级指标';
+      const moved = (k: number) => (k < 0 ? k : k + shift);
       levelAt = {
-        level1: at('一级指标'),
-        level2: at('二级指标'),
-        name: cells.findIndex((c) => indicatorColumnOf(c) === 'name'),
-        placed: !moved,
+        level1: moved(at('一级指标')),
+        level2: moved(at('二级指标')),
+        name: moved(cells.findIndex((c) => indicatorColumnOf(c) === 'name')),
+        placed: shift === 0 || opensAtLevels,
       };
       return header;
     }
@@ -643,23 +648,34 @@ interface LevelColumns {
 function rowStart(cells: readonly string[], first: number, own: number, at: LevelColumns): number {
   if (first !== 0 || own === 0 || !at.placed) return -1;
   const cell = cells[0]!;
-  if (isLevelCell(cell)) return levelColumn(cell, at);
+  if (isLevelCell(cell)) return levelColumn(cell, at, cells[1]);
   const name = at.name ?? -1;
   const key = cell.replace(/\s/g, '');
-  const named = /\p{Script=Han}/u.test(key) && !OP_WORD.test(key) && indicatorColumnOf(key) === null;
+  // A heading's word (完成率, 备注) opening a row of values and no other heading is an indicator's name.
+  const heading = (c: string) => indicatorColumnOf(c.replace(/\s/g, '')) !== null;
+  const named =
+    /\p{Script=Han}/u.test(key) && !OP_WORD.test(key) && !(heading(key) && cells.slice(1, own).some(heading));
   return name >= 0 && named ? name : -1;
 }
 
 /** A 指标性质 cell's word (定性, 正向 …): no name; nor is a heading (计算符号 under a band). */
 const OP_WORD = /^(?:定性|定量|正向|反向|正向指标|反向指标)$/;
 
-/** The header column of a level name (one that is not both a 一级 and a 二级 name, as 成本指标 is), or -1. */
-function levelColumn(cell: string, at: LevelColumns): number {
+/**
+ * The header column of a level name, or -1. A name that is both a 一级 and a 二级 name (成本指标, 满意度指标) is told
+ * by the cell after it: a 二级 name after it makes it the 一级; an indicator's name makes it the 二级 (a row that
+ * opens a 一级 opens its 二级 too).
+ */
+function levelColumn(cell: string, at: LevelColumns, next?: string): number {
   const key = cell.replace(/\s/g, '');
   const one = isLevel1Name(key);
   const two = isLevel2Name(key);
-  if (one === two) return -1;
-  return one ? at.level1 : at.level2;
+  if (one !== two) return one ? at.level1 : at.level2;
+  if (!one || next === undefined) return -1;
+  const after = next.replace(/\s/g, '');
+  if (isLevel2Name(after) && !isLevel1Name(after)) return at.level1;
+  const named = /\p{Script=Han}/u.test(after) && !isLevelCell(after) && indicatorColumnOf(after) === null;
+  return named ? at.level2 : -1;
 }
 
 const isLevelCell = (cell: string) => {
