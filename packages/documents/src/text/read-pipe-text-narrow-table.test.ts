@@ -56,3 +56,25 @@ describe('rows of an indicator table narrower than the form, copied a cell a lin
     expect(level2[2]).toEqual(['', '', '', '成本指标', '人均成本', '<=50元', '']);
   });
 });
+
+// Rows lacking their 一级 end in one padding pipe, as the copy writes them: a lone pipe like a border's.
+describe('a copy whose rows lack at most one cell (no padding line anywhere)', () => {
+  it('reads each lone pipe before a cell as a row border', () => {
+    const text = [
+      '项目支出绩效目标申报表',
+      ...['|', '项目名称 |', '某项目 |', '资金总额 |', '20 |'],
+      ...['|', '一级指标 |', '二级指标 |', '三级指标 |', '指标值 |'],
+      ...['|', '产出指标 |', '数量指标 |', '培训人数 |', '100人 |'],
+      ...['|', '质量指标 |', '合格率 |', '100% |', '|'],
+      ...['|', '时效指标 |', '完成时间 |', '12月 |', '|'],
+    ];
+    expect(readTextRows(text.join('\n')).map((r) => r.cells)).toEqual([
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '某项目', '资金总额', '20'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '100人'],
+      ['质量指标', '合格率', '100%', ''],
+      ['时效指标', '完成时间', '12月', ''],
+    ]);
+  });
+});

@@ -236,17 +236,25 @@ function commonestSize(sizes: readonly number[]): number {
 function opensRowsWithLonePipe(items: readonly Item[]): boolean {
   let closed = 0;
   let opening = 0;
+  let firstOpens = false;
+  let beforeContent = 0;
   const firstPipe = items.findIndex((it) => it.kind === 'pipe');
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
+    if (isLonePipe(item) && opensContent(items[k + 1])) beforeContent++;
     // The text's first pipe a lone one before a cell with text, under a head printed without pipes (a title,
     // labels and values a line each): the first row's left border — an empty last cell never comes before any row.
-    if (k === firstPipe && isLonePipe(item) && items[k - 1]?.kind === 'text' && opensContent(items[k + 1]))
+    if (k === firstPipe && isLonePipe(item) && items[k - 1]?.kind === 'text' && opensContent(items[k + 1])) {
       opening++;
+      firstOpens = true;
+    }
     if (item.kind !== 'pipe' || !item.pipe.closed) continue;
     closed++;
     if (isLonePipe(items[k + 1]) && opensContent(items[k + 2])) opening++;
   }
+  // A copy whose rows all lack at most one cell has no padding line (`||`) at all: where its first pipe is a
+  // border, so are the lone pipes before a cell after it (a row's lone padding pipe stands before the next border).
+  if (closed === 0 && firstOpens) return beforeContent >= 3;
   return opening >= 2 && opening * 2 >= closed;
 }
 
