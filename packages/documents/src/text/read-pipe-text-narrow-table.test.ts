@@ -78,3 +78,24 @@ describe('a copy whose rows lack at most one cell (no padding line anywhere)', (
     ]);
   });
 });
+
+describe('cells on lines of their own parted by lone pipes', () => {
+  it('keeps the lone pipes as what parts the cells, not as row borders', () => {
+    const cells = [
+      '项目名称',
+      '某项目',
+      '主管部门',
+      '',
+      '实施单位',
+      '某局',
+      '项目属性',
+      '',
+      '项目期',
+      '长期',
+    ];
+    const text = ['项目支出绩效目标申报表', ...cells.flatMap((c) => (c === '' ? ['|'] : [c, '|']))];
+    // Read as borders, the pipes would open rows of two and three cells: 某项目 | 主管部门, 实施单位 | 某局 | 项目属性.
+    const rows = readTextRows(text.join('\n')).map((r) => r.cells);
+    expect(rows.every((r) => r.filter((c) => c !== '').length <= 1)).toBe(true);
+  });
+});

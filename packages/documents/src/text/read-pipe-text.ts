@@ -104,12 +104,19 @@ function toItems(lines: readonly string[], markdown: boolean): Item[] {
     else items.push({ kind: 'text', line: i + 1, text });
   });
   if (!markdown) {
+    const piped = everyCellPiped(items);
     joinLeadingText(items);
     joinWrappedCells(items);
-    if (opensRowsWithLonePipe(items)) dropRowOpeners(items);
+    if (opensRowsWithLonePipe(items, piped)) dropRowOpeners(items);
     else joinTrailingPipe(items);
   }
   return items;
+}
+
+/** After the text's first pipe line, every line is a pipe line (a cell ended by its pipe, a border, padding). */
+function everyCellPiped(items: readonly Item[]): boolean {
+  const first = items.findIndex((it) => it.kind === 'pipe');
+  return first >= 0 && items.slice(first).every((it) => it.kind !== 'text');
 }
 
 const isLonePipe = (item: Item | undefined): boolean =>
@@ -233,7 +240,7 @@ function commonestSize(sizes: readonly number[]): number {
  * `|||`): most rows that end (a closed line) are followed by a lone pipe and then a cell with text. There
  * the lone pipe opens the next row; it is not an empty last cell of the row above.
  */
-function opensRowsWithLonePipe(items: readonly Item[]): boolean {
+function opensRowsWithLonePipe(items: readonly Item[], piped: boolean): boolean {
   let closed = 0;
   let opening = 0;
   let firstOpens = false;
@@ -253,8 +260,10 @@ function opensRowsWithLonePipe(items: readonly Item[]): boolean {
     if (isLonePipe(items[k + 1]) && opensContent(items[k + 2])) opening++;
   }
   // A copy whose rows all lack at most one cell has no padding line (`||`) at all: where its first pipe is a
-  // border, so are the lone pipes before a cell after it (a row's lone padding pipe stands before the next border).
-  if (closed === 0 && firstOpens) return beforeContent >= 3;
+  // border and every cell after it is ended by its own pipe, so are the lone pipes before a cell after it (a
+  // row's lone padding pipe stands before the next border). Cells on lines of their own between lone pipes
+  // (名称 / `|` / 某项目 / `|`) are parted by those pipes, not bordered.
+  if (closed === 0 && firstOpens && piped) return beforeContent >= 3;
   return opening >= 2 && opening * 2 >= closed;
 }
 
