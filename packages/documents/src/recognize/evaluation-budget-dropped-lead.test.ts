@@ -33,6 +33,15 @@ describe('a budget line whose leading merged cell the copy dropped', () => {
     });
   });
 
+  it('is placed one column on where in place it would fill 年初 and leave 执行数 blank', () => {
+    // 208 | 109.8 a column left of 全年预算数 | 全年执行数: a form that reports its spending fills 执行数.
+    const amounts = ['年初预算数', '全年预算数', '全年执行数', '得分', '执行率', '分值'];
+    expect(totalOf(amounts, ['合计', '', '2080000', '1098000', '', '', '', ''])).toEqual({
+      annual: '208',
+      executed: '109.8',
+    });
+  });
+
   it('stays where the grid puts it when the line is in its place', () => {
     // 0 | 0 | 0 under the amounts (its points printed as —, as wide/487's 上年结转资金): one column on, a 分值 of 0.
     const scored = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];

@@ -286,8 +286,14 @@ function placingWorth(placed: Partial<Record<BudgetColumn, string>>): number {
     sameFigure(placed.annual, placed.executed)
   )
     worth += REPEATED_AMOUNT;
+  // A form that reports the spending leaves 执行数 blank under a 年初预算数 it fills hardly ever: 208 | 109.8 a
+  // column on from 年初 | 调整后 are 调整后 | 执行数 (the line's merged lead dropped by the copy).
+  if (placed.initial !== undefined && placed.executed === undefined) worth -= UNSPENT_BUDGET;
   return worth;
 }
+
+/** What a placing that fills 年初预算数 and leaves 执行数 blank costs. */
+const UNSPENT_BUDGET = 1;
 
 /**
  * A line whose label stands in the column of the block's own label (项目资金, merged down the block's left),

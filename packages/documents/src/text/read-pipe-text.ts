@@ -104,12 +104,19 @@ function toItems(lines: readonly string[], markdown: boolean): Item[] {
     else items.push({ kind: 'text', line: i + 1, text });
   });
   if (!markdown) {
+    const piped = everyCellPiped(items);
     joinLeadingText(items);
     joinWrappedCells(items);
-    if (opensRowsWithLonePipe(items)) dropRowOpeners(items);
+    if (opensRowsWithLonePipe(items, piped)) dropRowOpeners(items);
     else joinTrailingPipe(items);
   }
   return items;
+}
+
+/** After the text's first pipe line, every line is a pipe line (a cell ended by its pipe, a border, padding). */
+function everyCellPiped(items: readonly Item[]): boolean {
+  const first = items.findIndex((it) => it.kind === 'pipe');
+  return first >= 0 && items.slice(first).every((it) => it.kind !== 'text');
 }
 
 const isLonePipe = (item: Item | undefined): boolean =>
@@ -233,20 +240,30 @@ function commonestSize(sizes: readonly number[]): number {
  * `|||`): most rows that end (a closed line) are followed by a lone pipe and then a cell with text. There
  * the lone pipe opens the next row; it is not an empty last cell of the row above.
  */
-function opensRowsWithLonePipe(items: readonly Item[]): boolean {
+function opensRowsWithLonePipe(items: readonly Item[], piped: boolean): boolean {
   let closed = 0;
   let opening = 0;
+  let firstOpens = false;
+  let beforeContent = 0;
   const firstPipe = items.findIndex((it) => it.kind === 'pipe');
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
+    if (isLonePipe(item) && opensContent(items[k + 1])) beforeContent++;
     // The text's first pipe a lone one before a cell with text, under a head printed without pipes (a title,
     // labels and values a line each): the first row's left border — an empty last cell never comes before any row.
-    if (k === firstPipe && isLonePipe(item) && items[k - 1]?.kind === 'text' && opensContent(items[k + 1]))
+    if (k === firstPipe && isLonePipe(item) && items[k - 1]?.kind === 'text' && opensContent(items[k + 1])) {
       opening++;
+      firstOpens = true;
+    }
     if (item.kind !== 'pipe' || !item.pipe.closed) continue;
     closed++;
     if (isLonePipe(items[k + 1]) && opensContent(items[k + 2])) opening++;
   }
+  // A copy whose rows all lack at most one cell has no padding line (`||`) at all: where its first pipe is a
+  // border and every cell after it is ended by its own pipe, so are the lone pipes before a cell after it (a
+  // row's lone padding pipe stands before the next border). Cells on lines of their own between lone pipes
+  // (名称 / `|` / 某项目 / `|`) are parted by those pipes, not bordered.
+  if (closed === 0 && firstOpens && piped) return beforeContent >= 3;
   return opening >= 2 && opening * 2 >= closed;
 }
 
@@ -439,14 +456,19 @@ export function readPipeRows(lines: readonly string[]): Row[] {
       trail = padded ? 0 : cells.length - ownLength(cells);
       const at = (name: string) => cells.findIndex((c) => c.replace(/\s/g, '') === name);
       const header = paddedRow(cells, line, padded && !banded, 0);
-      // Rows are placed by their name only under a header that stands where it was written: one moved right by
-      // its padding has a column merged down beside it, whose rows the indicator reader lines up itself.
-      const moved = header.cells[0] === '' && cells[0] !== '';
+      // Rows are placed by their level or name under a header that stands where it was written, or that opens
+      // at its 一级指标 and was moved right by its padding (the padding of a table narrower than the form: no
+      // column of its own stands left of its levels). One that opens with another heading (绩 效 指 标) and
+      // was moved has a column merged down beside it, whose rows the indicator reader lines up itself.
+      const opening = cells.findIndex((c) => c !== '');
+      const shift = Math.max(0, header.cells.findIndex((c) => c !== '') - opening);
+      const opensAtLevels = cells[opening]?.replace(/\s/g, '') === '一级指标';
+      const moved = (k: number) => (k < 0 ? k : k + shift);
       levelAt = {
-        level1: at('一级指标'),
-        level2: at('二级指标'),
-        name: cells.findIndex((c) => indicatorColumnOf(c) === 'name'),
-        placed: !moved,
+        level1: moved(at('一级指标')),
+        level2: moved(at('二级指标')),
+        name: moved(cells.findIndex((c) => indicatorColumnOf(c) === 'name')),
+        placed: shift === 0 || opensAtLevels,
       };
       return header;
     }
@@ -643,23 +665,34 @@ interface LevelColumns {
 function rowStart(cells: readonly string[], first: number, own: number, at: LevelColumns): number {
   if (first !== 0 || own === 0 || !at.placed) return -1;
   const cell = cells[0]!;
-  if (isLevelCell(cell)) return levelColumn(cell, at);
+  if (isLevelCell(cell)) return levelColumn(cell, at, cells[1]);
   const name = at.name ?? -1;
   const key = cell.replace(/\s/g, '');
-  const named = /\p{Script=Han}/u.test(key) && !OP_WORD.test(key) && indicatorColumnOf(key) === null;
+  // A heading's word (完成率, 备注) opening a row of values and no other heading is an indicator's name.
+  const heading = (c: string) => indicatorColumnOf(c.replace(/\s/g, '')) !== null;
+  const named =
+    /\p{Script=Han}/u.test(key) && !OP_WORD.test(key) && !(heading(key) && cells.slice(1, own).some(heading));
   return name >= 0 && named ? name : -1;
 }
 
 /** A 指标性质 cell's word (定性, 正向 …): no name; nor is a heading (计算符号 under a band). */
 const OP_WORD = /^(?:定性|定量|正向|反向|正向指标|反向指标)$/;
 
-/** The header column of a level name (one that is not both a 一级 and a 二级 name, as 成本指标 is), or -1. */
-function levelColumn(cell: string, at: LevelColumns): number {
+/**
+ * The header column of a level name, or -1. A name that is both a 一级 and a 二级 name (成本指标, 满意度指标) is told
+ * by the cell after it: a 二级 name after it makes it the 一级; an indicator's name makes it the 二级 (a row that
+ * opens a 一级 opens its 二级 too).
+ */
+function levelColumn(cell: string, at: LevelColumns, next?: string): number {
   const key = cell.replace(/\s/g, '');
   const one = isLevel1Name(key);
   const two = isLevel2Name(key);
-  if (one === two) return -1;
-  return one ? at.level1 : at.level2;
+  if (one !== two) return one ? at.level1 : at.level2;
+  if (!one || next === undefined) return -1;
+  const after = next.replace(/\s/g, '');
+  if (isLevel2Name(after) && !isLevel1Name(after)) return at.level1;
+  const named = /\p{Script=Han}/u.test(after) && !isLevelCell(after) && indicatorColumnOf(after) === null;
+  return named ? at.level2 : -1;
 }
 
 const isLevelCell = (cell: string) => {
