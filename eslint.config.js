@@ -113,6 +113,16 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Vitest runs with isolate: false, so a test file imported by another registers its tests in whichever file
+      // loads it first in that worker: counted twice or not at all. Helpers shared by tests live in plain modules.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/\\.test(\\.tsx?)?$/]',
+          message:
+            'Do not import a test file: move what it shares into a helper module (test-files.ts and the like).',
+        },
+      ],
     },
   },
 );

@@ -12,6 +12,7 @@ import { readLegacyOfficeRows } from './read-legacy.ts';
 import {
   cellFlood,
   deepNesting,
+  handDocx,
   handXlsx,
   minimalPdf,
   oleFile,
@@ -21,7 +22,6 @@ import {
   zipBomb,
   zipOf,
 } from './test-files.ts';
-import { handDocx } from './read-docx.test.ts';
 import { hostileCorpus, realDocx, realXlsx } from './hostile-corpus.ts';
 import { strToU8, zipSync } from 'fflate';
 import { SafeZip, listZipEntries } from './safe-zip.ts';

@@ -1,26 +1,16 @@
 // readDocxRows on .docx files built in the test with the `docx` package and by hand-written XML.
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { strToU8, zipSync } from 'fflate';
 import { readDocxRows } from './read-docx.ts';
+import { strToU8, zipSync } from 'fflate';
 import { formatCount } from './docx-numbering.ts';
+import { handDocx } from './test-files.ts';
 
 const cell = (text: string | string[], options: Record<string, unknown> = {}) =>
   new TableCell({ children: (Array.isArray(text) ? text : [text]).map((t) => new Paragraph(t)), ...options });
 
 async function build(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-}
-
-/** A minimal .docx whose body is the given WordprocessingML. */
-export function handDocx(body: string): Uint8Array {
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    'word/document.xml': strToU8(xml),
-  });
 }
 
 describe('readDocxRows', () => {

@@ -209,6 +209,17 @@ export function deepNesting(depth: number): Uint8Array {
   return zipOf({ 'word/document.xml': xml });
 }
 
+/** A minimal .docx whose body is the given WordprocessingML. */
+export function handDocx(body: string): Uint8Array {
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    'word/document.xml': strToU8(xml),
+  });
+}
+
 /** A minimal .xlsx (workbook, one sheet) whose sheet XML is given; exceljs-readable when the XML is sane. */
 export function handXlsx(sheetData: string, prolog = ''): Uint8Array {
   return zipOf({
