@@ -369,6 +369,19 @@ describe('a single-spaced row of a 自评表 whose target and actual are worded'
     expect(rows[2]!.cells).toEqual(['某项经费合规性', '严格执行财经制度']);
   });
 
+  it('is a row where its worded cells list tasks with their months', () => {
+    // Made for this test after wide/427's variant copied with single spaces: before, the line was one cell and
+    // closed the table, every row after it run together.
+    const rows = splitSpacedRows(
+      lines(head, above, '    上半年完成资料整理;下半年完成方案 完成 6月份完成资料整理;9月份完成文本'),
+    );
+    expect(rows[2]!.cells).toEqual([
+      '上半年完成资料整理;下半年完成方案',
+      '完成',
+      '6月份完成资料整理;9月份完成文本',
+    ]);
+  });
+
   it('leaves such words one name under a target table, and a name with its phase one name', () => {
     const target = '一级指标 二级指标 三级指标 指标值';
     const rows = splitSpacedRows(

@@ -403,17 +403,27 @@ function namesEvaluationColumn(cells: readonly string[]): boolean {
  * 养护长效机制 已建立 建立健全, 经费支出合规性 严格执行相关财经法规制度: under a 自评表's header, an indented line of two or
  * three words of Han characters after a row that closed is a row — its name, then its worded target and result
  * (each a cell, as the rows around it print theirs) — not one name with spaces in it: a row of a 自评表 sets a
- * target and tells what came of it, and a name's phase or note (二期, (一期)) is no such word.
+ * target and tells what came of it, and a name's phase or note (二期, (一期)) is no such word. A worded cell may
+ * list its tasks with their months (上半年完成制作;下半年完成方案 完成 6月份完成制作;9月份完成文本): dates and the
+ * list's marks inside a phrase keep it a phrase.
  */
 function wordedRow(parts: readonly string[]): boolean {
   return (
     parts.length >= 2 &&
     parts.length <= 3 &&
-    parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)) &&
+    parts.every(isWordedCell) &&
     !parts.slice(1).some(isNamePiece) &&
     levelLabel(parts[0]!) === null
   );
 }
+
+/**
+ * A cell of words: two Han characters or more, opening with one (or with the figure of a date, 6月份完成…), the
+ * figures and list marks (; 、 ,) between them no value of their own.
+ */
+const isWordedCell = (p: string) =>
+  /^(?:\p{Script=Han}|\d{1,2}月)[\p{Script=Han}\d;；、，,]*$/u.test(p) &&
+  (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 
 /** A budget block's header: amounts, and no column of the indicator table (levels, names, values). */
 function namesBudgetOnly(parts: readonly string[]): boolean {
