@@ -48,6 +48,20 @@ describe('the words of a line with one space between cells', () => {
     expect(spacedParts('资金发放率 100 100 按期发放')).toEqual(['资金发放率', '100', '100', '按期发放']);
   });
 
+  it("takes a word worded as a level after the row's 二级 for the name, the figure after it a value", () => {
+    // Made for this test after wide/474's variant copied with single spaces: before, 社会效益 counted as a third
+    // level and its points 2 joined the worded target (2 提升), the 分值 lost.
+    expect(spacedParts('效益指标 社会效益指标 社会效益 2 提升 2 提升')).toEqual([
+      '效益指标',
+      '社会效益指标',
+      '社会效益',
+      '2',
+      '提升',
+      '2',
+      '提升',
+    ]);
+  });
+
   it('keeps an operator with its number and a number with its sign', () => {
     expect(spacedParts('合格率 ≥ 90 % 95 %')).toEqual(['合格率', '≥90%', '95%']);
   });

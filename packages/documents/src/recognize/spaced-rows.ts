@@ -83,8 +83,13 @@ export function spacedParts(text: string): string[] {
  * and a value comes after the name): it opens the Han word after it.
  */
 function joinNameFigure(parts: string[]): string[] {
+  // A row's levels end at its 二级: a word after it is the name, worded as a level or not (效益指标 社会效益指标
+  // 社会效益 2 提升: 社会效益 is the indicator, 2 its points).
   let k = 0;
-  while (k < parts.length && levelLabel(parts[k]!) !== null) k++;
+  for (let level = levelLabel(parts[0] ?? ''); level !== null && k < 2; level = levelLabel(parts[k] ?? '')) {
+    k++;
+    if (level.level === 2) break;
+  }
   const next = parts[k + 1];
   if (next === undefined || !/^\d{1,3}$/.test(parts[k]!) || !/^\p{Script=Han}{2}/u.test(next)) return parts;
   return [...parts.slice(0, k), `${parts[k]} ${next}`, ...parts.slice(k + 2)];
