@@ -344,11 +344,7 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     } else {
       grid.push(
         fill(
-          [
-            cell(`项目资金(${moneyUnit})`, 1, 2),
-            cell(''),
-            ...budgetOrder.map((k) => cell(rowLabel(k))),
-          ],
+          [cell(`项目资金(${moneyUnit})`, 1, 2), cell(''), ...budgetOrder.map((k) => cell(rowLabel(k)))],
           width,
         ),
       );
