@@ -48,6 +48,20 @@ describe('the words of a line with one space between cells', () => {
     expect(spacedParts('资金发放率 100 100 按期发放')).toEqual(['资金发放率', '100', '100', '按期发放']);
   });
 
+  it("takes a word worded as a level after the row's 二级 for the name, the figure after it a value", () => {
+    // Made for this test after wide/474's variant copied with single spaces: before, 社会效益 counted as a third
+    // level and its points 2 joined the worded target (2 提升), the 分值 lost.
+    expect(spacedParts('效益指标 社会效益指标 社会效益 2 提升 2 提升')).toEqual([
+      '效益指标',
+      '社会效益指标',
+      '社会效益',
+      '2',
+      '提升',
+      '2',
+      '提升',
+    ]);
+  });
+
   it('keeps an operator with its number and a number with its sign', () => {
     expect(spacedParts('合格率 ≥ 90 % 95 %')).toEqual(['合格率', '≥90%', '95%']);
   });
@@ -367,6 +381,19 @@ describe('a single-spaced row of a 自评表 whose target and actual are worded'
   it('is a row of name and one worded value', () => {
     const rows = splitSpacedRows(lines(head, above, '    某项经费合规性 严格执行财经制度'));
     expect(rows[2]!.cells).toEqual(['某项经费合规性', '严格执行财经制度']);
+  });
+
+  it('is a row where its worded cells list tasks with their months', () => {
+    // Made for this test after wide/427's variant copied with single spaces: before, the line was one cell and
+    // closed the table, every row after it run together.
+    const rows = splitSpacedRows(
+      lines(head, above, '    上半年完成资料整理;下半年完成方案 完成 6月份完成资料整理;9月份完成文本'),
+    );
+    expect(rows[2]!.cells).toEqual([
+      '上半年完成资料整理;下半年完成方案',
+      '完成',
+      '6月份完成资料整理;9月份完成文本',
+    ]);
   });
 
   it('leaves such words one name under a target table, and a name with its phase one name', () => {

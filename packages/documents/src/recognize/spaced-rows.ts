@@ -83,8 +83,13 @@ export function spacedParts(text: string): string[] {
  * and a value comes after the name): it opens the Han word after it.
  */
 function joinNameFigure(parts: string[]): string[] {
+  // A row's levels end at its 二级: a word after it is the name, worded as a level or not (效益指标 社会效益指标
+  // 社会效益 2 提升: 社会效益 is the indicator, 2 its points).
   let k = 0;
-  while (k < parts.length && levelLabel(parts[k]!) !== null) k++;
+  for (let level = levelLabel(parts[0] ?? ''); level !== null && k < 2; level = levelLabel(parts[k] ?? '')) {
+    k++;
+    if (level.level === 2) break;
+  }
   const next = parts[k + 1];
   if (next === undefined || !/^\d{1,3}$/.test(parts[k]!) || !/^\p{Script=Han}{2}/u.test(next)) return parts;
   return [...parts.slice(0, k), `${parts[k]} ${next}`, ...parts.slice(k + 2)];
@@ -403,17 +408,27 @@ function namesEvaluationColumn(cells: readonly string[]): boolean {
  * 养护长效机制 已建立 建立健全, 经费支出合规性 严格执行相关财经法规制度: under a 自评表's header, an indented line of two or
  * three words of Han characters after a row that closed is a row — its name, then its worded target and result
  * (each a cell, as the rows around it print theirs) — not one name with spaces in it: a row of a 自评表 sets a
- * target and tells what came of it, and a name's phase or note (二期, (一期)) is no such word.
+ * target and tells what came of it, and a name's phase or note (二期, (一期)) is no such word. A worded cell may
+ * list its tasks with their months (上半年完成制作;下半年完成方案 完成 6月份完成制作;9月份完成文本): dates and the
+ * list's marks inside a phrase keep it a phrase.
  */
 function wordedRow(parts: readonly string[]): boolean {
   return (
     parts.length >= 2 &&
     parts.length <= 3 &&
-    parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)) &&
+    parts.every(isWordedCell) &&
     !parts.slice(1).some(isNamePiece) &&
     levelLabel(parts[0]!) === null
   );
 }
+
+/**
+ * A cell of words: two Han characters or more, opening with one (or with the figure of a date, 6月份完成…), the
+ * figures and list marks (; 、 ,) between them no value of their own.
+ */
+const isWordedCell = (p: string) =>
+  /^(?:\p{Script=Han}|\d{1,2}月)[\p{Script=Han}\d;；、，,]*$/u.test(p) &&
+  (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 
 /** A budget block's header: amounts, and no column of the indicator table (levels, names, values). */
 function namesBudgetOnly(parts: readonly string[]): boolean {

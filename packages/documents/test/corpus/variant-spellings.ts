@@ -60,8 +60,11 @@ export const BUDGET_ROW_LABELS: Record<string, string[]> = {
   rate: ['执行率', '执行率(B/A)', '预算执行率'],
   score: ['得分'],
 };
+// A 监控表's 全年预算数 (年度预算数, 调整后预算数) is the year's adjusted budget, as on a 自评表 (DOMAIN.md §2.3:
+// 执行率 = 执行数 ÷ 全年预算数): only 年初预算数 is the budget set at the start of the year.
 export const MONITOR_ROW_LABELS: Record<string, string[]> = {
-  initial: ['年初预算数', '全年预算数'],
+  initial: ['年初预算数', '年初预算'],
+  annual: ['全年预算数', '年度预算数', '调整后预算数', '调整预算数'],
   executed: ['1-6月执行数', '1-7月执行数', '截至7月底执行数'],
   rate: ['执行率', '预算执行进度'],
 };

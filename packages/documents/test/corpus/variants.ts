@@ -210,8 +210,11 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     for (const k of ['weight', 'score'] as const) if (f.budgetRows![k] !== undefined) budgetOrder.push(k);
   } else if (evaluation && f.budgetRows && !targetActual) {
     const labels = kind === 'monitoring' ? MONITOR_ROW_LABELS : BUDGET_ROW_LABELS;
-    const keys = Object.keys(labels).filter(
-      (k) => k !== 'initial' || f.budgetRows!.initial !== undefined || r() < 0.5,
+    // A 监控表 prints its 全年预算数 where its source did; a 年初预算数 its source lacks is at times a blank column.
+    const keys = Object.keys(labels).filter((k) =>
+      k === 'annual' && kind === 'monitoring'
+        ? f.budgetRows!.annual !== undefined
+        : k !== 'initial' || f.budgetRows!.initial !== undefined || r() < 0.5,
     );
     const late = (k: string) => ['weight', 'rate', 'score'].includes(k);
     budgetOrder =
@@ -281,11 +284,21 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     const labels = kind === 'monitoring' ? MONITOR_ROW_LABELS : BUDGET_ROW_LABELS;
     const money = (k: string) => ['initial', 'annual', 'executed'].includes(k);
     const rows = f.budgetRows!;
+    // A 监控表's 全年预算数 column draws its spelling and figures from a stream of its own: the rest stay as they were.
+    const ownStream = (k: string) => kind === 'monitoring' && k === 'annual';
+    const ra = rng(hash(`${src.set}/${src.file}/${seed}/monitorAnnual`));
     const values = budgetOrder.map((k) => {
       if (k === 'rate' && bond) return progress === 'amount' ? amount(rows.executed) : bondRate(rows);
       const v = rows[k as keyof typeof rows];
+      if (ownStream(k) && v !== undefined) return choices.yuan ? toYuan(v, ra() < 0.5) : v;
       return money(k) ? amount(v) : (v ?? '');
     });
+    const rowLabel = (k: string) => {
+      if (!ownStream(k)) return label(labels[k]!);
+      const l = pick(ra, labels[k]!);
+      choices.labels.push(l);
+      return l;
+    };
     // A bond's headings at times broken by a space, as a copy of its narrow cells gives them (实际支出 金额).
     const broken = bond && rs() < 0.35;
     // Amounts in 元 say so in their headings where no page line does (and at times where one does).
@@ -325,17 +338,13 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       // One label–figure row each, 项目资金 merged down their left.
       budgetOrder.forEach((k, n) => {
         const head = n === 0 ? [cell(`项目资金(${moneyUnit})`, 1, budgetOrder.length)] : [];
-        const row = fill([...head, cell(label(labels[k]!)), cell(values[n]!)], n === 0 ? width : width - 1);
+        const row = fill([...head, cell(rowLabel(k)), cell(values[n]!)], n === 0 ? width : width - 1);
         grid.push(n === 0 ? row : [null, ...row]);
       });
     } else {
       grid.push(
         fill(
-          [
-            cell(`项目资金(${moneyUnit})`, 1, 2),
-            cell(''),
-            ...budgetOrder.map((k) => cell(label(labels[k]!))),
-          ],
+          [cell(`项目资金(${moneyUnit})`, 1, 2), cell(''), ...budgetOrder.map((k) => cell(rowLabel(k)))],
           width,
         ),
       );
@@ -585,7 +594,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
         // Without a 得分 column (left out, or no indicator of the source has a 得分) the template prints no
         // total under it.
         ...(columns.includes('score') ? {} : { total: undefined }),
-        // A 监控表's block prints 年初预算数 | 1-7月执行数 | 执行率 only: a source's 全年预算数 is not on the page.
+        // A 监控表's block prints the columns drawn (年初预算数 | 全年预算数 | 1-7月执行数 | 执行率): what it leaves out is not
+        // on the page.
         ...(kind === 'monitoring' && f.budgetRows
           ? {
               budgetRows: Object.fromEntries(
