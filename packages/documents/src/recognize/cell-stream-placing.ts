@@ -29,8 +29,10 @@ const BOUND_WORDS = /^(以上|以下|以内|及以上|及以下|左右)$/;
  * 定性 run in between a name and a worded value (the 指标性质 column's word; a 定量 row prints its comparator there,
  * which the figures' reading cuts already).
  */
-// (One 定性 only: a piece holding two is several rows run together, their bounds unknown.)
-const KIND_INSIDE = /^((?:\p{Script=Han}|[，,、（）()]){2,}?|)(定性)(\p{Script=Han}(?:(?!定性).)*|)$/u;
+// (One 定性 only: a piece holding two is several rows run together, their bounds unknown. A name may quote a term or
+// a title, “网球+”产业, 《条例》: its marks are a name's characters as its brackets are.)
+const KIND_INSIDE =
+  /^((?:\p{Script=Han}|[，,、（）()“”‘’《》+]){2,}?|)(定性)(\p{Script=Han}(?:(?!定性).)*|)$/u;
 
 /**
  * The text before a row's last 定性 where it holds rows of its own (名称定性提高名称定性提高名称): name, 定性, value … as
