@@ -3,7 +3,8 @@ import { nameTargetRowsOfText } from './project-form-of-text.test-support.ts';
 
 // Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,
 // the whole form one line): where one row's target ends and the next row's name starts.
-const HEAD = '项目支出绩效目标表(2023年度)项目名称某县文体中心运营经费主管部门某县文化旅游体育局年度资金总额(万元)40';
+const HEAD =
+  '项目支出绩效目标表(2023年度)项目名称某县文体中心运营经费主管部门某县文化旅游体育局年度资金总额(万元)40';
 
 function rowsOf(text: string) {
   return nameTargetRowsOfText(`${HEAD}${text}\n`);
