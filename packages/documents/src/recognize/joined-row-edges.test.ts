@@ -63,3 +63,22 @@ describe('a period’s base printed after a full stop (元/人.每天)', () => {
     ]);
   });
 });
+
+describe('a name its target writes again, under 指标性质 | 目标值 | 计量单位', () => {
+  const HEADER = '一级指标二级指标指标名称指标性质目标值计量单位';
+
+  it('is written once; the restated words open the target (资金到位率 | 资金到位率达100%)', async () => {
+    expect(
+      await rowsOf(
+        `${HEADER}产出指标成本指标资金到位率资金到位率达100%产出指标时效指标预算支出进度预算支出进度达到90%以上`,
+      ),
+    ).toEqual([
+      ['资金到位率', '资金到位率达100%'],
+      ['预算支出进度', '预算支出进度达到90%以上'],
+    ]);
+  });
+
+  it('leaves a name not written twice as it stands (项目资金到位率 | 100%)', async () => {
+    expect(await rowsOf(`${HEADER}产出指标成本指标项目资金到位率100%`)).toEqual([['项目资金到位率', '100%']]);
+  });
+});
