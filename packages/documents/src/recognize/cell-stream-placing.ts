@@ -4,7 +4,7 @@ import { matchUnit } from '@jixiao/core';
 import { explanationBefore, type Header } from './cell-stream-header.ts';
 import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { isBasis } from './indicator-cell-profile.ts';
-import { judgementThenName } from './target-at-end.ts';
+import { judgementThenName, restatedName } from './target-at-end.ts';
 import { isValueShaped } from './tokenize.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
@@ -29,8 +29,10 @@ const BOUND_WORDS = /^(以上|以下|以内|及以上|及以下|左右)$/;
  * 定性 run in between a name and a worded value (the 指标性质 column's word; a 定量 row prints its comparator there,
  * which the figures' reading cuts already).
  */
-// (One 定性 only: a piece holding two is several rows run together, their bounds unknown.)
-const KIND_INSIDE = /^((?:\p{Script=Han}|[，,、（）()]){2,}?|)(定性)(\p{Script=Han}(?:(?!定性).)*|)$/u;
+// (One 定性 only: a piece holding two is several rows run together, their bounds unknown. A name may quote a term or
+// a title, “网球+”产业, 《条例》: its marks are a name's characters as its brackets are.)
+const KIND_INSIDE =
+  /^((?:\p{Script=Han}|[，,、（）()“”‘’《》+]){2,}?|)(定性)(\p{Script=Han}(?:(?!定性).)*|)$/u;
 
 /**
  * The text before a row's last 定性 where it holds rows of its own (名称定性提高名称定性提高名称): name, 定性, value … as
@@ -82,6 +84,23 @@ export function joinValueParts(
         rowStarts.add(out.length);
         out.push(cut.name);
       }
+      continue;
+    }
+    // 资金到位率资金到位率达 | 100 | %: a name its target writes again before the figure (the target's words run
+    // on after the name, the 指标值 column holding 资金到位率达100) — the name is written once; the restated words
+    // open the value, the figure after them (restatedName, as a row of one value column reads it).
+    if (hasUnit && number !== undefined && /^\d/.test(number)) {
+      const once = restatedName(part, number);
+      if (once.name !== part) {
+        out.push(once.name, once.value);
+        k++;
+        continue;
+      }
+    }
+    // 90 | %以上: a bound in words after the percent sign is the unit's (the 指标值 is 90%以上), never a row's name.
+    if (hasUnit && (part === '%' || part === '‰') && number !== undefined && BOUND_WORDS.test(number)) {
+      out.push(part + number);
+      k++;
       continue;
     }
     // 95%10 with no 单位 column: the percentage is the value (95%, 95%以上), the number after it another column's.

@@ -41,8 +41,11 @@ export interface StreamPart {
  */
 const DATE =
   /^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-—–~～至]{1,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?:[底末](?:之前|以前|前)?|以前|之前|前|内)?/u;
-/** A base after a measure word (人/次, 元/人·月), and a bound in words after it (2次以上, 200人以内). */
-const PER_BASE = /^[/·]\p{Script=Han}(?:[·/]\p{Script=Han})?/u;
+/**
+ * A base after a measure word (人/次, 元/人·月), and a bound in words after it (2次以上, 200人以内). A copy may print the
+ * middle dot before a period as a full stop (元/人.每天, 元/人.月): a period's base, which no name opens with.
+ */
+const PER_BASE = /^(?:[/·]\p{Script=Han})?(?:[·/]\p{Script=Han}|[.．]每?[天日周月年])?/u;
 const BOUND = /^(?:及以上|以上|及以下|以下|以内|左右)/u;
 
 /** The figure's value starting at the number at `at`, with its measure word: its end, or -1 where none closes it. */

@@ -53,12 +53,14 @@ interface TrieNode {
 
 const OP = `[${COMPARATOR_SIGNS}]`;
 /**
- * A date as a target prints it: a year and a month (its day, a range to another month, the words closing it), or a
- * month the words closing a date follow (11月底之前).
+ * A date as a target prints it: a year and a month (its day, a range to another month, the words closing it), a
+ * month the words closing a date follow (11月底之前), or a year's end (2025年年底前, 2025年底前): cut at its figure,
+ * 2025 | 年 would leave 年底前 to stand as a row of its own.
  */
 const DATE_PART =
   '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:[-—–~～至]{1,2}(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?)?(?:[底末](?:之前|以前|前)?|以前|之前|前)?' +
-  '|\\d{1,2}月[底末](?:之前|以前|前)?';
+  '|\\d{1,2}月[底末](?:之前|以前|前)?' +
+  '|\\d{4}年年?[底末](?:之前|以前|前)?';
 const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
 const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
 /** UNITS by their first character, in the same order (longest first): a lookup tries only those that can match. */
@@ -182,7 +184,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     if (
       best?.[1] === 'label' &&
       inIndicatorRow(text, hits.at(-1), i) &&
-      (hits.at(-1)![1] === i || /\p{Script=Han}/u.test(text[i - 1] ?? '')) &&
+      (hits.at(-1)![1] === i || /[\p{Script=Han}%％]/u.test(text[i - 1] ?? '')) &&
       (continuesWord(text, best[0]) || hits.at(-1)![1] !== i)
     ) {
       i = best[0];

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { nameTargetRowsOfText } from './project-form-of-text.test-support.ts';
+
+// Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,
+// the whole form one line): where one row's target ends and the next row's name starts.
+const HEAD =
+  '项目支出绩效目标表(2023年度)项目名称某县文体中心运营经费主管部门某县文化旅游体育局年度资金总额(万元)40';
+
+function rowsOf(text: string) {
+  return nameTargetRowsOfText(`${HEAD}${text}\n`);
+}
+
+describe('a head field’s label opening the next name after a percentage', () => {
+  it('is words of that name where the word goes on (项目资金 | 专项核算 is 项目资金专项核算)', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标指标名称指标值产出指标成本指标资金到位率资金到位率达100％项目资金专项核算专款专用时效指标支出进度支出进度达到90％以上',
+      ),
+    ).toEqual([
+      ['资金到位率', '资金到位率达100％'],
+      ['项目资金专项核算', '专款专用'],
+      ['支出进度', '支出进度达到90％以上'],
+    ]);
+  });
+});
+
+describe('定性 between a name and its worded target', () => {
+  it('parts them where the name quotes a term (“文化+”)', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标三级指标计算符号目标值计量单位效益指标社会效益指标推动“文化+”产业融合发展定性效果良好满意度指标服务对象满意度指标群众满意度≥95%',
+      ),
+    ).toEqual([
+      ['推动“文化+”产业融合发展', '效果良好'],
+      ['群众满意度', '≥95%'],
+    ]);
+  });
+});
+
+describe('a year’s end as a target under 计算符号 | 目标值 | 计量单位', () => {
+  it('is one value (2025年年底前), not a year and a row of its own', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标三级指标计算符号目标值计量单位产出指标时效指标完成时间2025年年底前质量指标活动完成率100%',
+      ),
+    ).toEqual([
+      ['完成时间', '2025年年底前'],
+      ['活动完成率', '100%'],
+    ]);
+  });
+});
+
+describe('a period’s base printed after a full stop (元/人.每天)', () => {
+  it('stays the value’s: no name opens with a full stop', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标三级指标指标值产出指标成本指标学员补助标准17元/人.每天补助资金到位率>=90%数量指标补助学员数量168人',
+      ),
+    ).toEqual([
+      ['学员补助标准', '17元/人.每天'],
+      ['补助资金到位率', '>=90%'],
+      ['补助学员数量', '168人'],
+    ]);
+  });
+});
+
+describe('a name its target writes again, under 指标性质 | 目标值 | 计量单位', () => {
+  const HEADER = '一级指标二级指标指标名称指标性质目标值计量单位';
+
+  it('is written once; the restated words open the target (资金到位率 | 资金到位率达100%)', async () => {
+    expect(
+      await rowsOf(
+        `${HEADER}产出指标成本指标资金到位率资金到位率达100%产出指标时效指标预算支出进度预算支出进度达到90%以上`,
+      ),
+    ).toEqual([
+      ['资金到位率', '资金到位率达100%'],
+      ['预算支出进度', '预算支出进度达到90%以上'],
+    ]);
+  });
+
+  it('leaves a name not written twice as it stands (项目资金到位率 | 100%)', async () => {
+    expect(await rowsOf(`${HEADER}产出指标成本指标项目资金到位率100%`)).toEqual([['项目资金到位率', '100%']]);
+  });
+});
