@@ -13,6 +13,7 @@ import { fromPostgres } from '../packages/server/src/db/client.ts';
 import { superviseWorkers } from '../packages/server/src/cluster/supervise-workers.ts';
 import { workerShare } from '../packages/server/src/cluster/worker-count.ts';
 import { installTrace, type TracedRequest } from './request-trace.ts';
+import { heapWork, type HeapWork } from './heap-work.ts';
 
 const workers = Math.max(1, Number(process.env.WORKERS ?? 1));
 
@@ -27,6 +28,8 @@ interface Raw {
   inServer: number[];
   endedAt: number[];
   newSpaceMb: number;
+  /** The collector's work over the run (heap-work.ts: V8's own statistics, no request traced). */
+  heap: HeapWork;
   /** TRACE=1: where the time of the requests begun in the run's first second and after it went (sums, ms). */
   parts?: Record<'early' | 'late', Parts>;
 }
@@ -116,7 +119,17 @@ function summary(raws: Raw[], extraCpuMs = 0) {
         : {}),
     },
     newSpaceMb: sum((r) => r.newSpaceMb),
+    heap: sumHeap(raws.map((r) => r.heap)),
   };
+}
+
+/** Several processes' collector figures: counts, times and bytes summed, the longest pauses the longest. */
+function sumHeap(all: HeapWork[]): HeapWork {
+  const out = { ...all[0]! };
+  for (const h of all.slice(1))
+    for (const k of Object.keys(out) as (keyof HeapWork)[])
+      out[k] = k.endsWith('MaxMs') ? Math.max(out[k], h[k]) : out[k] + h[k];
+  return out;
 }
 
 /** Builds and starts the uncached server in this process; answers its port and its raw figures on demand. */
@@ -132,6 +145,7 @@ async function serveHere(poolShare: number) {
       gc.maxMs = Math.max(gc.maxMs, e.duration);
     }
   }).observe({ entryTypes: ['gc'] });
+  const heap = heapWork();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   // The time each request spent in the server (from its parse to its answer sent), by the millisecond, and when
@@ -180,6 +194,7 @@ async function serveHere(poolShare: number) {
       // scavenges (and more objects promoted) until it has grown again.
       newSpaceMb:
         (getHeapSpaceStatistics().find((x) => x.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20,
+      heap: heap.read(),
       ...(trace ? { parts: partsOf(trace.read().requests) } : {}),
     };
   };
@@ -189,6 +204,7 @@ async function serveHere(poolShare: number) {
     inServer.length = 0;
     endedAt.length = 0;
     runStart = performance.now();
+    heap.reset();
     trace?.reset();
   };
   return { port: (app.server.address() as { port: number }).port, raw, reset };
