@@ -9,7 +9,8 @@
 //   DATABASE_URL=postgres://…/DB [SECONDS=5] [ROUNDS=3] [ROWS=entries.first,forms.first,…]
 //   [VARIANTS='now=;semi16=--max-semi-space-size=16;traced=TRACE'] node --import tsx bench/gc-tail.ts
 // A variant is `name=flags` added to the server's own (node-flags.ts); the word TRACE makes that server trace
-// every request (request-trace.ts, as BENCH_TAIL=1), to say what the trace costs.
+// every request (request-trace.ts, as BENCH_TAIL=1), to say what the trace costs; NAME=value sets the server's
+// environment (LIST_POOL=3, POOL=…: list-cpu-server.ts).
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,7 +57,10 @@ const variants = (process.env.VARIANTS ?? 'now=')
     const cut = v.indexOf('=');
     const name = cut < 0 ? v : v.slice(0, cut);
     const words = (cut < 0 ? '' : v.slice(cut + 1)).split(' ').filter(Boolean);
-    return { name, trace: words.includes('TRACE'), flags: words.filter((w) => w !== 'TRACE') };
+    // NAME=value words are the server's environment (LIST_POOL=3: its generic-plan pool's size), the rest Node flags.
+    const env = Object.fromEntries(words.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => w.split('=', 2)));
+    const flags = words.filter((w) => w !== 'TRACE' && !/^[A-Z_]+=/.test(w));
+    return { name, trace: words.includes('TRACE'), flags, env: env as Record<string, string> };
   });
 
 interface Figures {
@@ -66,6 +70,7 @@ interface Figures {
   inServerP99Ms: number;
   gc: { count: number; ms: number; maxMs: number };
   heap: HeapWork;
+  pausesInTail: Record<'slowest1pc' | 'median', { pausedShare: number; throughLongPause: number }>;
 }
 interface Server {
   name: string;
@@ -78,6 +83,7 @@ interface Server {
 async function startServer(v: (typeof variants)[number]): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, WORKERS: '1' };
   delete env.TRACE;
+  Object.assign(env, v.env);
   if (v.trace) env.TRACE = '1';
   const child = fork(new URL('./list-cpu-server.ts', import.meta.url), [], {
     execArgv: [...SERVER_NODE_FLAGS, ...v.flags, '--import', 'tsx'],
@@ -206,6 +212,9 @@ for (let k = 0; k < rounds; k++) {
         scavengeMsPerReq: h.scavengeMs / n,
         scavengeMaxMs: h.scavengeMaxMs,
         fullGcMs: h.fullGcMs,
+        tailPausedPc: f.pausesInTail.slowest1pc.pausedShare * 100,
+        tailThroughLongPc: f.pausesInTail.slowest1pc.throughLongPause * 100,
+        medianPausedPc: f.pausesInTail.median.pausedShare * 100,
         wrkMs: load.cpuMs / n,
         serverMs: cpuMs / n,
         backendsMs: (b1 - b0) / n,
@@ -222,7 +231,7 @@ for (let k = 0; k < rounds; k++) {
         perReq,
       });
       console.log(
-        `${row.padEnd(24)} ${s.name.padEnd(10)} ${Math.round(load.rps)} req/s p99 ${f1(load.p99)} | in server p50 ${f1(f.inServerP50Ms)} p99 ${f1(f.inServerP99Ms)} | scavenges ${h.scavenges} ${Math.round(h.scavengeMs)} ms (max ${f1(h.scavengeMaxMs)}), full ${h.fullGcs} ${Math.round(h.fullGcMs)} ms | ${Math.round(perReq.allocKb)} kB/req, survived ${Math.round(perReq.survivedKbAScavenge)} kB/scavenge, promoted ${f1(perReq.promotedKb)} kB/req | CPU ms/req wrk ${perReq.wrkMs.toFixed(3)} server ${perReq.serverMs.toFixed(3)} backends ${perReq.backendsMs.toFixed(3)} machine busy ${perReq.machineBusyMs.toFixed(3)} of ${perReq.machineMs.toFixed(3)}`,
+        `${row.padEnd(24)} ${s.name.padEnd(10)} ${Math.round(load.rps)} req/s p99 ${f1(load.p99)} | in server p50 ${f1(f.inServerP50Ms)} p99 ${f1(f.inServerP99Ms)} | scavenges ${h.scavenges} ${Math.round(h.scavengeMs)} ms (max ${f1(h.scavengeMaxMs)}), full ${h.fullGcs} ${Math.round(h.fullGcMs)} ms | ${Math.round(perReq.allocKb)} kB/req, survived ${Math.round(perReq.survivedKbAScavenge)} kB/scavenge, promoted ${f1(perReq.promotedKb)} kB/req | in GC pauses: slowest 1 % ${Math.round(perReq.tailPausedPc)} % of their time (${Math.round(perReq.tailThroughLongPc)} % through one ≥ 10 ms), median ${Math.round(perReq.medianPausedPc)} % | CPU ms/req wrk ${perReq.wrkMs.toFixed(3)} server ${perReq.serverMs.toFixed(3)} backends ${perReq.backendsMs.toFixed(3)} machine busy ${perReq.machineBusyMs.toFixed(3)} of ${perReq.machineMs.toFixed(3)}`,
       );
     }
   }
@@ -239,7 +248,7 @@ for (const row of rows)
     const m = (f: (r: Run) => number) => median(rs.map(f));
     const p = (k: string) => m((r) => r.perReq[k]!);
     console.log(
-      `${row.padEnd(24)} ${v.name.padEnd(10)} ${Math.round(m((r) => r.rps))} req/s p99 ${f1(m((r) => r.p99))} | in server p50 ${f1(m((r) => r.inP50))} p99 ${f1(m((r) => r.inP99))} | ${Math.round(p('allocKb'))} kB/req, survived ${Math.round(p('survivedKbAScavenge'))} kB/scavenge, promoted ${f1(p('promotedKb'))} kB/req, scavenges ${f1(p('scavengesPer1k'))}/1k req ${p('scavengeMsPerReq').toFixed(3)} ms/req (max ${f1(p('scavengeMaxMs'))}) | CPU ms/req wrk ${p('wrkMs').toFixed(3)} server ${p('serverMs').toFixed(3)} backends ${p('backendsMs').toFixed(3)} (busy ${p('machineBusyMs').toFixed(3)} of ${p('machineMs').toFixed(3)})`,
+      `${row.padEnd(24)} ${v.name.padEnd(10)} ${Math.round(m((r) => r.rps))} req/s p99 ${f1(m((r) => r.p99))} | in server p50 ${f1(m((r) => r.inP50))} p99 ${f1(m((r) => r.inP99))} | ${Math.round(p('allocKb'))} kB/req, survived ${Math.round(p('survivedKbAScavenge'))} kB/scavenge, promoted ${f1(p('promotedKb'))} kB/req, scavenges ${f1(p('scavengesPer1k'))}/1k req ${p('scavengeMsPerReq').toFixed(3)} ms/req (max ${f1(p('scavengeMaxMs'))}) | in GC pauses: slowest 1 % ${Math.round(p('tailPausedPc'))} % (${Math.round(p('tailThroughLongPc'))} % through one ≥ 10 ms), median ${Math.round(p('medianPausedPc'))} % | CPU ms/req wrk ${p('wrkMs').toFixed(3)} server ${p('serverMs').toFixed(3)} backends ${p('backendsMs').toFixed(3)} (busy ${p('machineBusyMs').toFixed(3)} of ${p('machineMs').toFixed(3)})`,
     );
   }
 await monitor.end();

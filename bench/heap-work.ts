@@ -97,3 +97,19 @@ export function heapWork() {
     },
   };
 }
+
+/** A run's collector figures a request (kB, ms) and a scavenge (kB survived), rounded for a line of output. */
+export function heapPerRequest(h: HeapWork, requests: number) {
+  const n = Math.max(1, requests);
+  const r = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+  return {
+    allocatedKb: r((h.allocatedMb * 1024) / n),
+    promotedKb: r((h.promotedMb * 1024) / n, 2),
+    survivedKbAScavenge: r((h.survivedMb * 1024) / Math.max(1, h.scavenges)),
+    scavengesPer1k: r((h.scavenges * 1000) / n),
+    scavengeMs: r(h.scavengeMs),
+    scavengeMaxMs: r(h.scavengeMaxMs),
+    fullGcs: h.fullGcs,
+    fullGcMs: r(h.fullGcMs),
+  };
+}
