@@ -121,7 +121,21 @@ end`,
     const out = await new Promise<string>((resolve, reject) => {
       const c = spawn(
         '/usr/bin/time',
-        ['-f', '%U %S', '-o', times, 'wrk', '-t1', '-c50', `-d${secs}s`, '--timeout', '10s', '-s', script, base],
+        [
+          '-f',
+          '%U %S',
+          '-o',
+          times,
+          'wrk',
+          '-t1',
+          '-c50',
+          `-d${secs}s`,
+          '--timeout',
+          '10s',
+          '-s',
+          script,
+          base,
+        ],
         { stdio: ['ignore', 'pipe', 'inherit'] },
       );
       let text = '';

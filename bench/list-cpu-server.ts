@@ -153,7 +153,11 @@ function pausesInTail(raw: Raw) {
       if (long) throughLong++;
     }
     const r2 = (x: number) => Math.round(x * 100) / 100;
-    return { n: group.length, pausedShare: r2(paused / Math.max(1e-9, total)), throughLongPause: r2(throughLong / Math.max(1, group.length)) };
+    return {
+      n: group.length,
+      pausedShare: r2(paused / Math.max(1e-9, total)),
+      throughLongPause: r2(throughLong / Math.max(1, group.length)),
+    };
   };
   const n = requests.length;
   return {
