@@ -85,6 +85,10 @@ export function heapWork() {
         sums.fullGcMaxMs = Math.max(sums.fullGcMaxMs, ms);
       }
     }
+    // What was allocated since the last collection counts too (a run with no GC allocated something).
+    const now = getHeapStatistics().used_heap_size;
+    sums.allocatedMb += Math.max(0, now - usedAfterLast) / MB;
+    usedAfterLast = now;
   };
   return {
     read(): HeapWork {
