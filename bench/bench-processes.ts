@@ -20,7 +20,8 @@ export async function startServerProcess(
   if (process.env.BENCH_POOL !== undefined) env.POOL = process.env.BENCH_POOL;
   if (process.env.BENCH_LIST_POOL !== undefined) env.LIST_POOL = process.env.BENCH_LIST_POOL;
   env.WORKERS = String(benchWorkers);
-  // BENCH_TAIL=1: the server traces its requests' statements too (request-trace.ts), for the first second's parts.
+  // BENCH_TAIL=1: the server traces its requests' statements too (request-trace.ts), for the first second's parts;
+  // BENCH_TAIL=light: the figures without that trace (it makes every request 2–3× slower: docs/scale.md, h-tails37).
   if (process.env.BENCH_TAIL === '1') env.TRACE = '1';
   // As it is started (`npm start`): with the server's Node flags.
   return forkListening(
@@ -53,7 +54,7 @@ let uncachedServer: ChildProcess | undefined;
  */
 export async function serverFigures(reset: boolean): Promise<Record<string, unknown> | undefined> {
   const child = uncachedServer;
-  if (process.env.BENCH_TAIL !== '1' || !child) return undefined;
+  if (!['1', 'light'].includes(process.env.BENCH_TAIL ?? '') || !child) return undefined;
   return new Promise((resolve) => {
     child.once('message', (m) => resolve(m as Record<string, unknown>));
     child.send(reset ? '?reset' : '?');

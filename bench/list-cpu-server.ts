@@ -13,6 +13,7 @@ import { fromPostgres } from '../packages/server/src/db/client.ts';
 import { superviseWorkers } from '../packages/server/src/cluster/supervise-workers.ts';
 import { workerShare } from '../packages/server/src/cluster/worker-count.ts';
 import { installTrace, type TracedRequest } from './request-trace.ts';
+import { heapWork, type HeapWork } from './heap-work.ts';
 
 const workers = Math.max(1, Number(process.env.WORKERS ?? 1));
 
@@ -27,6 +28,10 @@ interface Raw {
   inServer: number[];
   endedAt: number[];
   newSpaceMb: number;
+  /** Each GC pause of the run: when it began (ms since the run's reset) and how long it took. */
+  gcPauses: { at: number; ms: number }[];
+  /** The collector's work over the run (heap-work.ts: V8's own statistics, no request traced). */
+  heap: HeapWork;
   /** TRACE=1: where the time of the requests begun in the run's first second and after it went (sums, ms). */
   parts?: Record<'early' | 'late', Parts>;
 }
@@ -103,6 +108,8 @@ function summary(raws: Raw[], extraCpuMs = 0) {
     loopDelayMaxMs: max((r) => r.loopDelayMaxMs),
     inServerP50Ms: p(inServer, 0.5),
     inServerP99Ms: p(inServer, 0.99),
+    // One process's: how much of its slowest requests' time its GC pauses took (several processes: not told).
+    ...(raws.length === 1 ? { pausesInTail: pausesInTail(raws[0]!) } : {}),
     firstSecond: {
       early: { n: early.length, p99: p(early, 0.99), max: p(early, 1) },
       late: { n: late.length, p99: p(late, 0.99), max: p(late, 1) },
@@ -116,7 +123,56 @@ function summary(raws: Raw[], extraCpuMs = 0) {
         : {}),
     },
     newSpaceMb: sum((r) => r.newSpaceMb),
+    heap: sumHeap(raws.map((r) => r.heap)),
   };
+}
+
+/**
+ * Whether a run's tail is its GC pauses: for the slowest 1 % of its requests and for those around the median,
+ * the share of their in-server time during which the process was in a GC pause, and how many of them lived
+ * through a pause of 10 ms or more. A tail made by pauses has a far larger share than the median; a tail made
+ * by waiting (the pool's queue, the machine) has about the same.
+ */
+function pausesInTail(raw: Raw) {
+  const requests = raw.inServer.map((ms, i) => ({ ms, end: raw.endedAt[i]!, start: raw.endedAt[i]! - ms }));
+  requests.sort((a, b) => a.ms - b.ms);
+  const of = (group: typeof requests) => {
+    let paused = 0;
+    let total = 0;
+    let throughLong = 0;
+    for (const r of group) {
+      total += r.ms;
+      let long = false;
+      for (const g of raw.gcPauses) {
+        const overlap = Math.min(r.end, g.at + g.ms) - Math.max(r.start, g.at);
+        if (overlap > 0) {
+          paused += overlap;
+          if (g.ms >= 10) long = true;
+        }
+      }
+      if (long) throughLong++;
+    }
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    return {
+      n: group.length,
+      pausedShare: r2(paused / Math.max(1e-9, total)),
+      throughLongPause: r2(throughLong / Math.max(1, group.length)),
+    };
+  };
+  const n = requests.length;
+  return {
+    slowest1pc: of(requests.slice(Math.floor(n * 0.99))),
+    median: of(requests.slice(Math.floor(n * 0.45), Math.floor(n * 0.55))),
+  };
+}
+
+/** Several processes' collector figures: counts, times and bytes summed, the longest pauses the longest. */
+function sumHeap(all: HeapWork[]): HeapWork {
+  const out = { ...all[0]! };
+  for (const h of all.slice(1))
+    for (const k of Object.keys(out) as (keyof HeapWork)[])
+      out[k] = k.endsWith('MaxMs') ? Math.max(out[k], h[k]) : out[k] + h[k];
+  return out;
 }
 
 /** Builds and starts the uncached server in this process; answers its port and its raw figures on demand. */
@@ -125,13 +181,16 @@ async function serveHere(poolShare: number) {
   // Where a slow request's time went, in this process: its garbage collections (count, total and longest pause)
   // and the event loop's delay (a request that waits for the loop waits whatever the database does).
   const gc = { count: 0, ms: 0, maxMs: 0 };
+  const gcPauses: Raw['gcPauses'] = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       gc.count++;
+      gcPauses.push({ at: e.startTime - runStart, ms: e.duration });
       gc.ms += e.duration;
       gc.maxMs = Math.max(gc.maxMs, e.duration);
     }
   }).observe({ entryTypes: ['gc'] });
+  const heap = heapWork();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   // The time each request spent in the server (from its parse to its answer sent), by the millisecond, and when
@@ -180,15 +239,19 @@ async function serveHere(poolShare: number) {
       // scavenges (and more objects promoted) until it has grown again.
       newSpaceMb:
         (getHeapSpaceStatistics().find((x) => x.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20,
+      heap: heap.read(),
+      gcPauses: [...gcPauses],
       ...(trace ? { parts: partsOf(trace.read().requests) } : {}),
     };
   };
   const reset = () => {
     gc.count = gc.ms = gc.maxMs = 0;
+    gcPauses.length = 0;
     loopDelay.reset();
     inServer.length = 0;
     endedAt.length = 0;
     runStart = performance.now();
+    heap.reset();
     trace?.reset();
   };
   return { port: (app.server.address() as { port: number }).port, raw, reset };

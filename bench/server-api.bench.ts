@@ -42,6 +42,7 @@ import {
   startServerProcess,
 } from './bench-processes.ts';
 import type { BenchResult } from './result.ts';
+import { heapPerRequest, type HeapWork } from './heap-work.ts';
 
 interface Options {
   quick?: boolean;
@@ -285,7 +286,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const settle = () => new Promise((r) => setTimeout(r, 2000));
     const measure = async (url: string, paths: string[], headers: Record<string, string> = { cookie }) => {
       const own = url === uncachedBase;
-      if (own) await serverFigures(true);
+      // The reply to the reset is the figures before it: the run's requests counted from there.
+      const before = own ? await serverFigures(true) : undefined;
       const load = await cannon(url, seconds, headers, paths);
       await settle();
       const f = own ? await serverFigures(false) : undefined;
@@ -299,6 +301,13 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
               loopDelayP99Ms: f.loopDelayP99Ms,
               loopDelayMaxMs: f.loopDelayMaxMs,
               firstSecond: f.firstSecond,
+              // The collector's work a request (heap-work.ts), and how much of the slowest requests' time was
+              // GC pauses against the median's (list-cpu-server.ts `pausesInTail`): neither needs the trace.
+              heapPerRequest: heapPerRequest(
+                f.heap as HeapWork,
+                (f.requests as number) - ((before?.requests as number | undefined) ?? 0),
+              ),
+              pausesInTail: f.pausesInTail,
             },
           )}\n`,
         );

@@ -1,0 +1,119 @@
+// What V8's collector did in a server process over a run, from its own statistics of each collection
+// (v8.GCProfiler: the heap's figures before and after every GC, read by V8 as it collects — no per-request
+// tracing, so it does not slow the requests it measures): scavenges and full collections with their pauses, the
+// bytes the program allocated, and of them what survived a scavenge and what was promoted to the old generation.
+import { GCProfiler, getHeapStatistics } from 'node:v8';
+
+/** Sums over a run (MB, ms). */
+export interface HeapWork {
+  scavenges: number;
+  scavengeMs: number;
+  scavengeMaxMs: number;
+  /** Mark-compact collections and the incremental marking steps V8 reports apart. */
+  fullGcs: number;
+  fullGcMs: number;
+  fullGcMaxMs: number;
+  /** Bytes the program allocated (the heap's growth between one collection's end and the next one's start). */
+  allocatedMb: number;
+  /** The young generation left after each scavenge (objects copied within it), summed over scavenges. */
+  survivedMb: number;
+  /** The old generation's growth over each scavenge (objects moved out of the young generation). */
+  promotedMb: number;
+}
+
+interface SpaceFigures {
+  spaceName: string;
+  spaceUsedSize: number;
+}
+interface HeapFigures {
+  heapStatistics: { usedHeapSize: number };
+  heapSpaceStatistics: SpaceFigures[];
+}
+interface GcStatistics {
+  gcType: string;
+  cost: number;
+  beforeGC: HeapFigures;
+  afterGC: HeapFigures;
+}
+
+const MB = 2 ** 20;
+const used = (h: HeapFigures, ...spaces: string[]) =>
+  h.heapSpaceStatistics
+    .filter((s) => spaces.includes(s.spaceName))
+    .reduce((sum, s) => sum + s.spaceUsedSize, 0);
+
+const zero = (): HeapWork => ({
+  scavenges: 0,
+  scavengeMs: 0,
+  scavengeMaxMs: 0,
+  fullGcs: 0,
+  fullGcMs: 0,
+  fullGcMaxMs: 0,
+  allocatedMb: 0,
+  survivedMb: 0,
+  promotedMb: 0,
+});
+
+/** Starts counting at once; `read()` answers the sums since the last `reset()` (or the start). */
+export function heapWork() {
+  let profiler = new GCProfiler();
+  let sums = zero();
+  let usedAfterLast = getHeapStatistics().used_heap_size;
+  profiler.start();
+  const collect = () => {
+    const data = profiler.stop() as unknown as { statistics: GcStatistics[] };
+    profiler = new GCProfiler();
+    profiler.start();
+    for (const s of data.statistics) {
+      const ms = s.cost / 1000;
+      sums.allocatedMb += Math.max(0, s.beforeGC.heapStatistics.usedHeapSize - usedAfterLast) / MB;
+      usedAfterLast = s.afterGC.heapStatistics.usedHeapSize;
+      if (s.gcType === 'Scavenge' || s.gcType === 'MinorMarkCompact') {
+        sums.scavenges++;
+        sums.scavengeMs += ms;
+        sums.scavengeMaxMs = Math.max(sums.scavengeMaxMs, ms);
+        sums.survivedMb += used(s.afterGC, 'new_space', 'new_large_object_space') / MB;
+        sums.promotedMb +=
+          Math.max(
+            0,
+            used(s.afterGC, 'old_space', 'large_object_space') -
+              used(s.beforeGC, 'old_space', 'large_object_space'),
+          ) / MB;
+      } else {
+        sums.fullGcs++;
+        sums.fullGcMs += ms;
+        sums.fullGcMaxMs = Math.max(sums.fullGcMaxMs, ms);
+      }
+    }
+    // What was allocated since the last collection counts too (a run with no GC allocated something).
+    const now = getHeapStatistics().used_heap_size;
+    sums.allocatedMb += Math.max(0, now - usedAfterLast) / MB;
+    usedAfterLast = now;
+  };
+  return {
+    read(): HeapWork {
+      collect();
+      return { ...sums };
+    },
+    reset() {
+      collect();
+      sums = zero();
+    },
+  };
+}
+
+/** A run's collector figures a request (kB, ms) and a scavenge (kB survived), rounded for a line of output. */
+export function heapPerRequest(h: HeapWork, requests: number) {
+  const n = Math.max(1, requests);
+  const r = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+  return {
+    allocatedKb: r((h.allocatedMb * 1024) / n),
+    promotedKb: r((h.promotedMb * 1024) / n, 2),
+    survivedKbAScavenge: r((h.survivedMb * 1024) / Math.max(1, h.scavenges)),
+    scavengesPer1k: r((h.scavenges * 1000) / n),
+    scavengeMs: r(h.scavengeMs),
+    scavengeMaxMs: r(h.scavengeMaxMs),
+    fullGcs: h.fullGcs,
+    fullGcMs: r(h.fullGcMs),
+  };
+}
