@@ -23,6 +23,17 @@ describe('the project a 自评表 title names', () => {
     expect(projectNameInTitle('城关区老旧小区改造项目绩效自评表')).toBe('城关区老旧小区改造项目');
   });
 
+  it('reads the project after the area a title opens with before its year (fresh/626, 彭水)', () => {
+    // Made up after fresh/626: a county's 转移支付 自评表 titled by the county, the year and the transfer.
+    expect(projectNameInTitle('某某自治县2024年度中央对地方转移支付疾病预防控制项目绩效自评表')).toBe(
+      '中央对地方转移支付疾病预防控制项目',
+    );
+    expect(projectNameInTitle('某某市某某区2023年度农村公路养护项目绩效自评表')).toBe('农村公路养护项目');
+    // An area and a year before a kind of form still name no project, and an office stays no part of the name.
+    expect(projectNameInTitle('某某县2023年度项目支出绩效自评表')).toBeNull();
+    expect(projectNameInTitle('某某县水利局2023年度农村公路养护项目绩效自评表')).toBe('农村公路养护项目');
+  });
+
   it('takes the title when the name cell shares little with it (a garbled cell)', () => {
     expect(chooseProjectName('碟令路樽轴示施', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe(
       '乡村道路养护示范项目',

@@ -20,6 +20,15 @@ function withoutTitledUnit(key: string): string {
 }
 
 /**
+ * The title's words without the area it opens with before its year (彭水自治县2024年度中央对地方转移支付…): where the
+ * form is issued, as an office is who issues it — neither is the project, and neither is the form's unit.
+ */
+function withoutTitledPlace(key: string): string {
+  const m = /^(.{2,20}?)((19|20)\d{2}年)/.exec(key);
+  return m && PLACES_ONLY.test(m[1]!) ? key.slice(m[1]!.length) : key;
+}
+
+/**
  * The unit a 自评表's title names before its year (某某县林业局2024年度某某资金绩效评价表 → 某某县林业局), where the
  * title goes on to name its project or fund; null otherwise.
  */
@@ -67,13 +76,15 @@ export function projectNameInTitle(title: string | null, headings: readonly stri
   // …资金绩效评价表: a fund's evaluation written on a form, titled as a 自评表 is; …项目自评结果: its result sheet.
   const m = /(项目)?(支出)?(?:绩效(目标)?(自评(价)?|评价)表|(?:绩效)?自评结果$)/.exec(key);
   if (!m) return null;
-  const written = withoutTitledUnit(
-    key
-      .slice(0, m.index + (m[1] ?? '').length)
-      // 文本内容：马铃薯…: a page's label before the title is no part of the name (附件：2022年… stays a year's title).
-      .replace(/^[^：:]*[：:](?!\d)/, '')
-      // ****2024年度…: a page that masks the unit's name before the year.
-      .replace(MASK, ''),
+  const written = withoutTitledPlace(
+    withoutTitledUnit(
+      key
+        .slice(0, m.index + (m[1] ?? '').length)
+        // 文本内容：马铃薯…: a page's label before the title is no part of the name (附件：2022年… stays a year's title).
+        .replace(/^[^：:]*[：:](?!\d)/, '')
+        // ****2024年度…: a page that masks the unit's name before the year.
+        .replace(MASK, ''),
+    ),
   );
   const lead = /^[（(]?(19|20)\d{2}年度?[）)]?/.exec(written)?.[0] ?? '';
   const rest = written.slice(lead.length);

@@ -114,3 +114,24 @@ describe('a head whose labels a copy printed as a column, the values after it', 
     expect(readLabelColumn(extra)).toEqual(extra);
   });
 });
+
+describe('a label left blank above a line that is a label and its value', () => {
+  // Made for this test after wide/272 (a space-aligned copy of 芜湖's 申报明细表): the unit's label left for the seal,
+  // then 项目名称 and its value on one line, then the head's table rows.
+  const rows = [
+    paragraph('申报单位名称:(盖章)', 1),
+    paragraph('       项目名称 某某病种筛查经费', 2),
+    { cells: ['', '项目类型', '部门预算 □', '切块预算 □'], table: true, line: 3 },
+  ];
+
+  it('pairs nothing: the line keeps its own label', () => {
+    const out = readLabelColumn(rows);
+    expect(out[0]!.cells).toEqual(['申报单位名称:(盖章)']);
+    expect(out[1]!.cells).toEqual(['       项目名称 某某病种筛查经费']);
+  });
+
+  it('still pairs a label with a value line of plain text', () => {
+    const plain = [paragraph('申报单位名称', 1), paragraph('某某市疾病预防控制中心', 2), rows[2]!];
+    expect(readLabelColumn(plain)[0]!.cells).toEqual(['申报单位名称', '某某市疾病预防控制中心']);
+  });
+});

@@ -133,6 +133,10 @@ function pairedInTurn(rows: Row[], sole: ReadonlyArray<string | null>, start: nu
     // A value is no label, nor the first piece of one the next line completes (部门相应职能职 / 责概述).
     if (value === null || value === undefined || isKnownLabel(value)) return null;
     if (isFieldLabel(value + (sole[end + k + 1] ?? ''))) return null;
+    // Nor a line that opens with a field's label before its first gap (申报单位：（盖章） over 项目名称 某某经费): that
+    // line is a label and its value, and the label above it was left blank.
+    const lead = /^(\S+)\s/.exec(value.trim())?.[1];
+    if (lead !== undefined && isFieldLabel(lead)) return null;
     if (AMOUNT.test(value.normalize('NFKC').replace(/\s/g, '')) !== isAmountLabel(sole[start + k]!))
       return null;
   }

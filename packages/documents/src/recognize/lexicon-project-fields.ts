@@ -65,6 +65,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '预算单位名称',
     '项目预算单位',
     '申报单位（盖章）',
+    // 上海's 财政支出项目绩效目标申报表 opens with the unit: 申报单位名称:上海市同舟服务中心.
+    '申报单位名称',
   ],
   supervisor: [
     '项目主管部门',

@@ -153,6 +153,9 @@ export const askedAmountRow: Step = (r, at) => {
   return true;
 };
 
+/** A seal's note alone where a value goes (申报单位：（盖章）): the place the office stamps, no value. */
+const SEAL_ONLY = /^[（(]\s*(盖章|公章|印章|签章)\s*[)）]$/;
+
 /** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
 export const inlineLabels: Step = (r, at) => {
   if (at.filled.length === 0) return false;
@@ -171,6 +174,8 @@ export const inlineLabels: Step = (r, at) => {
       continue;
     }
     const f = projectLabel(inline.label)!;
+    // Neither read as the value nor waited for: the next line is a field of its own (项目名称 某某经费).
+    if (SEAL_ONLY.test(inline.value)) continue;
     if (inline.value) setField(r.form, f, inline.value, r.amountUnit);
     else r.pending = f;
   }
