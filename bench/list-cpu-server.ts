@@ -7,13 +7,12 @@ import cluster from 'node:cluster';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import pg from 'pg';
-import { buildApp } from '../packages/server/src/app.ts';
-import { loadConfig, testConfig } from '../packages/server/src/config.ts';
-import { fromPostgres } from '../packages/server/src/db/client.ts';
+import { testConfig } from '../packages/server/src/config.ts';
 import { superviseWorkers } from '../packages/server/src/cluster/supervise-workers.ts';
 import { workerShare } from '../packages/server/src/cluster/worker-count.ts';
 import { installTrace, type TracedRequest } from './request-trace.ts';
 import { heapWork, type HeapWork } from './heap-work.ts';
+import { benchPoolSize, buildUncachedApp } from './uncached-app.ts';
 
 const workers = Math.max(1, Number(process.env.WORKERS ?? 1));
 
@@ -87,6 +86,7 @@ function perRequest(all: Parts[]) {
 }
 
 /** The figures list-cpu.ts and the server bench read, from the raw figures of one process or of several. */
+export type ServerFigures = ReturnType<typeof summary>;
 function summary(raws: Raw[], extraCpuMs = 0) {
   const inServer = raws.flatMap((r) => r.inServer);
   const endedAt = raws.flatMap((r) => r.endedAt);
@@ -204,19 +204,8 @@ async function serveHere(poolShare: number) {
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
 
-  // POOL: the pool's size (by default what a deployment opens, DATABASE_POOL_SIZE's default, shared among the
-  // workers as `npm start` shares it); LIST_POOL: the generic-plan pool's for the prepared list statements
-  // (db/client.ts; by default half of the pool; 0: none, every statement planned for its values).
-  const database = fromPostgres(
-    process.env.DATABASE_URL!,
-    poolShare,
-    process.env.LIST_POOL === undefined ? undefined : Number(process.env.LIST_POOL),
-  );
-  const app = await buildApp({
-    config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
-    database,
-    scheduledCleanup: !cluster.isWorker,
-  });
+  // The pool (POOL, uncached-app.ts) shared among the workers as `npm start` shares it.
+  const app = await buildUncachedApp(poolShare, !cluster.isWorker);
   // TRACE=1: every request's statements traced (request-trace.ts), for the first second's parts.
   const trace = process.env.TRACE === '1' ? installTrace(app) : undefined;
   app.addHook('onResponse', async (_request, reply) => {
@@ -257,7 +246,7 @@ async function serveHere(poolShare: number) {
   return { port: (app.server.address() as { port: number }).port, raw, reset };
 }
 
-const pool = Number(process.env.POOL ?? loadConfig({}).databasePoolSize);
+const pool = benchPoolSize();
 if (cluster.isWorker) {
   // A worker: its share of the pool; answers the primary's '?' and '?reset' with its raw figures.
   const here = await serveHere(

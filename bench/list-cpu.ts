@@ -14,6 +14,7 @@ import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { firstRound, listPaths } from './province-lists.ts';
 import { sessionCookie } from './bench-session.ts';
+import type { ServerFigures } from './list-cpu-server.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 
@@ -96,18 +97,6 @@ const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.
   ],
   env: process.env,
 });
-interface ServerFigures {
-  statements: number;
-  requests: number;
-  cpuMs: number;
-  gc: { count: number; ms: number; maxMs: number };
-  loopDelayP99Ms: number;
-  loopDelayMaxMs: number;
-  inServerP50Ms: number;
-  inServerP99Ms: number;
-  firstSecond: Record<'early' | 'late', { n: number; p99: number; max: number }>;
-  newSpaceMb: number;
-}
 /** The server's figures; `reset`: its GC, loop delay and in-server times start again after answering. */
 const ask = (reset = false) =>
   new Promise<ServerFigures>((res) => {

@@ -1,10 +1,8 @@
 // The uncached server (caches off, as the server bench's on PostgreSQL) with every request traced
 // (request-trace.ts), for bench/tail-probe.ts: answers '?trace' with the trace since the last '?reset'.
-import { buildApp } from '../packages/server/src/app.ts';
-import { loadConfig, testConfig } from '../packages/server/src/config.ts';
-import { fromPostgres } from '../packages/server/src/db/client.ts';
 import pg from 'pg';
 import { installTrace } from './request-trace.ts';
+import { benchPoolSize, buildUncachedApp } from './uncached-app.ts';
 
 // The list pool (its sessions force generic plans), found by its options as it is first used: '?ping-start' runs
 // `select 1` on each of its connections every 100 ms until '?ping-stop' (a pause that leaves its backends busy).
@@ -24,16 +22,7 @@ const pingAll = async () => {
   }
 };
 
-const pool = Number(process.env.POOL ?? loadConfig({}).databasePoolSize);
-const database = fromPostgres(
-  process.env.DATABASE_URL!,
-  pool,
-  process.env.LIST_POOL === undefined ? undefined : Number(process.env.LIST_POOL),
-);
-const app = await buildApp({
-  config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
-  database,
-});
+const app = await buildUncachedApp(benchPoolSize());
 const trace = installTrace(app);
 await app.listen({ host: '127.0.0.1', port: 0 });
 // '?spin-start': the event loop kept busy without the database (5 ms of work every 10 ms) until '?spin-stop'.

@@ -1,6 +1,5 @@
 // Rows built from the approved annual indicators; R-EVAL-07 / R-MON-06 one-to-one mapping; R-EVAL-09 total.
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../model/indicator.ts';
 import { parseIndicatorValue as v } from '../value/parse-indicator-value.ts';
 import {
   checkRowsAgainstApproved,
@@ -8,22 +7,9 @@ import {
   draftMonitoringIndicators,
   draftSelfEvaluationIndicators,
 } from './approved-rows.ts';
+// Two annual indicators with ids (a, b); a long-term one and one without an id are not measured.
+import { approvedIndicators as approved } from '../checks/helpers/test-approved-rows.ts';
 import { monitorRow } from './test-evaluations.ts';
-
-const ind = (id: string | undefined, target: string, term: 'annual' | 'long' = 'annual'): Indicator => ({
-  id,
-  term,
-  goal: '年度绩效目标1',
-  level1: '产出指标',
-  level2: '数量指标',
-  name: `指标${id ?? ''}`,
-  target: v(target),
-  history: null,
-  basis: null,
-  category: null,
-});
-
-const approved = [ind('a', '≥95%'), ind('b', '健全'), ind('long', '≥100个', 'long'), ind(undefined, '≥1个')];
 
 describe('drafts', () => {
   it('monitoring rows for the annual indicators with an id', () => {

@@ -13,6 +13,7 @@ import {
   pointShares,
   roundingOf,
   sharesOf,
+  type Shares,
 } from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
@@ -79,21 +80,7 @@ export const rule: Rule = {
               : { messageId: 'childrenExceed', path, data },
           );
         }
-        for (const s of sharesOf(p)) {
-          const sum = s.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
-          const places = Math.max(...s.items.map((i) => (i.written.split('.')[1] ?? '').length));
-          const rounding = new Decimal(10).pow(-places).div(2).mul(s.items.length);
-          if (sum.minus(100).gt(rounding))
-            reports.push({
-              messageId: 'sharesOver',
-              path,
-              data: {
-                excerpt: excerpt(s.sentence, 40),
-                items: s.items.map((i) => i.label).join('、'),
-                sum: sum.toFixed(),
-              },
-            });
-        }
+        for (const s of sharesOf(p)) reports.push(...sharesOver(s, path));
         for (const e of emptyShares(p))
           reports.push({
             messageId: 'emptyShare',
@@ -103,20 +90,7 @@ export const rule: Rule = {
           });
       }
       // Shares of one base split over the numbered points of a list (1. 基本支出…占…84.06%；2. 项目支出…占…19.62%).
-      for (const s of pointShares(section.text)) {
-        const sum = s.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
-        const places = Math.max(...s.items.map((i) => (i.written.split('.')[1] ?? '').length));
-        if (sum.minus(100).gt(new Decimal(10).pow(-places).div(2).mul(s.items.length)))
-          reports.push({
-            messageId: 'sharesOver',
-            path,
-            data: {
-              excerpt: excerpt(s.sentence, 40),
-              items: s.items.map((i) => i.label).join('、'),
-              sum: sum.toFixed(),
-            },
-          });
-      }
+      for (const s of pointShares(section.text)) reports.push(...sharesOver(s, path));
       // 基本支出 = 人员经费 + 公用经费 (DOMAIN.md §4): a split that does not make up its total, beyond the rounding
       // of the figures as written, shown in the unit they are written in when they share one.
       for (const b of basicSplits(section.text)) {
@@ -155,3 +129,25 @@ export const rule: Rule = {
     return reports;
   },
 };
+
+/**
+ * Shares of one base that add up to more than 100 %, beyond half a unit of the last place written of each share
+ * (three shares written to one place may sum to 100.1 by rounding alone): `sharesOver`, else nothing.
+ */
+function sharesOver(s: Shares, path: string): RuleReport[] {
+  const sum = s.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
+  const places = Math.max(...s.items.map((i) => (i.written.split('.')[1] ?? '').length));
+  const rounding = new Decimal(10).pow(-places).div(2).mul(s.items.length);
+  if (!sum.minus(100).gt(rounding)) return [];
+  return [
+    {
+      messageId: 'sharesOver',
+      path,
+      data: {
+        excerpt: excerpt(s.sentence, 40),
+        items: s.items.map((i) => i.label).join('、'),
+        sum: sum.toFixed(),
+      },
+    },
+  ];
+}

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainBuilt } from '../../db/prepared.ts';
 import { monitoringEntries, monitoringRounds } from '../../db/schema.ts';
+import { followPages } from '../../test-support/follow-pages.ts';
 import { nodesOf, type PlanNode } from '../../test-support/generic-plans.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
@@ -89,23 +90,8 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
     await ctx?.close();
   });
 
-  async function follow(session: Session, query: string, limit: number): Promise<Item[][]> {
-    const pages: Item[][] = [];
-    const base = `/api/monitoring/rounds/${roundId}/entries?limit=${limit}${query}`;
-    let url = base;
-    for (let n = 0; n < 100; n++) {
-      const res = await session.get(url);
-      expect(res.statusCode).toBe(200);
-      const body = res.json();
-      pages.push(body.items);
-      if (n === 0) expect(body.total).toEqual(expect.any(Number));
-      else expect(body.total).toBeNull();
-      if (body.nextCursor === null) return pages;
-      expect(body.items).toHaveLength(limit);
-      url = `${base}&cursor=${body.nextCursor}`;
-    }
-    throw new Error('the cursor never ended');
-  }
+  const follow = (session: Session, query: string, limit: number) =>
+    followPages<Item>(session, `/api/monitoring/rounds/${roundId}/entries?limit=${limit}${query}`, limit);
 
   it('reads a page after a cursor from the entries alone: no form, form key or organisation a row', async () => {
     // The names are carried on each entry (migration 0052): a deep page looked up each entry's form through

@@ -47,22 +47,21 @@ async function lockRound(tx: Executor, regionCode: string, id: string) {
   return round;
 }
 
+/** A locked round's entries, read with the round's year too: from that year's partition only. */
+function entriesOfRound(round: { regionCode: string; year: number; id: string }) {
+  return and(
+    eq(monitoringEntries.regionCode, round.regionCode),
+    eq(monitoringEntries.year, round.year),
+    eq(monitoringEntries.roundId, round.id),
+  );
+}
+
 export async function closeRound(db: Db, actor: Actor, ip: string | null, id: string) {
   return db.transaction(async (tx) => {
     const round = await lockRound(tx, actor.regionCode, id);
     checkActor(roundWorkflow, 'close', { role: actor.role, ownUnit: false });
     const rule = checkTransition(roundWorkflow, 'close', round, null);
-    const entries = await tx
-      .select()
-      .from(monitoringEntries)
-      // The round's year too: its entries are read from that year's partition only.
-      .where(
-        and(
-          eq(monitoringEntries.regionCode, round.regionCode),
-          eq(monitoringEntries.year, round.year),
-          eq(monitoringEntries.roundId, id),
-        ),
-      );
+    const entries = await tx.select().from(monitoringEntries).where(entriesOfRound(round));
     const frozen: FrozenEntry[] = entries.map((e) => ({
       entryId: e.id,
       status: e.status,
@@ -131,14 +130,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
               version: monitoringEntries.version,
             })
             .from(monitoringEntries)
-            .where(
-              and(
-                eq(monitoringEntries.regionCode, round.regionCode),
-                eq(monitoringEntries.year, round.year),
-                eq(monitoringEntries.roundId, id),
-                inArray(monitoringEntries.id, returnIds),
-              ),
-            )
+            .where(and(entriesOfRound(round), inArray(monitoringEntries.id, returnIds)))
             .for('update');
     const notReturnable = returnIds.filter((eid) => {
       const entry = toReturn.find((e) => e.id === eid);

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainBuilt } from '../../db/prepared.ts';
 import { selfEvaluations } from '../../db/schema.ts';
+import { followPages } from '../../test-support/follow-pages.ts';
 import { nodesOf, type PlanNode } from '../../test-support/generic-plans.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
@@ -67,22 +68,8 @@ describe.each(drivers)('self-evaluation pages on %s', (driver) => {
     await ctx?.close();
   });
 
-  async function follow(session: Session, query: string, limit: number): Promise<Item[][]> {
-    const pages: Item[][] = [];
-    let url = `/api/self-evaluations?${query}&limit=${limit}`;
-    for (let n = 0; n < 100; n++) {
-      const res = await session.get(url);
-      expect(res.statusCode).toBe(200);
-      const body = res.json();
-      pages.push(body.items);
-      if (n === 0) expect(body.total).toEqual(expect.any(Number));
-      else expect(body.total).toBeNull();
-      if (body.nextCursor === null) return pages;
-      expect(body.items).toHaveLength(limit);
-      url = `/api/self-evaluations?${query}&limit=${limit}&cursor=${body.nextCursor}`;
-    }
-    throw new Error('the cursor never ended');
-  }
+  const follow = (session: Session, query: string, limit: number) =>
+    followPages<Item>(session, `/api/self-evaluations?${query}&limit=${limit}`, limit);
 
   it('follows nextCursor through every self-evaluation of the year once, finance seeing all', async () => {
     const finance = await ctx.as('finance');

@@ -2,7 +2,7 @@
 // any structural action taken at once: the action flushes it first, into the row it was typed in.
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorValue, type Indicator } from '@jixiao/core';
-import type { LibrarySuggestion } from '../../indicator-library/api/library-api.ts';
+import { trainingSuggestion } from '../../indicator-library/utils/test-suggestion.ts';
 import { gridActions, type GridActions } from './grid-actions.ts';
 import { blankIndicator, type EditableColumn } from './indicator-ops.ts';
 import { createPendingEdits, NO_PENDING_EDITS, type PendingEdits } from './pending-edits.ts';
@@ -102,22 +102,7 @@ describe('grid actions with text still pending in a cell', () => {
   it('a library suggestion chosen under the name: it replaces the typed part, not the other way round', () => {
     const g = rig([{ ...row(null), target: parseIndicatorValue('') }]);
     const leave = g.type(0, 'name', '培训');
-    const s: LibrarySuggestion = {
-      name: '培训人次',
-      level1: '产出指标',
-      level2: '数量指标',
-      uses: 3,
-      values: [{ raw: '≥200人次', count: 2 }],
-      unit: '人次',
-      basis: '计划标准',
-      score: 0.8,
-      libraryId: null,
-      definition: null,
-      direction: null,
-      sector: null,
-      sourceTitle: null,
-    };
-    g.actions.pick(0, s);
+    g.actions.pick(0, trainingSuggestion);
     leave();
     expect(g.names()).toEqual(['培训人次']);
   });

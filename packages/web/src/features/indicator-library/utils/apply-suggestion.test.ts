@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorValue, type Indicator } from '@jixiao/core';
-import type { LibraryEntry, LibrarySuggestion } from '../api/library-api.ts';
+import type { LibraryEntry } from '../api/library-api.ts';
 import { applyLibraryEntry, applySuggestion } from './apply-suggestion.ts';
+import { trainingSuggestion } from './test-suggestion.ts';
 
 const row = (target: string): Indicator => ({
   term: 'annual',
@@ -14,21 +15,7 @@ const row = (target: string): Indicator => ({
   basis: null,
   category: null,
 });
-const s: LibrarySuggestion = {
-  name: '培训人次',
-  level1: '产出指标',
-  level2: '数量指标',
-  uses: 3,
-  values: [{ raw: '≥200人次', count: 2 }],
-  unit: '人次',
-  basis: '计划标准',
-  score: 0.8,
-  libraryId: null,
-  definition: null,
-  direction: null,
-  sector: null,
-  sourceTitle: null,
-};
+const s = trainingSuggestion;
 
 describe('applySuggestion', () => {
   it('fills name, basis and the usual value into an empty row', () => {
