@@ -36,7 +36,10 @@ const [finance] = await queryRows<{ id: string }>(
 await setPasswordHash(database.db, finance!.id, hash);
 const round = await firstRound(database);
 const lists = round && (await listPaths(database, round.id, round.year));
-const detailIds = await queryRows<{ id: string }>(database.db, sql`select id from forms order by id limit 1000`);
+const detailIds = await queryRows<{ id: string }>(
+  database.db,
+  sql`select id from forms order by id limit 1000`,
+);
 const routes: Record<string, string[]> = {
   health: ['/api/health'],
   'forms.first': ['/api/forms?limit=50'],

@@ -123,7 +123,10 @@ for (let r = 0; r < rounds; r++) {
   }
   ratios.push(per[1]! / per[0]!);
   wholeRatios.push(whole[1]! / whole[0]!);
-  if (process.env.VERBOSE) console.log(`round ${r + 1}: A ${per[0]!.toFixed(3)}, B ${per[1]!.toFixed(3)} ms (${sums[0]!.n} and ${sums[1]!.n} requests so far)`);
+  if (process.env.VERBOSE)
+    console.log(
+      `round ${r + 1}: A ${per[0]!.toFixed(3)}, B ${per[1]!.toFixed(3)} ms (${sums[0]!.n} and ${sums[1]!.n} requests so far)`,
+    );
 }
 if (process.env.PROFILE_OUT) {
   const done = next();
