@@ -4,8 +4,9 @@
 // PostgreSQL backends, of wrk, and of the whole machine, from /proc — CPU accounting, which a loaded machine does
 // not falsify as it does wall times. Also each server main thread's time waiting for a CPU (schedstat): a main
 // thread that is on a CPU or waiting for one nearly all the run never waited for the database — it is the bound.
-// Usage (a database seeded by bench/list-seed.ts):
-//   DATABASE_URL=postgres://…/DB [WORKERS=1] [SECONDS=8] node --import tsx bench/cpu-split.ts [route…]
+// Usage (a database seeded by bench/list-seed.ts; by detail-seed.ts, the routes health, forms.first, detail):
+//   DATABASE_URL=postgres://…/DB [WORKERS=1] [SECONDS=8] [SERVER=…/list-cpu-server.ts of another checkout]
+//     node --import tsx bench/cpu-split.ts [route…]
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,20 +34,27 @@ const [finance] = await queryRows<{ id: string }>(
   sql`select id from users where username = 'bench-finance'`,
 );
 await setPasswordHash(database.db, finance!.id, hash);
-const round = (await firstRound(database))!;
-const lists = await listPaths(database, round.id, round.year);
+const round = await firstRound(database);
+const lists = round && (await listPaths(database, round.id, round.year));
+const detailIds = await queryRows<{ id: string }>(
+  database.db,
+  sql`select id from forms order by id limit 1000`,
+);
 const routes: Record<string, string[]> = {
   health: ['/api/health'],
   'forms.first': ['/api/forms?limit=50'],
-  'self-evaluations.first': lists['self-evaluations'].first,
-  'self-evaluations.deep': lists['self-evaluations'].deep,
-  'entries.first': lists['monitoring-entries'].first,
-  'entries.deep': lists['monitoring-entries'].deep,
-  'budgets.first': lists.budgets.first,
-  'batches.first': lists['check-batches'].first,
+  detail: detailIds.map((r) => `/api/forms/${r.id}`),
+  ...(lists && {
+    'self-evaluations.first': lists['self-evaluations'].first,
+    'self-evaluations.deep': lists['self-evaluations'].deep,
+    'entries.first': lists['monitoring-entries'].first,
+    'entries.deep': lists['monitoring-entries'].deep,
+    'budgets.first': lists.budgets.first,
+    'batches.first': lists['check-batches'].first,
+  }),
 };
 
-const child = fork(new URL('./list-cpu-server.ts', import.meta.url), [], {
+const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.meta.url), [], {
   execArgv: [...SERVER_NODE_FLAGS, '--import', 'tsx'],
   env: { ...process.env, WORKERS: String(workers) },
 });

@@ -22,6 +22,8 @@ import { copyForms } from './form-copy.ts';
 import { formColumns, goalRows, indicatorRows } from './form-mapping.ts';
 import { findForm, findFormWithChildren, replaceChildren, updateIfVersion } from './forms.repo.ts';
 import { getFormJson, insertForm, loadStoredForm, saveForm } from './forms.service.ts';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { detailHeadBase64 } from './form-detail-text.ts';
 
 const REGION = '420000';
 const system = { actor: null, ip: null };
@@ -42,6 +44,21 @@ function forms(): Form[] {
     sampleProject({ indicators: [], goals: [] }),
   ];
 }
+
+// The statement's work on every detail (its bytes are held to the row's by the tests below, on both engines).
+describe('the detail head statement', () => {
+  const text = new PgDialect().sqlToQuery(detailHeadBase64()).sql;
+  it('joins the kept text as bytes: no cast of it to text, no check of its UTF-8 again', () => {
+    expect(text).toContain('json_send("forms"."form_json")');
+    expect(text).not.toMatch(/"form_json"::text|convert_to/);
+  });
+  it('escapes only text columns by to_json (a uuid or an integer is its own JSON)', () => {
+    const escaped = [...text.matchAll(/to_json\(("\w+"\."\w+")\)/g)].map((m) => m[1]);
+    expect(escaped.sort()).toEqual(
+      ['"forms"."form_type"', '"forms"."kind"', '"forms"."name"', '"forms"."status"', '"orgs"."name"'].sort(),
+    );
+  });
+});
 
 for (const driver of storageDrivers) {
   describe(`a form's kept whole text (${driver})`, () => {
