@@ -8,9 +8,7 @@
 //   DATABASE_URL=postgres://…/DB [WORKERS=1] [SECONDS=8] [SERVER=…/list-cpu-server.ts of another checkout]
 //     node --import tsx bench/cpu-split.ts [route…]
 import { fork, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
@@ -19,6 +17,7 @@ import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { firstRound, listPaths } from './province-lists.ts';
 import { sessionCookie } from './bench-session.ts';
+import { wrkPathsRun, wrkPathsScript } from './load-generator.ts';
 
 const url = process.env.DATABASE_URL!;
 const seconds = Number(process.env.SECONDS ?? 8);
@@ -127,27 +126,8 @@ async function snapshot(wrkPid: number | undefined): Promise<Snapshot> {
   };
 }
 
-function wrkScript(paths: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'jx-split-'));
-  const script = join(dir, 'paths.lua');
-  writeFileSync(
-    script,
-    `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}
-local i = 0
-request = function()
-  i = i % #paths + 1
-  return wrk.format("GET", paths[i], { ["cookie"] = ${JSON.stringify(cookie)} })
-end
-done = function(summary, latency)
-  io.write(string.format('\\n{"requests":%d,"us":%d,"p99us":%d,"bad":%d}\\n', summary.requests, summary.duration,
-    latency:percentile(99), summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
-end`,
-  );
-  return script;
-}
-
 async function run(name: string, paths: string[], secs: number) {
-  const script = wrkScript(paths);
+  const { dir, script } = wrkPathsScript(paths, cookie);
   const w = spawn('wrk', ['-t1', '-c50', `-d${secs}s`, '--timeout', '10s', '-s', script, base], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -158,13 +138,9 @@ async function run(name: string, paths: string[], secs: number) {
   await new Promise((r) => setTimeout(r, (secs - 0.8) * 1000));
   const b = await snapshot(w.pid);
   await new Promise((r) => w.on('close', r));
-  rmSync(join(script, '..'), { recursive: true, force: true });
-  const r = JSON.parse(out.trim().split('\n').pop()!) as {
-    requests: number;
-    us: number;
-    p99us: number;
-    bad: number;
-  };
+  rmSync(dir, { recursive: true, force: true });
+  const run = wrkPathsRun(out);
+  const r = { ...run, bad: run.status + run.connect + run.read + run.timeout };
   const wall = b.at - a.at;
   const rps = r.requests / (r.us / 1e6);
   const n = rps * (wall / 1000); // requests in the sampled window

@@ -12,8 +12,7 @@
 // every request (request-trace.ts, as BENCH_TAIL=1), to say what the trace costs; NAME=value sets the server's
 // environment (LIST_POOL=3, POOL=…: list-cpu-server.ts).
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -22,6 +21,7 @@ import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { sessionCookie } from './bench-session.ts';
+import { wrkPathsRun, wrkPathsScript } from './load-generator.ts';
 import type { HeapWork } from './heap-work.ts';
 import { firstRound, listPaths } from './province-lists.ts';
 
@@ -104,18 +104,7 @@ async function startServer(v: (typeof variants)[number]): Promise<Server> {
 
 /** wrk, 50 connections on `paths` in turn; its p99 and req/s, and its own CPU time (ms, user + system). */
 async function wrk(base: string, cookie: string, paths: string[], secs: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'jx-gc-tail-'));
-  const script = join(dir, 'paths.lua');
-  writeFileSync(
-    script,
-    `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}
-local i = 0
-request = function() i = i % #paths + 1; return wrk.format("GET", paths[i], { cookie = ${JSON.stringify(cookie)} }) end
-done = function(summary, latency, requests)
-  io.write(string.format('\\n{"requests":%d,"us":%d,"p99us":%d,"bad":%d}\\n', summary.requests, summary.duration,
-    latency:percentile(99), summary.errors.status + summary.errors.timeout))
-end`,
-  );
+  const { dir, script } = wrkPathsScript(paths, cookie);
   const times = join(dir, 'times');
   try {
     const out = await new Promise<string>((resolve, reject) => {
@@ -142,13 +131,9 @@ end`,
       c.stdout.on('data', (d: Buffer) => (text += d.toString()));
       c.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited ${code}`))));
     });
-    const r = JSON.parse(out.trim().split('\n').pop()!) as {
-      requests: number;
-      us: number;
-      p99us: number;
-      bad: number;
-    };
-    if (r.bad > 0) throw new Error(`${paths[0]}: ${r.bad} bad answers or timeouts`);
+    const r = wrkPathsRun(out);
+    const bad = r.status + r.timeout;
+    if (bad > 0) throw new Error(`${paths[0]}: ${bad} bad answers or timeouts`);
     const [user, system] = readFileSync(times, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
     return { rps: r.requests / (r.us / 1e6), p99: r.p99us / 1000, cpuMs: (user! + system!) * 1000 };
   } finally {

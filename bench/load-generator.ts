@@ -147,6 +147,46 @@ end
   }
 }
 
+/** What a script of wrkPathsScript prints at the end of a run: requests, the run's µs, its p99 (µs), its errors by kind. */
+export interface WrkPathsRun {
+  requests: number;
+  us: number;
+  p99us: number;
+  status: number;
+  connect: number;
+  read: number;
+  timeout: number;
+}
+
+/**
+ * A wrk script in a folder of its own that asks `paths` in turn with the session `cookie` and prints one JSON line
+ * (WrkPathsRun) when done, for the tools that run wrk themselves (to time its CPU or sample the processes beside it).
+ */
+export function wrkPathsScript(paths: string[], cookie: string): { dir: string; script: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'jx-wrk-paths-'));
+  const script = join(dir, 'paths.lua');
+  writeFileSync(
+    script,
+    `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i], { ["cookie"] = ${JSON.stringify(cookie)} })
+end
+done = function(summary, latency)
+  local e = summary.errors
+  io.write(string.format('\\n{"requests":%d,"us":%d,"p99us":%d,"status":%d,"connect":%d,"read":%d,"timeout":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(99), e.status, e.connect, e.read, e.timeout))
+end`,
+  );
+  return { dir, script };
+}
+
+/** The last line wrk printed with a script of wrkPathsScript. */
+export function wrkPathsRun(out: string): WrkPathsRun {
+  return JSON.parse(out.trim().split('\n').pop()!) as WrkPathsRun;
+}
+
 /** Per-request time of `path`, one request at a time: mean and worst of `n`. */
 export async function timeEach(url: string, cookie: string, n: number) {
   const times: number[] = [];
