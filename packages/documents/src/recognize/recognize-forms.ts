@@ -182,8 +182,24 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
     const doc =
       s.kind === 'self-evaluation'
         ? grid !== null
-          ? recognizeSelfEvaluationDocument(s.rows, s.title, null, true, true)
-          : recognizeSelfEvaluationDocument(s.rows, s.title, null, (gaps ??= partsFiguresByGaps(input)))
+          ? recognizeSelfEvaluationDocument(
+              s.rows,
+              s.title,
+              null,
+              true,
+              true,
+              true,
+              printedRows(given, s.rows),
+            )
+          : recognizeSelfEvaluationDocument(
+              s.rows,
+              s.title,
+              null,
+              (gaps ??= partsFiguresByGaps(input)),
+              false,
+              true,
+              printedRows(given, s.rows),
+            )
         : recognizeMonitoringDocument(s.rows, s.title);
     if (doc && doc.kind === 'self-evaluation' && s === segments.at(-1) && endsInsideEvaluation(s.rows))
       doc.cutOff = true;
@@ -372,6 +388,23 @@ function paragraphLine(r: Row | undefined): string | null {
 }
 
 /** The document's rows cut into the forms they hold (exported for bench/import-passes.ts). */
+/**
+ * The rows of the file as given that a segment's rows came from: those of each sheet, table or page whose line
+ * lies within the lines the segment's rows of it hold (a text's lines; the readings may have joined or parted them).
+ */
+function printedRows(given: readonly Row[], rows: readonly Row[]): Row[] {
+  const spans = new Map<string | undefined, [number, number]>();
+  for (const r of rows) {
+    if (r.line === undefined) continue;
+    const span = spans.get(r.source);
+    spans.set(r.source, span ? [Math.min(span[0], r.line), Math.max(span[1], r.line)] : [r.line, r.line]);
+  }
+  return given.filter((r) => {
+    const span = r.line === undefined ? undefined : spans.get(r.source);
+    return span !== undefined && r.line! >= span[0] && r.line! <= span[1];
+  });
+}
+
 export function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;

@@ -57,6 +57,7 @@ import { headingsBeforeTitle } from './short-title-name.ts';
 import { budgetFromInputRows } from './input-rows-budget.ts';
 import { labelledFundsInText } from './labelled-funds-text.ts';
 import { fundsInSentences, scoreInSentences } from './sentence-funds.ts';
+import { readChecklist } from './checklist-evaluation.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -469,7 +470,8 @@ function headingUnit(stream: readonly StreamCell[], end: number): string | null 
 /**
  * Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. `keptCells`: the
  * copy parted its cells by borders or gaps, so a figure standing alone in its cell was printed as one. `asPrinted`:
- * the rows' cells are the document's own, none cut out of run-together text by a reading.
+ * the rows' cells are the document's own, none cut out of run-together text by a reading. `printed`: the
+ * segment's rows as the file gave them (a checklist's lines parted by spaces, which the readings join).
  */
 export function recognizeSelfEvaluationDocument(
   given: readonly Row[],
@@ -478,6 +480,7 @@ export function recognizeSelfEvaluationDocument(
   keptCells = false,
   gridded = false,
   asPrinted = true,
+  printed: readonly Row[] | null = null,
 ): SelfEvaluationDocument | null {
   // A scoring table with each level's points after it, one cell per line (level-points-table.ts): rebuilt rows.
   const levelled = rowsFromLevelPoints(given);
@@ -498,7 +501,12 @@ export function recognizeSelfEvaluationDocument(
     gridded || levelled !== null,
     asPrinted && !mostlyCut(rows),
   );
-  if (!budget && !table) return headOnly(stream, title);
+  // The ministry's checklist of criteria (指标解释 | 记录 | 完成情况, no target or score columns): where no table of
+  // targets was read, its criteria are the indicators (checklist-evaluation.ts).
+  // `printed`: the segment's rows as the file gave them, before the readings that join a copy's words.
+  const checklist =
+    (table?.records.length ?? 0) === 0 ? (readChecklist(printed ?? []) ?? readChecklist(rows)) : null;
+  if (!budget && !table && !checklist) return headOnly(stream, title);
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
   // the budget read there, the head labels come in the rows after it, before the indicator table.
@@ -617,6 +625,18 @@ export function recognizeSelfEvaluationDocument(
         deviationReason: nullIfEmpty(r.cells.reason),
       }));
   }
+  if (checklist)
+    doc.indicators = checklist.map((c) => ({
+      level1: c.level1,
+      level2: c.level2,
+      name: c.name,
+      // 指标解释 states what the criterion asks for: the standard its record is judged by.
+      target: valueOf(c.explanation ?? ''),
+      actual: valueOf(c.done ?? ''),
+      weight: null,
+      score: null,
+      deviationReason: c.reason,
+    }));
   // No budget block: the table's rows on the money (投入目标: 预算投入资金, 实际支出) state it.
   if (!budget) budgetFromInputRows(doc);
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
