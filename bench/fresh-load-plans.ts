@@ -6,12 +6,12 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx bench/fresh-load-plans.ts --projects=60000
 // BENCH_DB_NAME names the scratch database (dropped at the end unless BENCH_KEEP_DB=1).
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { analyzeLoadedForms } from '../packages/server/src/features/forms/form-copy.ts';
 import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
+import { createScratchDatabase } from '../packages/server/src/test-support/scratch-database.ts';
 import { batchForms, loadBatch, REGION } from './province-data.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -21,12 +21,8 @@ const adminUrl = loadConfig().databaseUrl;
 if (!adminUrl) throw new Error('DATABASE_URL must name a PostgreSQL server');
 const name = process.env.BENCH_DB_NAME ?? `jx_plans_${randomBytes(4).toString('hex')}`;
 
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const u = new URL(adminUrl);
-u.pathname = `/${name}`;
-const database = fromPostgres(u.toString(), 4);
+const scratch = await createScratchDatabase(adminUrl, name, { keep: process.env.BENCH_KEEP_DB === '1' });
+const database = fromPostgres(scratch.url, 4);
 try {
   await database.migrate();
   // Two years opened, the forms of the bench's year in its partition.
@@ -82,6 +78,5 @@ try {
   }
 } finally {
   await database.close();
-  if (process.env.BENCH_KEEP_DB !== '1') await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
 }

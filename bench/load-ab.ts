@@ -7,9 +7,9 @@
 //   DATABASE_URL=postgres://…/postgres [FORMS=20000] [LOADER_A=/other/checkout/…/form-copy.ts] \
 //     node --import tsx bench/load-ab.ts
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
+import { createScratchDatabase } from '../packages/server/src/test-support/scratch-database.ts';
 import { encodeFormsForCopy, type FormToLoad } from '../packages/server/src/features/forms/form-copy.ts';
 import { batchForms, createCopies, rawCopy, REGION } from './province-data.ts';
 
@@ -24,12 +24,8 @@ const adminUrl = process.env.DATABASE_URL!;
 const forms = Number(process.env.FORMS ?? 20_000);
 const batch = 1000;
 const name = `jx_load_ab_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client(adminUrl);
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const u = new URL(adminUrl);
-u.pathname = `/${name}`;
-const database = fromPostgres(u.toString(), 2);
+const scratch = await createScratchDatabase(adminUrl, name);
+const database = fromPostgres(scratch.url, 2);
 try {
   await database.migrate();
   const system = { actor: null, ip: null };
@@ -81,6 +77,5 @@ try {
   );
 } finally {
   await database.close?.();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
 }

@@ -7,7 +7,6 @@
 // public form detail and list), and the dashboard's time per request. Uses PostgreSQL when DATABASE_URL
 // is set (a scratch database, dropped afterwards) and PGlite in memory at a tenth of the size.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
@@ -19,6 +18,7 @@ import { insertPublication } from '../packages/server/src/features/disclosures/d
 import { storePublicFormPage } from '../packages/server/src/features/public/public-form-page.ts';
 import { analyzeLoadedForms, encodeFormsForCopy } from '../packages/server/src/features/forms/form-copy.ts';
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
+import { createScratchDatabase } from '../packages/server/src/test-support/scratch-database.ts';
 import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
 import { sessionCookie } from './bench-session.ts';
 import { listPaths as otherListPaths, seedLists } from './province-lists.ts';
@@ -75,13 +75,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
   if (adminUrl) {
     // BENCH_DB_NAME: the scratch database's name; BENCH_KEEP_DB=1 keeps it afterwards (to EXPLAIN on it).
     const name = process.env.BENCH_DB_NAME ?? `jx_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(adminUrl);
-    u.pathname = `/${name}`;
-    benchUrl = u.toString();
+    const scratch = await createScratchDatabase(adminUrl, name, { keep: process.env.BENCH_KEEP_DB === '1' });
+    benchUrl = scratch.url;
     // BENCH_LIST_POOL: the size of the pool whose sessions keep generic plans for the prepared lists (0: none,
     // every statement on the main pool with custom plans); unset, fromPostgres's default.
     const listPool = process.env.BENCH_LIST_POOL;
@@ -89,15 +84,9 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const poolSize = Number(process.env.BENCH_POOL ?? loadConfig({}).databasePoolSize);
     database =
       listPool === undefined
-        ? fromPostgres(u.toString(), poolSize)
-        : fromPostgres(u.toString(), poolSize, Number(listPool));
-    dropDb = async () => {
-      if (process.env.BENCH_KEEP_DB === '1') return;
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    };
+        ? fromPostgres(scratch.url, poolSize)
+        : fromPostgres(scratch.url, poolSize, Number(listPool));
+    dropDb = scratch.drop;
   } else {
     database = fromPglite(await PGlite.create());
   }

@@ -4,7 +4,14 @@
 // every page land in e2e/screenshots/nav-*.png for people to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, HANG_GUARD_MS, shots, startRig, type BrowserRig } from './support/browser.ts';
+import {
+  browserReady,
+  HANG_GUARD_MS,
+  phoneContext,
+  shots,
+  startRig,
+  type BrowserRig,
+} from './support/browser.ts';
 
 /** What each role's menu shows at the top level, and in each group. */
 const MENUS: Record<string, (string | [string, string[]])[]> = {
@@ -124,7 +131,9 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
             await first.click();
             await settled(page);
             expect(await shownErrors(page), `${username} › ${leaf} › first item`).toEqual([]);
-            await expect.poll(() => pageHeadings(page), { message: `${username} › ${leaf} › first item` }).toHaveLength(1);
+            await expect
+              .poll(() => pageHeadings(page), { message: `${username} › ${leaf} › first item` })
+              .toHaveLength(1);
             await page.screenshot({
               path: `${shots}nav-${username}-${String(n).padStart(2, '0')}b-${slug(leaf)}-detail.png`,
             });
@@ -139,13 +148,7 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
   }
 
   it('the public pages read well on a phone, from the staff menu too', async () => {
-    const context = await rig.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-    });
+    const context = await phoneContext(rig.browser);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -11,6 +11,7 @@ import {
   browserReady as ready,
   chooseOption,
   openBrowser,
+  phoneContext,
   root,
   shots,
   stillScreenshot,
@@ -231,13 +232,7 @@ describe.skipIf(!ready)('web app in Chromium', () => {
   });
 
   it('shows published targets on a phone without login', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-    });
+    const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(base + '/public');
     await page.locator('.public-card').first().waitFor();

@@ -80,6 +80,20 @@ export async function openBrowser(): Promise<Browser> {
   return withHangGuard(browser);
 }
 
+/** A phone's screen: 390×844 CSS pixels at twice the density, touch, a mobile viewport; in Chinese. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+} as const;
+
+/** A new context of `browser` as a phone shows pages (PHONE). */
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext(PHONE);
+}
+
 export interface BrowserRig {
   server: RunningServer;
   base: string;

@@ -25,7 +25,9 @@ describe('项目编码 on the budget list', () => {
   });
   it('refuses a code with spaces or Chinese', () => {
     const b = makeBudget();
-    expect(budgetSchema.safeParse({ ...b, projects: [{ ...b.projects[0]!, code: '项目 1' }] }).success).toBe(false);
+    expect(budgetSchema.safeParse({ ...b, projects: [{ ...b.projects[0]!, code: '项目 1' }] }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -43,6 +45,15 @@ describe('project form from a budget line', () => {
       content: '甲的用途',
       budget: { total: '300.00', current: '300.00', sources: [{ name: '财政拨款', amount: '300.00' }] },
     });
+    // The paper form's 一级/二级 rows under each goal, left for the unit to fill.
+    const levels =
+      '产出指标/数量指标 产出指标/质量指标 产出指标/时效指标 产出指标/成本指标 效益指标/社会效益指标 满意度指标/服务对象满意度指标';
+    expect(
+      form.indicators.map((i) => `${i.term} ${i.goal} ${i.level1}/${i.level2} ${i.name} ${i.target.kind}`),
+    ).toEqual([
+      ...levels.split(' ').map((l) => `long 长期绩效目标1 ${l} null empty`),
+      ...levels.split(' ').map((l) => `annual 年度绩效目标1 ${l} null empty`),
+    ]);
     expect(projectFormFromBudgetLine(b, 9, 'x')).toBeUndefined();
   });
 });
@@ -53,7 +64,12 @@ describe('部门整体 form from the budget', () => {
     const last = { ...makeBudget(), year: 2024 };
     const form = departmentFormFromBudget(b, [last]);
     expect(form.funds.income).toEqual([
-      { name: '一般公共预算财政拨款收入', current: '1000.00', share: '100.00%', history: { '2023': null, '2024': '1000.00' } },
+      {
+        name: '一般公共预算财政拨款收入',
+        current: '1000.00',
+        share: '100.00%',
+        history: { '2023': null, '2024': '1000.00' },
+      },
       { name: '合计', current: '1000.00', share: '100.00%', history: { '2023': null, '2024': '1000.00' } },
     ]);
     expect(form.funds.expenditure.map((l) => [l.name, l.current, l.share])).toEqual([

@@ -3,9 +3,8 @@
 // budgets, the projects), and the local 项目编码 given to a line that has none.
 import { Decimal } from '../money/decimal.ts';
 import type { DepartmentForm, FundLine } from '../model/department-form.ts';
-import type { Indicator, Term } from '../model/indicator.ts';
+import { blankIndicator, type Indicator, type Term } from '../model/indicator.ts';
 import { emptyProjectForm, type ProjectForm } from '../model/project-form.ts';
-import { parseIndicatorValue } from '../value/parse-indicator-value.ts';
 import { incomeSources, type Budget, type IncomeSource } from './budget-model.ts';
 import { budgetTotals, incomeOf } from './budget-totals.ts';
 
@@ -47,17 +46,7 @@ const TEMPLATE_LEVEL2: readonly [string, string][] = [
 ];
 
 function templateRows(term: Term, goal: string): Indicator[] {
-  return TEMPLATE_LEVEL2.map(([level1, level2]) => ({
-    term,
-    goal,
-    level1,
-    level2,
-    name: null,
-    target: parseIndicatorValue(''),
-    history: null,
-    basis: null,
-    category: null,
-  }));
+  return TEMPLATE_LEVEL2.map(([level1, level2]) => blankIndicator(term, goal, level1, level2));
 }
 
 /** The goals and indicator rows of a new 项目绩效目标申报表: one long-term and one annual goal, each with the

@@ -93,10 +93,14 @@ describe('override', () => {
 
 describe('missing grade', () => {
   it('scores 0 with the reason', () => {
-    const s = value(scoreQualitative({ grade: null, weight: '10' }));
-    expect(s.score).toBe('0.00');
-    expect(s.flags).toEqual(['missing-actual']);
-    expect(s.working).toBe('未选择定性评价结果，得 0 分（分值 10）');
+    expect(value(scoreQualitative({ grade: null, weight: '10' }))).toEqual({
+      score: '0.00',
+      weight: '10',
+      computed: '0.00',
+      method: 'missing',
+      working: '未选择定性评价结果，得 0 分（分值 10）',
+      flags: ['missing-actual'],
+    });
   });
   it('an override without a grade is refused', () => {
     const r = scoreQualitative({ grade: null, weight: '10', override: { score: '9', reason: '好' } });

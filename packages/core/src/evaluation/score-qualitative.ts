@@ -3,9 +3,9 @@
 import { Decimal } from '../money/decimal.ts';
 import type { SelfEvaluationGrade } from './dictionaries.ts';
 import { gradeLevel } from './dictionaries.ts';
-import { round2, scoreString, show, ZERO } from './format.ts';
+import { round2, show } from './format.ts';
 import { fail, ok, type Result } from './result.ts';
-import { readWeight } from './score-quantitative.ts';
+import { missingScore, readWeight } from './score-quantitative.ts';
 import type { IndicatorScore } from './score-types.ts';
 import type { ScoreOverride } from './self-evaluation-model.ts';
 
@@ -97,15 +97,7 @@ export function scoreQualitative(
         '调整定性指标得分前，须先选择评价结果（达成 / 部分达成 / 未达成）',
         '/grade',
       );
-    const zero = scoreString(ZERO);
-    return ok({
-      score: zero,
-      weight: show(weight),
-      computed: zero,
-      method: 'missing',
-      working: `未选择定性评价结果，得 0 分（分值 ${show(weight)}）`,
-      flags: ['missing-actual'],
-    });
+    return ok(missingScore(weight, '未选择定性评价结果'));
   }
   const band = gradeBand(input.grade, weight);
   const computed = bandPoint(band, options.defaultPoint);

@@ -102,11 +102,14 @@ describe('reverse (≤ <)', () => {
 
 describe('missing and refused actuals', () => {
   it('a missing actual scores 0 with the reason', () => {
-    const s = value(score('≥95%', ''));
-    expect(s.score).toBe('0.00');
-    expect(s.method).toBe('missing');
-    expect(s.flags).toEqual(['missing-actual']);
-    expect(s.working).toBe('未填写实际完成值，得 0 分（分值 20）');
+    expect(value(score('≥95%', ''))).toEqual({
+      score: '0.00',
+      weight: '20',
+      computed: '0.00',
+      method: 'missing',
+      working: '未填写实际完成值，得 0 分（分值 20）',
+      flags: ['missing-actual'],
+    });
   });
   it('元 against 万元 is converted exactly: 5,800,000元 = 580万元; (1 − (580 − 571) ÷ 571) × 20 = 19.6847… → 19.68', () => {
     const s = value(score('≤571万元', '5,800,000元'));

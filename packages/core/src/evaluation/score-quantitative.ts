@@ -14,6 +14,22 @@ export function readWeight(weight: string | null | undefined): Result<Decimal> {
   return ok(w);
 }
 
+/**
+ * The score of an indicator with nothing to score it by (no actual value, no grade): 0 of its weight, flagged
+ * `missing-actual`, the working saying what was missing (`未填写实际完成值`).
+ */
+export function missingScore(weight: Decimal, missing: string): IndicatorScore {
+  const zero = scoreString(ZERO);
+  return {
+    score: zero,
+    weight: show(weight),
+    computed: zero,
+    method: 'missing',
+    working: `${missing}，得 0 分（分值 ${show(weight)}）`,
+    flags: ['missing-actual'],
+  };
+}
+
 /** Over-achievement of ≥ 20 % (R-EVAL-08): a sign that the target was set too low. */
 function overAchieved(p: NumericPair): boolean {
   if (p.target.isZero()) return false;
@@ -79,15 +95,7 @@ export function scoreQuantitative(input: {
   if (input.actual.kind === 'empty') {
     const t = readTarget(input.target);
     if (!t.ok) return t;
-    const zero = scoreString(ZERO);
-    return ok({
-      score: zero,
-      weight: show(weight),
-      computed: zero,
-      method: 'missing',
-      working: `未填写实际完成值，得 0 分（分值 ${show(weight)}）`,
-      flags: ['missing-actual'],
-    });
+    return ok(missingScore(weight, '未填写实际完成值'));
   }
   const pair = readPair(input.target, input.actual);
   if (!pair.ok) return pair;

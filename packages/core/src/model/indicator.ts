@@ -1,5 +1,6 @@
 // Indicator: one row of an indicator table (MODEL.md).
 import { z } from 'zod';
+import { parseIndicatorValue } from '../value/parse-indicator-value.ts';
 import { indicatorValueSchema } from './indicator-value.ts';
 
 export const termSchema = z.enum(['long', 'annual']);
@@ -58,4 +59,24 @@ export type Goal = z.infer<typeof goalSchema>;
  */
 export function isBlankIndicator(i: Pick<Indicator, 'name' | 'target' | 'basis'>): boolean {
   return !i.name?.trim() && i.target.kind === 'empty' && !i.basis?.trim();
+}
+
+/** A row of the 二级指标 `level1`/`level2` under `goal` with nothing filled in yet: a slot left for the unit. */
+export function blankIndicator(
+  term: Term,
+  goal: string | null,
+  level1: string | null,
+  level2: string | null,
+): Indicator {
+  return {
+    term,
+    goal,
+    level1,
+    level2,
+    name: null,
+    target: parseIndicatorValue(''),
+    history: null,
+    basis: null,
+    category: null,
+  };
 }

@@ -15,6 +15,7 @@ import {
 } from './lexicon-columns.ts';
 import { isLevelName } from './level-names.ts';
 import { titleKind } from './titles.ts';
+import { rebuildRuns } from './rebuilt-runs.ts';
 
 /** How sure the cell boundaries of rows cut out of run-together text are (as cell-stream.ts gives them). */
 const SPLIT_CONFIDENCE = 0.7;
@@ -305,14 +306,11 @@ export function gradedRunRows(text: string, line?: number): Row[] | null {
 /** Rows with every line that holds a graded table run together rebuilt; other rows as they were. */
 export function readGradedRuns(rows: Row[]): Row[] {
   // Most documents hold no such line: the rows are copied only from the first that is rebuilt.
-  let out: Row[] | null = null;
-  for (let i = 0; i < rows.length; i++) {
+  return rebuildRuns(rows, (i) => {
     const r = rows[i]!;
     const text = r.cells.length === 1 ? r.cells[0]! : null;
     // Figures, signs and brackets read half-width (a copy in full-width forms: ≥５次, ９５％).
     const rebuilt = text && text.length >= 40 ? gradedRunRows(toHalfWidth(text), r.line) : null;
-    if (rebuilt) (out ??= rows.slice(0, i)).push(...rebuilt);
-    else out?.push(r);
-  }
-  return out ?? rows;
+    return rebuilt ? { rows: rebuilt, end: i + 1 } : null;
+  });
 }

@@ -9,6 +9,7 @@ import type { Row } from '../rows/row.ts';
 import { soleTrimmedCell } from './row-helpers.ts';
 import { gluedValue, unitValueAtEnd } from './glued-values.ts';
 import { wholeValue } from './name-value-run.ts';
+import { rebuildRuns } from './rebuilt-runs.ts';
 
 /** 一、 before a 一级's name. */
 const LEVEL1_NUMBER = /^[一二三四五六七八九十]{1,2}[、.．]\s*/;
@@ -74,19 +75,10 @@ function wholeValueAtEnd(text: string): { name: string; value: string } | null {
 
 /** The rows with each outline of targets rebuilt as an indicator table. */
 export function readHeadingOutlines(rows: Row[]): Row[] {
-  let out: Row[] | null = null;
-  for (let i = 0; i < rows.length; i++) {
+  return rebuildRuns(rows, (i) => {
     const first = soleText(rows[i]!);
-    const read = first !== null && level1Of(first) !== null ? readOutline(rows, i) : null;
-    if (read === null) {
-      out?.push(rows[i]!);
-      continue;
-    }
-    out ??= rows.slice(0, i);
-    out.push(...read.rows);
-    i = read.end - 1;
-  }
-  return out ?? rows;
+    return first !== null && level1Of(first) !== null ? readOutline(rows, i) : null;
+  });
 }
 
 /** The outline starting at `start` (a 一级's heading) as table rows, and where it ends; null where it is none. */

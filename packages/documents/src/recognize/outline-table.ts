@@ -7,6 +7,7 @@ import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { columnConcept, lexiconKey, projectConcept } from './lexicon.ts';
 import { OUTLINE_ITEM_HEADINGS } from './lexicon-form-words.ts';
+import { rebuildRuns } from './rebuilt-runs.ts';
 
 /** Leading spaces (half- or full-width) or tabs: an item's depth in the outline. */
 const INDENT = /^[ \u3000\t]+/;
@@ -29,25 +30,15 @@ const bareLevel = (text: string): string => text.replace(LEVEL_NOTE, '').trim();
 /** The rows with each outline rebuilt as label rows and an indicator table. */
 export function readOutlineTables(rows: Row[]): Row[] {
   // Copied only from the first outline on: a document without one comes back as it was, no array built.
-  let out: Row[] | null = null;
-  for (let i = 0; i < rows.length; i++) {
+  return rebuildRuns(rows, (i) => {
     const heading = headingsAt(rows, i);
     const columns = heading === null ? tableHeadingsAt(rows[i]!) : null;
-    const read =
-      heading !== null
-        ? readOutline(rows, i + heading.length, heading.amount)
-        : columns !== null
-          ? readTableOutline(rows, i + 1, columns)
-          : null;
-    if (read === null) {
-      out?.push(rows[i]!);
-      continue;
-    }
-    out ??= rows.slice(0, i);
-    out.push(...read.rows);
-    i = read.end - 1;
-  }
-  return out ?? rows;
+    return heading !== null
+      ? readOutline(rows, i + heading.length, heading.amount)
+      : columns !== null
+        ? readTableOutline(rows, i + 1, columns)
+        : null;
+  });
 }
 
 /** The outline's headings starting at `i` (项目, then 指标值, then the amount's heading if any), or null. */

@@ -74,6 +74,7 @@ import { budgetColumnOf, periodOfLabel } from './evaluation-budget-labels.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
 import { readReportSentences } from './report-sentences.ts';
 import { readNumberedIndicatorCells } from './numbered-indicator-cells.ts';
+import { rebuildRuns } from './rebuilt-runs.ts';
 
 export interface Segment {
   kind: TitleKind;
@@ -358,8 +359,7 @@ const CLAUSE_END = /[。．.；;：:，,、！!？?]$/;
  * PDF's centred heading): two paragraph lines, neither a title, that make one joined.
  */
 function joinWrappedTitles(rows: Row[]): Row[] {
-  let out: Row[] | null = null;
-  for (let i = 0; i < rows.length; i++) {
+  return rebuildRuns(rows, (i) => {
     const a = paragraphLine(rows[i]);
     const b = paragraphLine(rows[i + 1]);
     const joined =
@@ -371,15 +371,8 @@ function joinWrappedTitles(rows: Row[]): Row[] {
       titleKind(a) === null &&
       titleKind(b) === null &&
       titleKind(a + b) !== null;
-    if (!joined) {
-      out?.push(rows[i]!);
-      continue;
-    }
-    out ??= rows.slice(0, i);
-    out.push({ ...rows[i]!, cells: [a + b] });
-    i++;
-  }
-  return out ?? rows;
+    return joined ? { rows: [{ ...rows[i]!, cells: [a + b] }], end: i + 2 } : null;
+  });
 }
 
 /** A paragraph's one line, trimmed; null for a table's row or no row. */

@@ -14,6 +14,7 @@ import { copyForms } from '../features/forms/form-copy.ts';
 import { encodeCursor } from '../http/list-cursor.ts';
 import { createTestApp, TEST_REGION, type TestContext } from '../test-support/test-app.ts';
 import { postgresUrl } from '../test-support/test-database.ts';
+import { databaseUrl } from '../test-support/scratch-database.ts';
 import {
   captureGeneric,
   explainExecuted,
@@ -58,9 +59,7 @@ describe.skipIf(!postgresUrl())('generic plans of the prepared list statements o
     const roundId = await seedLists(database, TEST_REGION, ctx.orgs.root, YEAR);
     await database.db.execute(sql`vacuum analyze`);
     const [here] = await queryRows<{ name: string }>(database.db, sql`select current_database() as name`);
-    const at = new URL(postgresUrl()!);
-    at.pathname = `/${here!.name}`;
-    url = at.toString();
+    url = databaseUrl(postgresUrl()!, here!.name);
     const lists = await listPaths(database, roundId, YEAR);
     const [deepForm] = await queryRows<{ at: string; id: string }>(
       database.db,

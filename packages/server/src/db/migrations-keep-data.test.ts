@@ -18,6 +18,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from './client.ts';
 import { storageDrivers, postgresUrl } from '../test-support/test-database.ts';
+import { databaseUrl } from '../test-support/scratch-database.ts';
 
 interface Engine {
   query(text: string): Promise<Record<string, unknown>[]>;
@@ -86,11 +87,6 @@ async function pglitePoints(tags: string[], dir: string): Promise<MigrationPoint
 async function postgresPoints(tags: string[], dir: string): Promise<MigrationPoints> {
   const adminUrl = postgresUrl()!;
   const prefix = `jx_mig_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const urlOf = (name: string) => {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return url.toString();
-  };
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const made: string[] = [];
@@ -102,7 +98,7 @@ async function postgresPoints(tags: string[], dir: string): Promise<MigrationPoi
   await create(chain);
   for (const [i, tag] of tags.entries()) {
     // The chain's connections end before each copy: a template database must have no other session.
-    const pool = new pg.Pool({ connectionString: urlOf(chain), max: 1 });
+    const pool = new pg.Pool({ connectionString: databaseUrl(adminUrl, chain), max: 1 });
     try {
       await migratePg(drizzlePg(pool), { migrationsFolder: migrationsBefore(tag, join(dir, tag)) });
     } finally {
@@ -115,7 +111,7 @@ async function postgresPoints(tags: string[], dir: string): Promise<MigrationPoi
     open: async (tag) => {
       const name = `${prefix}_t${copies++}`;
       await create(name, `${prefix}_p${tags.indexOf(tag)}`);
-      const pool = new pg.Pool({ connectionString: urlOf(name), max: 2 });
+      const pool = new pg.Pool({ connectionString: databaseUrl(adminUrl, name), max: 2 });
       pool.on('error', () => undefined); // a connection ended by DROP DATABASE … WITH (FORCE)
       return {
         query: async (text) => (await pool.query(text)).rows as Record<string, unknown>[],

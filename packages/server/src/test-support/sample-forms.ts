@@ -1,5 +1,5 @@
 // Hand-written canonical forms for tests (complete, quantified, consistent).
-import { parseIndicatorValue, type Indicator, type ProjectForm } from '@jixiao/core';
+import { blankIndicator, parseIndicatorValue, type Indicator, type ProjectForm } from '@jixiao/core';
 
 function ind(
   term: Indicator['term'],
@@ -10,15 +10,10 @@ function ind(
   value: string,
 ): Indicator {
   return {
-    term,
-    goal,
-    level1,
-    level2,
+    ...blankIndicator(term, goal, level1, level2),
     name,
     target: parseIndicatorValue(value),
-    history: null,
     basis: '计划标准',
-    category: null,
   };
 }
 

@@ -9,6 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { loadConfig } from '../config.ts';
 import { fromPglite, fromPostgres, migrationsFolder, type Database } from '../db/client.ts';
+import { databaseUrl, dropDatabase, withAdmin } from './scratch-database.ts';
 
 export type Driver = 'pglite' | 'postgres';
 
@@ -65,22 +66,6 @@ export async function migratedPgliteFolder(dataDir: string): Promise<void> {
 /** Any number that no other part of the project takes as an advisory lock: the template's, on the admin database. */
 const TEMPLATE_LOCK = 0x6a78_7470;
 
-async function withAdmin<T>(adminUrl: string, body: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    return await body(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
-function databaseUrl(adminUrl: string, name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** The migrated template database of this migration history, built by the first test file that needs it. */
 async function postgresTemplate(admin: pg.Client, adminUrl: string): Promise<string> {
   const name = `jx_template_${migrationsHash()}`;
@@ -130,7 +115,7 @@ export async function createTestDatabase(driver: Driver): Promise<Database & { u
     url: url.toString(),
     close: async () => {
       await database.close();
-      await withAdmin(adminUrl, (a) => a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await dropDatabase(adminUrl, name);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   type TestContext,
 } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
+import { followPages } from '../../test-support/follow-pages.ts';
 
 interface Item {
   orgId: string;
@@ -43,22 +44,8 @@ describe.each(drivers)('budget pages on %s', (driver) => {
     await ctx?.close();
   });
 
-  async function follow(s: Session, query: string, limit: number): Promise<Item[]> {
-    const seen: Item[] = [];
-    let url = `/api/budgets?${query}limit=${limit}`;
-    for (let n = 0; ; n++) {
-      expect(n).toBeLessThan(50);
-      const res = await s.get(url);
-      expect(res.statusCode).toBe(200);
-      const body = res.json();
-      if (n === 0) expect(body.total).toEqual(expect.any(Number));
-      else expect(body.total).toBeNull();
-      seen.push(...body.items);
-      if (body.nextCursor === null) return seen;
-      expect(body.items).toHaveLength(limit);
-      url = `/api/budgets?${query}limit=${limit}&cursor=${body.nextCursor}`;
-    }
-  }
+  const follow = async (s: Session, query: string, limit: number) =>
+    (await followPages<Item>(s, `/api/budgets?${query}limit=${limit}`, limit)).flat();
 
   const key = (i: Item) => `${i.orgId}/${i.year}`;
 

@@ -1,10 +1,10 @@
 // Typed text that a cell has not handed on yet (typing paused less than the commit pause) must survive
 // any structural action taken at once: the action flushes it first, into the row it was typed in.
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorValue, type Indicator } from '@jixiao/core';
+import { blankIndicator, parseIndicatorValue, type Indicator } from '@jixiao/core';
 import { trainingSuggestion } from '../../indicator-library/utils/test-suggestion.ts';
 import { gridActions, type GridActions } from './grid-actions.ts';
-import { blankIndicator, type EditableColumn } from './indicator-ops.ts';
+import type { EditableColumn } from './indicator-ops.ts';
 import { createPendingEdits, NO_PENDING_EDITS, type PendingEdits } from './pending-edits.ts';
 
 const row = (name: string | null, level2 = '数量指标'): Indicator => ({

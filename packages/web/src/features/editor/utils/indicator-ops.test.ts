@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { termTable } from '../../forms/utils/row-spans.ts';
-import type { Indicator } from '@jixiao/core';
+import { blankIndicator, type Indicator } from '@jixiao/core';
 import {
   addLevel2,
   addRowAfter,
-  blankIndicator,
   goalForNewLevel2,
   moveWithinLevel2,
   removeRow,

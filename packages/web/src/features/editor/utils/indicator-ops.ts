@@ -1,28 +1,15 @@
 // Editing the indicator list like the paper table: rows live inside a 二级指标 (same term, goal, 一级,
 // 二级); add, remove and move rows within it, add a new 二级指标, set one cell. Pure: returns new arrays.
-import { isBlankIndicator, parseIndicatorValue, type Indicator, type Term } from '@jixiao/core';
+import {
+  blankIndicator,
+  isBlankIndicator,
+  parseIndicatorValue,
+  type Indicator,
+  type Term,
+} from '@jixiao/core';
 
 export type EditableColumn = 'name' | 'target' | 'basis';
 export const EDITABLE_COLUMNS: readonly EditableColumn[] = ['name', 'target', 'basis'];
-
-export function blankIndicator(
-  term: Term,
-  goal: string | null,
-  level1: string | null,
-  level2: string | null,
-): Indicator {
-  return {
-    term,
-    goal,
-    level1,
-    level2,
-    name: null,
-    target: parseIndicatorValue(''),
-    history: null,
-    basis: null,
-    category: null,
-  };
-}
 
 export function sameLevel2(a: Indicator, b: Indicator): boolean {
   return a.term === b.term && a.goal === b.goal && a.level1 === b.level1 && a.level2 === b.level2;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '@jixiao/core';
-import { blankIndicator } from './indicator-ops.ts';
+import { blankIndicator, type Indicator } from '@jixiao/core';
 import {
   isFullRowPaste,
   isTablePaste,

@@ -1,14 +1,8 @@
 // Pasting from Excel/WPS: the clipboard holds tab-separated rows (cells with a line break or a quote are
 // wrapped in double quotes). Pasted into a cell, the grid fills that 二级指标 from the cell on, adding rows as
 // needed; six-column rows copied from an official table (目标/一级/二级/三级/指标值/依据) become new rows.
-import type { Indicator, Term } from '@jixiao/core';
-import {
-  blankIndicator,
-  EDITABLE_COLUMNS,
-  sameLevel2,
-  setCell,
-  type EditableColumn,
-} from './indicator-ops.ts';
+import { blankIndicator, type Indicator, type Term } from '@jixiao/core';
+import { EDITABLE_COLUMNS, sameLevel2, setCell, type EditableColumn } from './indicator-ops.ts';
 
 /** Splits clipboard text into rows of cells (Excel's quoting understood); a trailing line break is dropped. */
 export function parseClipboardTable(text: string): string[][] {
