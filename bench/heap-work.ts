@@ -14,9 +14,10 @@ export interface HeapWork {
   fullGcs: number;
   fullGcMs: number;
   fullGcMaxMs: number;
-  /** Of the full collections, the mark-compacts themselves, and those of them V8 began for external memory (its
-   * bytes outside the heap — ArrayBuffers, Buffers — grown past the limit V8 set at the last mark-compact: the GC's
-   * `NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY`). */
+  /** Of the full collections, the mark-compacts themselves, and those V8 began to free external memory (the GC's
+   * `NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY`): its bytes outside the heap — ArrayBuffers, Buffers — grown
+   * 64 MB past their count at the last mark-compact, or its memory reducer's (a mutator judged idle: little heap
+   * allocated for the collector's speed), which V8 flags alike; `--trace-gc` marks the reducer's "(reduce)". */
   markCompacts: number;
   externalMarkCompacts: number;
   /** The most external memory V8 counted at a collection's start (MB). */
