@@ -234,6 +234,7 @@ for (let k = 0; k < rounds; k++) {
         markCompactsPer1k: (h.markCompacts * 1000) / n,
         externalMarkCompactsPer1k: (h.externalMarkCompacts * 1000) / n,
         externalPeakMb: h.externalPeakMb,
+        externalSampledPeakMb: h.externalSampledPeakMb,
         externalAllocKb: (h.externalAllocatedMb * 1024) / n,
         tailPausedPc: f.pausesInTail.slowest1pc.pausedShare * 100,
         tailThroughLongPc: f.pausesInTail.slowest1pc.throughLongPause * 100,
@@ -254,7 +255,7 @@ for (let k = 0; k < rounds; k++) {
         perReq,
       });
       console.log(
-        `${row.padEnd(24)} ${s.name.padEnd(10)} ${Math.round(load.rps)} req/s p99 ${f1(load.p99)} | in server p50 ${f1(f.inServerP50Ms)} p99 ${f1(f.inServerP99Ms)} | scavenges ${h.scavenges} ${Math.round(h.scavengeMs)} ms (max ${f1(h.scavengeMaxMs)}), full ${h.fullGcs} ${Math.round(h.fullGcMs)} ms, mark-compacts ${h.markCompacts} (to free external memory ${h.externalMarkCompacts}), external ≤ ${Math.round(h.externalPeakMb)} MB | ${Math.round(perReq.allocKb)} kB/req (external ${Math.round(perReq.externalAllocKb)} kB), survived ${Math.round(perReq.survivedKbAScavenge)} kB/scavenge, promoted ${f1(perReq.promotedKb)} kB/req | in GC pauses: slowest 1 % ${Math.round(perReq.tailPausedPc)} % of their time (${Math.round(perReq.tailThroughLongPc)} % through one ≥ 10 ms), median ${Math.round(perReq.medianPausedPc)} % | CPU ms/req wrk ${perReq.wrkMs.toFixed(3)} server ${perReq.serverMs.toFixed(3)} backends ${perReq.backendsMs.toFixed(3)} machine busy ${perReq.machineBusyMs.toFixed(3)} of ${perReq.machineMs.toFixed(3)}`,
+        `${row.padEnd(24)} ${s.name.padEnd(10)} ${Math.round(load.rps)} req/s p99 ${f1(load.p99)} | in server p50 ${f1(f.inServerP50Ms)} p99 ${f1(f.inServerP99Ms)} | scavenges ${h.scavenges} ${Math.round(h.scavengeMs)} ms (max ${f1(h.scavengeMaxMs)}), full ${h.fullGcs} ${Math.round(h.fullGcMs)} ms, mark-compacts ${h.markCompacts} (to free external memory ${h.externalMarkCompacts}), external ≤ ${Math.round(h.externalPeakMb)} MB at a GC, ≤ ${Math.round(h.externalSampledPeakMb)} MB at a request's end | ${Math.round(perReq.allocKb)} kB/req (external ${Math.round(perReq.externalAllocKb)} kB), survived ${Math.round(perReq.survivedKbAScavenge)} kB/scavenge, promoted ${f1(perReq.promotedKb)} kB/req | in GC pauses: slowest 1 % ${Math.round(perReq.tailPausedPc)} % of their time (${Math.round(perReq.tailThroughLongPc)} % through one ≥ 10 ms), median ${Math.round(perReq.medianPausedPc)} % | CPU ms/req wrk ${perReq.wrkMs.toFixed(3)} server ${perReq.serverMs.toFixed(3)} backends ${perReq.backendsMs.toFixed(3)} machine busy ${perReq.machineBusyMs.toFixed(3)} of ${perReq.machineMs.toFixed(3)}`,
       );
     }
   }
@@ -271,7 +272,7 @@ for (const row of rows)
     const m = (f: (r: Run) => number) => median(rs.map(f));
     const p = (k: string) => m((r) => r.perReq[k]!);
     console.log(
-      `${row.padEnd(24)} ${v.name.padEnd(10)} ${Math.round(m((r) => r.rps))} req/s p99 ${f1(m((r) => r.p99))} | in server p50 ${f1(m((r) => r.inP50))} p99 ${f1(m((r) => r.inP99))} | ${Math.round(p('allocKb'))} kB/req (external ${Math.round(p('externalAllocKb'))} kB), survived ${Math.round(p('survivedKbAScavenge'))} kB/scavenge, promoted ${f1(p('promotedKb'))} kB/req, scavenges ${f1(p('scavengesPer1k'))}/1k req ${p('scavengeMsPerReq').toFixed(3)} ms/req (max ${f1(p('scavengeMaxMs'))}), mark-compacts ${p('markCompactsPer1k').toFixed(2)}/1k req (to free external memory ${p('externalMarkCompactsPer1k').toFixed(2)}), external ≤ ${Math.round(p('externalPeakMb'))} MB | in GC pauses: slowest 1 % ${Math.round(p('tailPausedPc'))} % (${Math.round(p('tailThroughLongPc'))} % through one ≥ 10 ms), median ${Math.round(p('medianPausedPc'))} % | CPU ms/req wrk ${p('wrkMs').toFixed(3)} server ${p('serverMs').toFixed(3)} backends ${p('backendsMs').toFixed(3)} (busy ${p('machineBusyMs').toFixed(3)} of ${p('machineMs').toFixed(3)})`,
+      `${row.padEnd(24)} ${v.name.padEnd(10)} ${Math.round(m((r) => r.rps))} req/s p99 ${f1(m((r) => r.p99))} | in server p50 ${f1(m((r) => r.inP50))} p99 ${f1(m((r) => r.inP99))} | ${Math.round(p('allocKb'))} kB/req (external ${Math.round(p('externalAllocKb'))} kB), survived ${Math.round(p('survivedKbAScavenge'))} kB/scavenge, promoted ${f1(p('promotedKb'))} kB/req, scavenges ${f1(p('scavengesPer1k'))}/1k req ${p('scavengeMsPerReq').toFixed(3)} ms/req (max ${f1(p('scavengeMaxMs'))}), mark-compacts ${p('markCompactsPer1k').toFixed(2)}/1k req (to free external memory ${p('externalMarkCompactsPer1k').toFixed(2)}), external ≤ ${Math.round(p('externalPeakMb'))} MB at a GC, ≤ ${Math.round(p('externalSampledPeakMb'))} MB at a request's end | in GC pauses: slowest 1 % ${Math.round(p('tailPausedPc'))} % (${Math.round(p('tailThroughLongPc'))} % through one ≥ 10 ms), median ${Math.round(p('medianPausedPc'))} % | CPU ms/req wrk ${p('wrkMs').toFixed(3)} server ${p('serverMs').toFixed(3)} backends ${p('backendsMs').toFixed(3)} (busy ${p('machineBusyMs').toFixed(3)} of ${p('machineMs').toFixed(3)})`,
     );
   }
 await monitor.end();

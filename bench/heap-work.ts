@@ -20,8 +20,9 @@ export interface HeapWork {
    * allocated for the collector's speed), which V8 flags alike; `--trace-gc` marks the reducer's "(reduce)". */
   markCompacts: number;
   externalMarkCompacts: number;
-  /** The most external memory V8 counted at a collection's start (MB). */
+  /** The most external memory V8 counted at a collection's start, and at any request's end (MB). */
   externalPeakMb: number;
+  externalSampledPeakMb: number;
   /** External memory allocated (MB): the rises of V8's count between one `sample()` and the next (a fall is a
    * sweep of dead ArrayBuffers after a collection; the bytes allocated in the few intervals with a fall are lost). */
   externalAllocatedMb: number;
@@ -64,6 +65,7 @@ const zero = (): HeapWork => ({
   markCompacts: 0,
   externalMarkCompacts: 0,
   externalPeakMb: 0,
+  externalSampledPeakMb: 0,
   externalAllocatedMb: 0,
   allocatedMb: 0,
   survivedMb: 0,
@@ -130,6 +132,7 @@ export function heapWork() {
     sample() {
       const now = getHeapStatistics().external_memory;
       if (now > externalBefore) sums.externalAllocatedMb += (now - externalBefore) / MB;
+      sums.externalSampledPeakMb = Math.max(sums.externalSampledPeakMb, now / MB);
       externalBefore = now;
     },
     read(): HeapWork {
@@ -159,6 +162,7 @@ export function heapPerRequest(h: HeapWork, requests: number) {
     markCompactsPer1k: r((h.markCompacts * 1000) / n, 2),
     externalMarkCompactsPer1k: r((h.externalMarkCompacts * 1000) / n, 2),
     externalPeakMb: r(h.externalPeakMb),
+    externalSampledPeakMb: r(h.externalSampledPeakMb),
     externalAllocatedKb: r((h.externalAllocatedMb * 1024) / n),
   };
 }
