@@ -10,7 +10,8 @@
 //   [VARIANTS='now=;semi16=--max-semi-space-size=16;traced=TRACE'] node --import tsx bench/gc-tail.ts
 // A variant is `name=flags` added to the server's own (node-flags.ts); the word TRACE makes that server trace
 // every request (request-trace.ts, as BENCH_TAIL=1), to say what the trace costs; NAME=value sets the server's
-// environment (LIST_POOL=3, POOL=…: list-cpu-server.ts).
+// environment (LIST_POOL=3, POOL=…: list-cpu-server.ts); CHECKOUT=dir runs that checkout's server (its
+// bench/list-cpu-server.ts and the product code beside it) — two branches' servers A/B'd in one run.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,7 +86,11 @@ async function startServer(v: (typeof variants)[number]): Promise<Server> {
   delete env.TRACE;
   Object.assign(env, v.env);
   if (v.trace) env.TRACE = '1';
-  const child = fork(new URL('./list-cpu-server.ts', import.meta.url), [], {
+  // CHECKOUT=dir: that checkout's server (another branch's code, with this one's node_modules linked in it).
+  const entry = v.env.CHECKOUT
+    ? new URL(`file://${v.env.CHECKOUT}/bench/list-cpu-server.ts`)
+    : new URL('./list-cpu-server.ts', import.meta.url);
+  const child = fork(entry, [], {
     execArgv: [...SERVER_NODE_FLAGS, ...v.flags, '--import', 'tsx'],
     env,
   });
@@ -176,6 +181,21 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 for (let i = 0; i < 2; i++)
   for (const s of servers) for (const r of rows) await wrk(s.base, s.cookie, allRows[r]!, 1);
 
+// The answers compared: every path of every row, each server's bytes against the first server's.
+for (const r of rows)
+  for (const path of allRows[r]!) {
+    const bodies = await Promise.all(
+      servers.map(async (s) => {
+        const res = await fetch(s.base + path, { headers: { cookie: s.cookie } });
+        return Buffer.from(await res.arrayBuffer());
+      }),
+    );
+    const differ = servers.filter((_, i) => !bodies[i]!.equals(bodies[0]!)).map((s) => s.name);
+    if (differ.length)
+      throw new Error(`${path}: ${differ.join(', ')} answer otherwise than ${servers[0]!.name}`);
+  }
+if (servers.length > 1) console.log(`answers: the same bytes from every server (${rows.length} rows)`);
+
 interface Run {
   row: string;
   variant: string;
@@ -211,6 +231,11 @@ for (let k = 0; k < rounds; k++) {
         scavengeMsPerReq: h.scavengeMs / n,
         scavengeMaxMs: h.scavengeMaxMs,
         fullGcMs: h.fullGcMs,
+        markCompactsPer1k: (h.markCompacts * 1000) / n,
+        externalMarkCompactsPer1k: (h.externalMarkCompacts * 1000) / n,
+        externalPeakMb: h.externalPeakMb,
+        externalSampledPeakMb: h.externalSampledPeakMb,
+        externalAllocKb: (h.externalAllocatedMb * 1024) / n,
         tailPausedPc: f.pausesInTail.slowest1pc.pausedShare * 100,
         tailThroughLongPc: f.pausesInTail.slowest1pc.throughLongPause * 100,
         medianPausedPc: f.pausesInTail.median.pausedShare * 100,
@@ -230,7 +255,7 @@ for (let k = 0; k < rounds; k++) {
         perReq,
       });
       console.log(
-        `${row.padEnd(24)} ${s.name.padEnd(10)} ${Math.round(load.rps)} req/s p99 ${f1(load.p99)} | in server p50 ${f1(f.inServerP50Ms)} p99 ${f1(f.inServerP99Ms)} | scavenges ${h.scavenges} ${Math.round(h.scavengeMs)} ms (max ${f1(h.scavengeMaxMs)}), full ${h.fullGcs} ${Math.round(h.fullGcMs)} ms | ${Math.round(perReq.allocKb)} kB/req, survived ${Math.round(perReq.survivedKbAScavenge)} kB/scavenge, promoted ${f1(perReq.promotedKb)} kB/req | in GC pauses: slowest 1 % ${Math.round(perReq.tailPausedPc)} % of their time (${Math.round(perReq.tailThroughLongPc)} % through one ≥ 10 ms), median ${Math.round(perReq.medianPausedPc)} % | CPU ms/req wrk ${perReq.wrkMs.toFixed(3)} server ${perReq.serverMs.toFixed(3)} backends ${perReq.backendsMs.toFixed(3)} machine busy ${perReq.machineBusyMs.toFixed(3)} of ${perReq.machineMs.toFixed(3)}`,
+        `${row.padEnd(24)} ${s.name.padEnd(10)} ${Math.round(load.rps)} req/s p99 ${f1(load.p99)} | in server p50 ${f1(f.inServerP50Ms)} p99 ${f1(f.inServerP99Ms)} | scavenges ${h.scavenges} ${Math.round(h.scavengeMs)} ms (max ${f1(h.scavengeMaxMs)}), full ${h.fullGcs} ${Math.round(h.fullGcMs)} ms, mark-compacts ${h.markCompacts} (to free external memory ${h.externalMarkCompacts}), external ≤ ${Math.round(h.externalPeakMb)} MB at a GC, ≤ ${Math.round(h.externalSampledPeakMb)} MB at a request's end | ${Math.round(perReq.allocKb)} kB/req (external ${Math.round(perReq.externalAllocKb)} kB), survived ${Math.round(perReq.survivedKbAScavenge)} kB/scavenge, promoted ${f1(perReq.promotedKb)} kB/req | in GC pauses: slowest 1 % ${Math.round(perReq.tailPausedPc)} % of their time (${Math.round(perReq.tailThroughLongPc)} % through one ≥ 10 ms), median ${Math.round(perReq.medianPausedPc)} % | CPU ms/req wrk ${perReq.wrkMs.toFixed(3)} server ${perReq.serverMs.toFixed(3)} backends ${perReq.backendsMs.toFixed(3)} machine busy ${perReq.machineBusyMs.toFixed(3)} of ${perReq.machineMs.toFixed(3)}`,
       );
     }
   }
@@ -247,7 +272,7 @@ for (const row of rows)
     const m = (f: (r: Run) => number) => median(rs.map(f));
     const p = (k: string) => m((r) => r.perReq[k]!);
     console.log(
-      `${row.padEnd(24)} ${v.name.padEnd(10)} ${Math.round(m((r) => r.rps))} req/s p99 ${f1(m((r) => r.p99))} | in server p50 ${f1(m((r) => r.inP50))} p99 ${f1(m((r) => r.inP99))} | ${Math.round(p('allocKb'))} kB/req, survived ${Math.round(p('survivedKbAScavenge'))} kB/scavenge, promoted ${f1(p('promotedKb'))} kB/req, scavenges ${f1(p('scavengesPer1k'))}/1k req ${p('scavengeMsPerReq').toFixed(3)} ms/req (max ${f1(p('scavengeMaxMs'))}) | in GC pauses: slowest 1 % ${Math.round(p('tailPausedPc'))} % (${Math.round(p('tailThroughLongPc'))} % through one ≥ 10 ms), median ${Math.round(p('medianPausedPc'))} % | CPU ms/req wrk ${p('wrkMs').toFixed(3)} server ${p('serverMs').toFixed(3)} backends ${p('backendsMs').toFixed(3)} (busy ${p('machineBusyMs').toFixed(3)} of ${p('machineMs').toFixed(3)})`,
+      `${row.padEnd(24)} ${v.name.padEnd(10)} ${Math.round(m((r) => r.rps))} req/s p99 ${f1(m((r) => r.p99))} | in server p50 ${f1(m((r) => r.inP50))} p99 ${f1(m((r) => r.inP99))} | ${Math.round(p('allocKb'))} kB/req (external ${Math.round(p('externalAllocKb'))} kB), survived ${Math.round(p('survivedKbAScavenge'))} kB/scavenge, promoted ${f1(p('promotedKb'))} kB/req, scavenges ${f1(p('scavengesPer1k'))}/1k req ${p('scavengeMsPerReq').toFixed(3)} ms/req (max ${f1(p('scavengeMaxMs'))}), mark-compacts ${p('markCompactsPer1k').toFixed(2)}/1k req (to free external memory ${p('externalMarkCompactsPer1k').toFixed(2)}), external ≤ ${Math.round(p('externalPeakMb'))} MB at a GC, ≤ ${Math.round(p('externalSampledPeakMb'))} MB at a request's end | in GC pauses: slowest 1 % ${Math.round(p('tailPausedPc'))} % (${Math.round(p('tailThroughLongPc'))} % through one ≥ 10 ms), median ${Math.round(p('medianPausedPc'))} % | CPU ms/req wrk ${p('wrkMs').toFixed(3)} server ${p('serverMs').toFixed(3)} backends ${p('backendsMs').toFixed(3)} (busy ${p('machineBusyMs').toFixed(3)} of ${p('machineMs').toFixed(3)})`,
     );
   }
 await monitor.end();

@@ -2,6 +2,7 @@
 // (v8.GCProfiler: the heap's figures before and after every GC, read by V8 as it collects — no per-request
 // tracing, so it does not slow the requests it measures): scavenges and full collections with their pauses, the
 // bytes the program allocated, and of them what survived a scavenge and what was promoted to the old generation.
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
 
 /** Sums over a run (MB, ms). */
@@ -13,6 +14,18 @@ export interface HeapWork {
   fullGcs: number;
   fullGcMs: number;
   fullGcMaxMs: number;
+  /** Of the full collections, the mark-compacts themselves, and those V8 began to free external memory (the GC's
+   * `NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY`): its bytes outside the heap — ArrayBuffers, Buffers — grown
+   * 64 MB past their count at the last mark-compact, or its memory reducer's (a mutator judged idle: little heap
+   * allocated for the collector's speed), which V8 flags alike; `--trace-gc` marks the reducer's "(reduce)". */
+  markCompacts: number;
+  externalMarkCompacts: number;
+  /** The most external memory V8 counted at a collection's start, and at any request's end (MB). */
+  externalPeakMb: number;
+  externalSampledPeakMb: number;
+  /** External memory allocated (MB): the rises of V8's count between one `sample()` and the next (a fall is a
+   * sweep of dead ArrayBuffers after a collection; the bytes allocated in the few intervals with a fall are lost). */
+  externalAllocatedMb: number;
   /** Bytes the program allocated (the heap's growth between one collection's end and the next one's start). */
   allocatedMb: number;
   /** The young generation left after each scavenge (objects copied within it), summed over scavenges. */
@@ -26,7 +39,7 @@ interface SpaceFigures {
   spaceUsedSize: number;
 }
 interface HeapFigures {
-  heapStatistics: { usedHeapSize: number };
+  heapStatistics: { usedHeapSize: number; externalMemory: number };
   heapSpaceStatistics: SpaceFigures[];
 }
 interface GcStatistics {
@@ -49,6 +62,11 @@ const zero = (): HeapWork => ({
   fullGcs: 0,
   fullGcMs: 0,
   fullGcMaxMs: 0,
+  markCompacts: 0,
+  externalMarkCompacts: 0,
+  externalPeakMb: 0,
+  externalSampledPeakMb: 0,
+  externalAllocatedMb: 0,
   allocatedMb: 0,
   survivedMb: 0,
   promotedMb: 0,
@@ -60,7 +78,24 @@ export function heapWork() {
   let sums = zero();
   let usedAfterLast = getHeapStatistics().used_heap_size;
   profiler.start();
+  // The mark-compacts and their flags, as Node reports each GC (GCProfiler does not tell why V8 began one).
+  let majors = { all: 0, external: 0 };
+  const count = (entries: PerformanceEntry[]) => {
+    for (const e of entries) {
+      const detail = (e as unknown as { detail?: { kind: number; flags: number } }).detail;
+      if (detail?.kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
+      majors.all++;
+      if (detail.flags & constants.NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY) majors.external++;
+    }
+  };
+  const observer = new PerformanceObserver((list) => count(list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
   const collect = () => {
+    // The observer's entries of the GCs so far (delivered later, by a task: a run's last may come in the next).
+    count(observer.takeRecords());
+    sums.markCompacts += majors.all;
+    sums.externalMarkCompacts += majors.external;
+    majors = { all: 0, external: 0 };
     const data = profiler.stop() as unknown as { statistics: GcStatistics[] };
     profiler = new GCProfiler();
     profiler.start();
@@ -68,6 +103,7 @@ export function heapWork() {
       const ms = s.cost / 1000;
       sums.allocatedMb += Math.max(0, s.beforeGC.heapStatistics.usedHeapSize - usedAfterLast) / MB;
       usedAfterLast = s.afterGC.heapStatistics.usedHeapSize;
+      sums.externalPeakMb = Math.max(sums.externalPeakMb, s.beforeGC.heapStatistics.externalMemory / MB);
       if (s.gcType === 'Scavenge' || s.gcType === 'MinorMarkCompact') {
         sums.scavenges++;
         sums.scavengeMs += ms;
@@ -90,7 +126,15 @@ export function heapWork() {
     sums.allocatedMb += Math.max(0, now - usedAfterLast) / MB;
     usedAfterLast = now;
   };
+  let externalBefore = getHeapStatistics().external_memory;
   return {
+    /** Reads V8's external memory now (called once a request, when it ends). */
+    sample() {
+      const now = getHeapStatistics().external_memory;
+      if (now > externalBefore) sums.externalAllocatedMb += (now - externalBefore) / MB;
+      sums.externalSampledPeakMb = Math.max(sums.externalSampledPeakMb, now / MB);
+      externalBefore = now;
+    },
     read(): HeapWork {
       collect();
       return { ...sums };
@@ -115,5 +159,10 @@ export function heapPerRequest(h: HeapWork, requests: number) {
     scavengeMaxMs: r(h.scavengeMaxMs),
     fullGcs: h.fullGcs,
     fullGcMs: r(h.fullGcMs),
+    markCompactsPer1k: r((h.markCompacts * 1000) / n, 2),
+    externalMarkCompactsPer1k: r((h.externalMarkCompacts * 1000) / n, 2),
+    externalPeakMb: r(h.externalPeakMb),
+    externalSampledPeakMb: r(h.externalSampledPeakMb),
+    externalAllocatedKb: r((h.externalAllocatedMb * 1024) / n),
   };
 }

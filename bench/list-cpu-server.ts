@@ -171,7 +171,7 @@ function sumHeap(all: HeapWork[]): HeapWork {
   const out = { ...all[0]! };
   for (const h of all.slice(1))
     for (const k of Object.keys(out) as (keyof HeapWork)[])
-      out[k] = k.endsWith('MaxMs') ? Math.max(out[k], h[k]) : out[k] + h[k];
+      out[k] = k.endsWith('MaxMs') || k.endsWith('PeakMb') ? Math.max(out[k], h[k]) : out[k] + h[k];
   return out;
 }
 
@@ -209,6 +209,7 @@ async function serveHere(poolShare: number) {
   // TRACE=1: every request's statements traced (request-trace.ts), for the first second's parts.
   const trace = process.env.TRACE === '1' ? installTrace(app) : undefined;
   app.addHook('onResponse', async (_request, reply) => {
+    heap.sample();
     inServer.push(reply.elapsedTime);
     endedAt.push(performance.now() - runStart);
   });

@@ -29,6 +29,27 @@ describe("the server's Node flags", () => {
     expect(Number(run.stdout)).toBeGreaterThan(32);
   });
 
+  it('let the old generation grow by its live size after a mark-compact, whatever speeds V8 measured', () => {
+    // V8 prints the limit it sets after each mark-compact, with its growing factor (1.1–4.0 as it judges its
+    // speeds and its memory reducer's state, unless set).
+    const work = `globalThis.kept = [];
+      for (let i = 0; i < 300000; i++) kept.push({ i, s: 'x' + i });
+      gc();`;
+    const run = spawnSync(
+      process.execPath,
+      [...SERVER_NODE_FLAGS, '--expose-gc', '--trace-gc-verbose', '-e', work],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(0);
+    const factors = [...run.stdout.matchAll(/\[HeapController\] Limit: .* \(([\d.]+)\)$/gm)].map((m) =>
+      Number(m[1]),
+    );
+    expect(factors.length).toBeGreaterThan(0);
+    for (const factor of factors) expect(factor).toBe(2);
+  });
+
   it('are taken by this Node (an unknown flag stops it at start)', () => {
     const run = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', '0'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');

@@ -14,4 +14,19 @@
 // every ~150–250, and the collections' pauses a request were about a third (list-cpu.ts TAIL=1, forms page 1,
 // self-evaluations and check batches, in turn: 0.06–0.28 ms → 0.013–0.067; docs/scale.md, thirty-first session).
 // The cost: up to 96 MB more memory while busy.
-export const SERVER_NODE_FLAGS: readonly string[] = ['--min-semi-space-size=16', '--max-semi-space-size=64'];
+//
+// `--heap-growing-percent=100`: after a mark-compact V8 lets the old generation grow by its own live size (a
+// factor of 2) before it marks again, instead of a factor it picks from its speeds — 1.1 in a busy server whose
+// requests promote little. V8 counts the external memory made since the last mark-compact (Buffers,
+// ArrayBuffers: a page's bytes read from PostgreSQL and its answer) as if it were old generation, and starts
+// marking when the room left is less than the young generation: a list page of few objects and many bytes (a
+// round's entries, the audit log: ~45 kB of buffers to ~56 kB of objects a request) raises that count by ~30 MB
+// between two scavenges, more than the ~8 MB of room a factor of 1.1 leaves a ~66 MB heap, so one mark-compact
+// followed another, 3–9 in a run of 5 s, each in a scavenge's place (`bench/gc-tail.ts`, docs/scale.md, h-gc38).
+// The cost: the old generation may reach twice its live size before it is collected (~66 → ~130 MB in the server
+// bench's process), and a program that promotes fast grows it by 2 where V8 would have allowed up to 4.
+export const SERVER_NODE_FLAGS: readonly string[] = [
+  '--min-semi-space-size=16',
+  '--max-semi-space-size=64',
+  '--heap-growing-percent=100',
+];

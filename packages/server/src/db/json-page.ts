@@ -57,12 +57,21 @@ const HEAD = Buffer.from('{"items":[');
 /**
  * `{"items":[…],…end}` as bytes: the joined items as PostgreSQL wrote them, the end's fields after them as
  * JSON.stringify writes them — the bytes JSON.stringify or a route's compiled serializer wrote of the page as
- * objects.
+ * objects. One buffer, the base64 decoded into it in place: a page's ~17 kB are outside V8's heap (an
+ * ArrayBuffer), and each such buffer counts towards the external memory at which V8 collects — a buffer of the
+ * decoded items and another of the answer joined from it made this page allocate more outside the heap than in
+ * it, so that its collections came from its buffers (docs/scale.md, h-gc38).
  */
 export function joinedAnswer(row: JoinedRow, end: PageEnd): Buffer {
   let tail = ']';
   for (const key of Object.keys(end)) tail += `,${JSON.stringify(key)}:${JSON.stringify(end[key])}`;
   tail += '}';
-  if (row.items === null) return Buffer.concat([HEAD, Buffer.from(tail)]);
-  return Buffer.concat([HEAD, Buffer.from(row.items, 'base64'), Buffer.from(tail)]);
+  const items = row.items ?? '';
+  // At most the items' bytes: PostgreSQL's base64 breaks its lines, and the line breaks decode to nothing.
+  const most = HEAD.length + Buffer.byteLength(items, 'base64') + Buffer.byteLength(tail);
+  const answer = Buffer.allocUnsafe(most);
+  HEAD.copy(answer);
+  let at = HEAD.length + answer.write(items, HEAD.length, 'base64');
+  at += answer.write(tail, at);
+  return answer.subarray(0, at);
 }
