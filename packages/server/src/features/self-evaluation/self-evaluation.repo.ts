@@ -51,7 +51,7 @@ export interface EvaluationFilter {
  * The page statement of self-evaluations of one shape (scope kind, year given, first page or not): each row's
  * item as the evaluation keeps it (`list_item`, migration 0056: written by its trigger as the route's compiled
  * serializer wrote evaluationSummary of the row's fields — no field a column read, no object made and written
- * again a row), the id and the time as text for the next page's cursor. Named: the page is joined into one row
+ * again a row), the id and the time for the next page's cursor. Named: the page is joined into one row
  * by the statement around it (db/json-page.ts).
  */
 export function evaluationPageQuery(
@@ -69,7 +69,8 @@ export function evaluationPageQuery(
     .select({
       item: sql<string>`${selfEvaluations.listItem}`.as('item'),
       id: selfEvaluations.id,
-      at: sql<string>`${selfEvaluations.updatedAt}::text`.as('at'),
+      // The time as it is: the joined row makes the last shown row's text (json-page.ts), not every row's.
+      at: sql`${selfEvaluations.updatedAt}`.as('at'),
       matching: pageCountColumn(counting, selfEvaluations, cond).as('matching'),
     })
     .from(selfEvaluations)
