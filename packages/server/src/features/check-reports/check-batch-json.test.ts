@@ -12,7 +12,7 @@ import type { Actor } from '../../http/access.ts';
 import { compiledSerializer } from '../../http/response-serializer.ts';
 import { createTestApp, TEST_REGION, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
-import { findBatch, STALE_AFTER_MS } from './check-reports.repo.ts';
+import { findBatch, listBatches, STALE_AFTER_MS } from './check-reports.repo.ts';
 
 const NOW = new Date(Date.UTC(2026, 5, 1, 8, 0, 0, 500));
 /** A time `ms` milliseconds before NOW, with `us` microseconds more, as PostgreSQL's text. */
@@ -162,5 +162,12 @@ describe.each(drivers)('a page of check-report batches as its statement wrote it
     ]);
     expect(all.find((b) => b.id === ids[1])?.createdBy).toBeNull();
     expect(all.find((b) => b.id === ids[0])?.createdBy).toBe('财政"局"\\张三😀');
+  });
+
+  it("hands the route the page's bytes as its statement wrote them, not rows to write again", async () => {
+    const page = await listBatches(ctx.database.db, actor, { year: 2025, limit: 50 }, NOW);
+    expect(Buffer.isBuffer(page)).toBe(true);
+    const finance = await ctx.as('finance');
+    expect(page.toString()).toBe((await finance.get('/api/check-batches?year=2025&limit=50')).body);
   });
 });
