@@ -49,6 +49,8 @@ const allRows: Record<string, string[]> = {
   'self-evaluations.first': lists['self-evaluations'].first,
   'self-evaluations.deep': lists['self-evaluations'].deep,
   'budgets.first': lists.budgets.first,
+  'batches.first': lists['check-batches'].first,
+  'batches.deep': lists['check-batches'].deep,
 };
 const rows = (process.env.ROWS?.split(',') ?? Object.keys(allRows)).filter((r) => allRows[r]);
 const variants = (process.env.VARIANTS ?? 'now=')

@@ -1,9 +1,13 @@
 // A joined page's answer (json-page.ts `joinedAnswer`): the bytes JSON.stringify writes of the page as objects,
 // from the items as PostgreSQL's base64 gives them (lines broken every 76 characters), made in one buffer.
+// And the statement around a joined list page (json-page.ts): the rows' texts aggregated as they come from the window
+// that numbers them, not sorted a second time; the last shown row's time made text once; the bytes by textsend.
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { joinedAnswer, type JoinedRow } from './json-page.ts';
+import { joinedAnswer, joinedPage, type JoinedRow } from './json-page.ts';
 
 /** base64 as PostgreSQL's `encode(…, 'base64')` writes it: a line break after every 76 characters. */
 const postgresBase64 = (text: string) =>
@@ -69,5 +73,27 @@ describe('joinedAnswer', () => {
       return;
     }
     throw new Error('no stretch of 100 answers without a garbage collection');
+  });
+});
+
+const textOf = (withTime: boolean) =>
+  new PgDialect().sqlToQuery(
+    joinedPage(sql`select 'x' as item, 1 as id, now() as at, null as matching`, withTime),
+  ).sql;
+
+describe('joinedPage', () => {
+  it('aggregates the rows in the order the window numbered them, with no sort of its own', () => {
+    const text = textOf(true);
+    expect(text).toContain("string_agg(p.item, ',') filter");
+    expect(text).not.toMatch(/string_agg\([^)]*order by/i);
+    expect(text).toContain('row_number() over ()');
+  });
+
+  it("makes the last shown row's time text once, and takes the bytes by textsend", () => {
+    const text = textOf(true);
+    expect(text).toMatch(/\(max\(p\.at\) filter \(where p\.n = \$\d+ - 1\)\)::text as at/);
+    expect(text).toContain('encode(textsend(string_agg(');
+    expect(text).not.toContain('convert_to');
+    expect(textOf(false)).toContain('null as at');
   });
 });

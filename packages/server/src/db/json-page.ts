@@ -20,18 +20,23 @@ export interface JoinedRow {
 
 /**
  * `page` — a statement of rows with the columns `item` (its JSON text), `id`, `matching` and, where the list's
- * cursor has a time, `at`, asked for one row more than shown (its `limit` placeholder) — joined into one row.
- * The items in the page's order: `row_number()` over the page's rows as they come (ordered and limited in their
- * own statement), `string_agg` ordered by it. The last shown row is number `limit - 1`.
+ * cursor has a time, `at` (the time, or its text), asked for one row more than shown (its `limit` placeholder) —
+ * joined into one row. The items in the page's order: `row_number()` over the page's rows as they come (ordered
+ * and limited in their own statement), and `string_agg` of them as they come from it — the aggregate reads the
+ * window's rows in the order the window numbered them (nothing between the two nodes reorders: the row numbers
+ * and the last row's place already rest on that order); `order by n` in the aggregate sorted the page again, a
+ * sixth of the statement (docs/scale.md, h-deep38). The last shown row is number `limit - 1`; its time is made
+ * text once, not a row. The items' bytes by `textsend` (the session's encoding, UTF-8 as the driver sets it), not
+ * `convert_to`'s check.
  */
 export function joinedPage(page: SQLWrapper, withTime: boolean): SQL {
   const limit = sql.placeholder('limit');
   const last = sql`filter (where p.n = ${limit} - 1)`;
   return sql`select
-      encode(convert_to(string_agg(p.item, ',' order by p.n) filter (where p.n < ${limit}), 'UTF8'), 'base64') as items,
+      encode(textsend(string_agg(p.item, ',') filter (where p.n < ${limit})), 'base64') as items,
       count(*)::int as rows,
       max(p.matching) as matching,
-      ${withTime ? sql`max(p.at) ${last}` : sql`null`} as at,
+      ${withTime ? sql`(max(p.at) ${last})::text` : sql`null`} as at,
       max(p.id::text) ${last} as id
     from (select q.*, row_number() over () as n from (${page}) q) p`;
 }

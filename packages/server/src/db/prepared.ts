@@ -64,11 +64,14 @@ function onGenericPool(prepared: unknown, text: string, patternsIndexed = false)
   if (generic && (patternsIndexed || !needsItsValues(text))) p.client = generic;
 }
 
-/** A raw statement whose values are `sql.placeholder`s, prepared under its text's name. */
-export function prepareSql<R>(ex: Executor, query: SQL): Prepared<R> {
+/**
+ * A raw statement whose values are `sql.placeholder`s, prepared under its text's name. `patternsIndexed`: as
+ * `prepareBuilt`'s (its patterns read alike whatever their values: a generic plan serves them all).
+ */
+export function prepareSql<R>(ex: Executor, query: SQL, patternsIndexed = false): Prepared<R> {
   const built = new PgDialect().sqlToQuery(query);
   const prepared = ex._.session.prepareQuery(built, undefined, statementName(built.sql), false);
-  onGenericPool(prepared, built.sql);
+  onGenericPool(prepared, built.sql, patternsIndexed);
   return {
     execute: async (values) => ((await prepared.execute(values)) as { rows: R[] }).rows,
   };

@@ -224,6 +224,12 @@ export const selfEvaluations = pgTable(
     updatedBy: userRef('updated_by'),
     createdAt: created(),
     updatedAt: updated(),
+    /**
+     * The list's item of this evaluation as the answer writes it (evaluationSummary's fields), written by the
+     * trigger self_evaluation_text on every insert and update (migration 0056), never by the server — a page
+     * reads it as it is (self-evaluation.repo.ts). '' only until the trigger has run.
+     */
+    listItem: text('list_item').notNull().default(''),
   },
   (t) => [
     // The year is in the key because the table is partitioned by it (migration 0035, docs/scale.md): after

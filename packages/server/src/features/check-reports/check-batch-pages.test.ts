@@ -101,6 +101,7 @@ describe.each(drivers)('check-report batch pages on %s', (driver) => {
       return (await explainBuilt(tx, page, {
         year: 2025,
         regionPath: `${root!.path}%`,
+        now: NOW.toISOString(),
         afterAt: '2026-01-04 00:00:00+00',
         afterId: '00000000-0000-0000-0000-000000000000',
         limit: 4,
@@ -142,10 +143,17 @@ describe.each(drivers)('check-report batch pages on %s', (driver) => {
       orgPath: deptA!.path,
       regionCode: TEST_REGION,
     };
-    const first = await listBatches(ctx.database.db, actor, { year: 2023, limit: 2 }, NOW);
+    // The answer's bytes (the page written by its statement), read as the client reads them.
+    const pageOf = async (f: Parameters<typeof listBatches>[2]) =>
+      JSON.parse((await listBatches(ctx.database.db, actor, f, NOW)).toString()) as {
+        items: { id: string; orgName: string }[];
+        total: number | null;
+        nextCursor: string | null;
+      };
+    const first = await pageOf({ year: 2023, limit: 2 });
     expect(first.total).toBe(3);
     const after = decodeCursor(first.nextCursor!);
-    const next = await listBatches(ctx.database.db, actor, { year: 2023, limit: 2, after }, NOW);
+    const next = await pageOf({ year: 2023, limit: 2, after });
     expect(next.nextCursor).toBeNull();
     // Newest first: the last written of department A's (4, 2, 0), none of department B's or the root's.
     expect([...first.items, ...next.items].map((b) => b.id)).toEqual([ids[4], ids[2], ids[0]]);

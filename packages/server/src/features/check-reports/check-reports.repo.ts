@@ -2,8 +2,10 @@
 // and its findings. A batch is seen by finance of its organisation and of the organisations above it.
 import { and, asc, desc, eq, inArray, like, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
-import { afterPlaced, keptFirstPage, keysetPage, rowsRead } from '../../db/keyset.ts';
+import { prepareSql, preparedFor } from '../../db/prepared.ts';
+import { joinedAnswer, joinedPage, joinedRead, type JoinedRow } from '../../db/json-page.ts';
+import { digitsOf, isoOf, jsonObjectText, jsonOf, quotedOf } from '../../db/json-text.ts';
+import { afterPlaced, keptFirstPage, keysetPageRead } from '../../db/keyset.ts';
 import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -155,7 +157,44 @@ export interface BatchFilter {
 }
 
 /**
- * The page statement of one shape (first page or after a cursor; values as placeholders). The region is
+ * A batch of the list as the answer writes it (batchSummary's fields in its order, as the route's compiled
+ * serializer wrote `toSummary` of the row), written by the page's statement: no field a column read, no object made
+ * and written again a row (docs/scale.md, h-deep38). A batch still running whose counts have not moved for
+ * `STALE_AFTER_MS` before the request's time (`now`: its moment as ISO text) is `failed`, as `toSummary` says —
+ * its last move compared in milliseconds, as the answer's ISO time holds it.
+ */
+function batchItemText(now: Placeholder): SQL<string> {
+  const c = checkBatches;
+  const stale = sql`${c.status} = 'running'
+    and date_trunc('milliseconds', ${c.updatedAt}) < ${now}::timestamptz - ${sql.raw(`interval '${STALE_AFTER_MS} milliseconds'`)}`;
+  return jsonObjectText([
+    ['id', quotedOf(c.id, false)],
+    ['year', digitsOf(c.year, false)],
+    ['title', jsonOf(c.title, false)],
+    // One of batchStatus's names (running, done, failed): quoted, nothing to escape.
+    ['status', quotedOf(sql`case when ${stale} then 'failed' else ${c.status} end`, false)],
+    ['total', digitsOf(c.total, false)],
+    ['done', digitsOf(c.done, false)],
+    ['failed', digitsOf(c.failed, false)],
+    [
+      'counts',
+      jsonObjectText([
+        ['error', digitsOf(c.errors, false)],
+        ['warning', digitsOf(c.warnings, false)],
+        ['info', digitsOf(c.infos, false)],
+      ]),
+    ],
+    ['orgName', jsonOf(orgs.name, false)],
+    ['createdBy', jsonOf(users.displayName, true)],
+    ['createdAt', isoOf(c.createdAt)],
+    ['finishedAt', sql`coalesce(${isoOf(c.finishedAt)}, 'null')`],
+  ]);
+}
+
+/**
+ * The page statement of one shape (first page or after a cursor; values as placeholders): each batch's item as
+ * its JSON text (`batchItemText`), its id and time for the next page's cursor; joined into one row by the
+ * statement around it (db/json-page.ts). The region is
  * tested on the organisation the page joins for its name (`orgs.path like`): as `org_id in (select …)` beside
  * that join, each batch's organisation was read twice — once by the join, probed by key for every row, once
  * by the sub-query, memoized — 153 of the 161 buffers of a deep page, ~20 % of its backend CPU (docs/scale.md).
@@ -167,9 +206,12 @@ export function batchPageQuery(db: Db, counting: BatchCount) {
   const after = afterPlaced(checkBatches.createdAt, checkBatches.id, counting !== 'none');
   const page = db
     .select({
-      ...summaryColumns,
-      at: sql<string>`${checkBatches.createdAt}::text`,
-      matching: counting === 'kept' ? keptBatches(p) : pageCountColumn(counting, checkBatches, cond),
+      item: batchItemText(p('now')).as('item'),
+      id: checkBatches.id,
+      at: sql`${checkBatches.createdAt}`.as('at'),
+      matching: (counting === 'kept' ? keptBatches(p) : pageCountColumn(counting, checkBatches, cond)).as(
+        'matching',
+      ),
     })
     .from(checkBatches)
     .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
@@ -206,22 +248,33 @@ function batchPageStatements(db: Db, counting: BatchCount) {
   // pattern. On the main pool a page after a cursor was planned anew on every run (PostgreSQL's custom plan,
   // its cursor's values known, always looked cheaper than the generic one): 0.77 ms of backend a page
   // against 0.20 (docs/scale.md, twenty-sixth session).
-  return { page: prepareBuilt(page, true), count: prepareCount(db, checkBatches, cond) };
+  return {
+    page: prepareSql<JoinedRow>(db, joinedPage(page, true), true),
+    count: prepareCount(db, checkBatches, cond),
+  };
 }
 
-/** A page of the year's batches in the actor's region, newest first (prepared statements: db/prepared.ts). */
-export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
-  const filter = { year: f.year, regionPath: `${actor.orgPath}%` };
+/**
+ * A page of the year's batches in the actor's region, newest first (prepared statements: db/prepared.ts): the page
+ * joined into one row (its items' JSON) and its end, as the answer's bytes.
+ */
+export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date): Promise<Buffer> {
+  const filter = { year: f.year, regionPath: `${actor.orgPath}%`, now: now.toISOString() };
   if (!f.after) {
     // A first page: its total as kept, exact (no estimate above a cap).
     const statements = preparedFor(db, 'check-batches.page kept', () => batchPageStatements(db, 'kept'));
-    const { shown, end } = await keptFirstPage(statements.page, filter, f.limit, rowsRead);
-    return { items: shown.map((r) => toSummary(r, now)), ...end };
+    const { shown, end } = await keptFirstPage(statements.page, filter, f.limit, joinedRead);
+    return joinedAnswer(shown, end);
   }
-  const { shown, end } = await keysetPage(db, 'check-batches.page', filter, f, (counting) =>
-    batchPageStatements(db, counting),
+  const { shown, end } = await keysetPageRead(
+    db,
+    'check-batches.page',
+    filter,
+    f,
+    (counting) => batchPageStatements(db, counting),
+    joinedRead,
   );
-  return { items: shown.map((r) => toSummary(r, now)), ...end };
+  return joinedAnswer(shown, end);
 }
 
 /**

@@ -4,12 +4,12 @@ import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
-import { prepareBuilt } from '../../db/prepared.ts';
+import { prepareSql } from '../../db/prepared.ts';
+import { joinedPage, joinedRead, type JoinedRow } from '../../db/json-page.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs, selfEvaluations } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { afterPlaced, keysetPage } from '../../db/keyset.ts';
-import { isoTimestamp } from '../../db/timestamp-text.ts';
+import { afterPlaced, keysetPageRead } from '../../db/keyset.ts';
 import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import { APPROVED_STATUSES } from '../evaluation-common/approved-project.ts';
 import { scopeByOrgIdsPlaced, scopeValues, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
@@ -48,25 +48,12 @@ export interface EvaluationFilter {
 }
 
 /**
- * What a page of the list shows of a self-evaluation (not its data and result: 14 KB of JSON a row). The names
- * are the ones the evaluation carries (migration 0052): no form or organisation read a row.
+ * The page statement of self-evaluations of one shape (scope kind, year given, first page or not): each row's
+ * item as the evaluation keeps it (`list_item`, migration 0056: written by its trigger as the route's compiled
+ * serializer wrote evaluationSummary of the row's fields — no field a column read, no object made and written
+ * again a row), the id and the time for the next page's cursor. Named: the page is joined into one row
+ * by the statement around it (db/json-page.ts).
  */
-const evaluationListColumns = {
-  id: selfEvaluations.id,
-  formId: selfEvaluations.formId,
-  year: selfEvaluations.year,
-  projectName: selfEvaluations.projectName,
-  projectCode: selfEvaluations.projectCode,
-  orgName: selfEvaluations.orgName,
-  status: selfEvaluations.status,
-  total: selfEvaluations.total,
-  grade: selfEvaluations.grade,
-  executionRate: selfEvaluations.executionRate,
-  // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
-  updatedAt: isoTimestamp(selfEvaluations.updatedAt),
-};
-
-/** The page statement of self-evaluations of one shape (scope kind, year given, first page or not). */
 export function evaluationPageQuery(
   ex: Executor,
   kind: Scope['kind'],
@@ -80,11 +67,11 @@ export function evaluationPageQuery(
   const after = afterPlaced(selfEvaluations.updatedAt, selfEvaluations.id, counting !== 'none');
   const page = ex
     .select({
-      // Flat, as the answer's rows: read once by the driver and written as they are (the answer's
-      // serializer leaves `at` and `matching` out), no copy of each row to nest, flatten or pick.
-      ...evaluationListColumns,
-      at: sql<string>`${selfEvaluations.updatedAt}::text`,
-      matching: pageCountColumn(counting, selfEvaluations, cond),
+      item: sql<string>`${selfEvaluations.listItem}`.as('item'),
+      id: selfEvaluations.id,
+      // The time as it is: the joined row makes the last shown row's text (json-page.ts), not every row's.
+      at: sql`${selfEvaluations.updatedAt}`.as('at'),
+      matching: pageCountColumn(counting, selfEvaluations, cond).as('matching'),
     })
     .from(selfEvaluations)
     .where(and(cond, after))
@@ -94,24 +81,30 @@ export function evaluationPageQuery(
   return { page, cond };
 }
 
-/** The statements of a page of self-evaluations of one shape (see `evaluationPageQuery`). */
+/** The statements of a page of self-evaluations of one shape (see `evaluationPageQuery`), the page joined. */
 function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
   const { page, cond } = evaluationPageQuery(ex, kind, hasYear, counting);
-  return { page: prepareBuilt(page), count: prepareCount(ex, selfEvaluations, cond) };
+  return {
+    page: prepareSql<JoinedRow>(ex, joinedPage(page, true)),
+    count: prepareCount(ex, selfEvaluations, cond),
+  };
 }
 
-/** A page of the year's self-evaluations in the actor's scope, the latest changed first. */
+/**
+ * A page of the year's self-evaluations in the actor's scope, the latest changed first: the page joined into one
+ * row (its items' JSON) and its end.
+ */
 export async function listEvaluations(ex: Executor, actor: Actor, f: EvaluationFilter) {
   const scope = formScope(actor);
   const hasYear = f.year !== undefined;
-  const { shown, end } = await keysetPage(
+  return keysetPageRead(
     ex,
     `self-evaluations.page ${scope.kind} ${hasYear}`,
     { ...scopeValues(scope), year: f.year ?? null },
     f,
     (counting) => evaluationPageStatements(ex, scope.kind, hasYear, counting),
+    joinedRead,
   );
-  return { items: shown, ...end };
 }
 
 /**

@@ -14,6 +14,7 @@ import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { applySelfEvaluationInput, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 import * as repo from './self-evaluation.repo.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
+import { joinedAnswer } from '../../db/json-page.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { allowedEvaluationActions, editable } from './self-evaluation-workflow.ts';
 
@@ -23,8 +24,9 @@ export async function listEvaluations(
   query: { year?: number | undefined; limit: number; cursor?: string | undefined },
 ) {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  // The rows as read: the route's compiled serializer writes the answer's fields and leaves the rest out.
-  return repo.listEvaluations(db, actor, { year: query.year, limit: query.limit, after });
+  const page = await repo.listEvaluations(db, actor, { year: query.year, limit: query.limit, after });
+  // The answer's bytes: the items as the evaluations keep them (evaluationListResponse's), the end after.
+  return joinedAnswer(page.shown, page.end);
 }
 
 export async function unitsBehind(db: Db, actor: Actor, year: number) {
