@@ -226,7 +226,7 @@ export const selfEvaluations = pgTable(
     updatedAt: updated(),
     /**
      * The list's item of this evaluation as the answer writes it (evaluationSummary's fields), written by the
-     * trigger self_evaluation_text on every insert and update (migration 0056), never by the server — a page
+     * trigger self_evaluation_text on every insert and update (migration 0055), never by the server — a page
      * reads it as it is (self-evaluation.repo.ts). '' only until the trigger has run.
      */
     listItem: text('list_item').notNull().default(''),

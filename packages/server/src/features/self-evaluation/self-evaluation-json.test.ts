@@ -1,5 +1,5 @@
 // A page of self-evaluations is sent as the evaluations keep their item's text (`list_item`, written by the trigger
-// self_evaluation_text: migration 0056): the same bytes the route's compiled serializer wrote of the rows read as
+// self_evaluation_text: migration 0055): the same bytes the route's compiled serializer wrote of the rows read as
 // fields — names with quotes, backslashes, control characters, U+2028 and characters outside the BMP, null fields,
 // a numeric's own digits, times with microseconds — on every page of a cursor's walk; and the kept text follows
 // every write: an insert (the names its own trigger sets), a scoring, a form's or a unit's rename.

@@ -49,7 +49,7 @@ export interface EvaluationFilter {
 
 /**
  * The page statement of self-evaluations of one shape (scope kind, year given, first page or not): each row's
- * item as the evaluation keeps it (`list_item`, migration 0056: written by its trigger as the route's compiled
+ * item as the evaluation keeps it (`list_item`, migration 0055: written by its trigger as the route's compiled
  * serializer wrote evaluationSummary of the row's fields — no field a column read, no object made and written
  * again a row), the id and the time for the next page's cursor. Named: the page is joined into one row
  * by the statement around it (db/json-page.ts).
