@@ -22,6 +22,7 @@ import {
   spacedWithUnit,
 } from './fused-row-search.ts';
 import { isCountedList } from './listed-figures.ts';
+import { statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
 
@@ -276,14 +277,18 @@ export function readFusedRows(
         if (!/\p{Script=Han}/u.test(name) || isUnitText(bare) || /[、，,]$/.test(name)) continue;
         // 完成, 100%完成, 完成25.00: a row's 完成情况 (between its actual and its scores) names no indicator.
         if (COMPLETION_WORD.test(name.replace(/^\d[\d.]*[%％]?|\d[\d.]*[%％]?$/g, ''))) continue;
+        // …变压器3台: the count the name closes on is its target (name-stated-count.ts).
+        const count = statedCount(name);
+        const rowCtx = count === undefined ? ctx : { ...ctx, statedCount: count };
+        const countKey = count === undefined ? '' : `${count.number}${count.unit}`;
         for (let j = k + 1; j <= Math.min(n, k + 1 + MAX_VALUE_ATOMS); j++) {
           // Where the template numbers every row, a numbered cell opens the next row: no row's values run into it.
           if (numbered && j - 1 > k && opensNumbered(atoms, j - 1)) break;
-          const key = `${prefix.join('|')}:${k + 1}:${j}`;
+          const key = `${prefix.join('|')}:${k + 1}:${j}:${countKey}`;
           let values = memo.get(key);
           const after = atoms.slice(k + 1, j);
           const before = prefix.map((text) => ({ kind: 'text' as const, text, cell: last.cell }));
-          if (!values) memo.set(key, (values = readRowValues([...before, ...after], columns, ctx)));
+          if (!values) memo.set(key, (values = readRowValues([...before, ...after], columns, rowCtx)));
           if (values.cost === Infinity) continue;
           relax(j, here.cost + ROW + lead + values.cost, { name, cells: values.cells });
         }

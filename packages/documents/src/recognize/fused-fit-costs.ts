@@ -1,6 +1,7 @@
 // What placing a candidate cell in a 自评表 column costs, and what a row's cells cost together (the form's
 // arithmetic: 得分 ≤ 分值, an actual like its target): the prices the search of evaluation-fused.ts weighs.
 import { cutShareCost } from './cut-share-bound.ts';
+import { repeatsStatedCount } from './name-stated-count.ts';
 import { isWellFormedNumber, partsOf, samePlaces, unitAt } from './evaluation-atoms.ts';
 import { isOperatorCell } from './evaluation-cells.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
@@ -57,6 +58,8 @@ export interface RowContext {
   keptCells?: boolean;
   /** The cells came one per line, each whole (whole-cells.ts): a figure alone in its cell is never cut. */
   wholeCells?: boolean;
+  /** The count the row's name closes on (…变压器3台: name-stated-count.ts), the target it sets. */
+  statedCount?: { number: string; unit: string };
 }
 
 /**
@@ -215,6 +218,10 @@ export function pairCost(
   if (weight === null && score !== null && score > 50) cost += 2;
   const target = cells.target ?? cells.targetValue;
   const actual = cells.actual;
+  // 变压器3台 | 9.3 | 3 | 9.3: a name closing on the count it sets states its target — the bare 3 is that target,
+  // not the 权重 (权重 9.3 | 指标值 3 | 得分 9.3, the actual blank, over 实际 9.3 | 权重 3 | 指标值 9.3).
+  if (target !== undefined && ctx.statedCount !== undefined && repeatsStatedCount(target, ctx.statedCount))
+    cost -= 1;
   // 58 | 场送戏下乡场次 under 指标目标值 | 1-7月完成情况 (≥120场 its target): a 监控表's actual to date is counted in its
   // target's measure word as a year's actual is — where no 计量单位 column prints the row's unit once instead. A
   // 计量单位 column the row leaves empty, its target carrying the word itself (≥2万亩 | 0.8万亩), prints no unit once.

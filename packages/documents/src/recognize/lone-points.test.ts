@@ -57,6 +57,29 @@ describe('a budget line printing one figure of points under 权重 | 得分', ()
   });
 });
 
+describe('a budget line printing one figure of points the form counts in neither total', () => {
+  // 得分 before 分值, the rows' 分值 making the hundred and their 得分 the 总分 without the line's figure.
+  const form = (total: string) => [
+    ...head,
+    '项目资金(万元)    调整后预算数    全年执行数    执行率    得分    分值',
+    '    合计    30    30    100%    10',
+    '一级指标    二级指标    三级指标    实际完成值    得分    目标值    分值',
+    '产出指标    数量指标    补贴渔船数    6艘    50    6艘    50',
+    '满意度指标    服务对象满意度指标    退捕渔民满意度    85%    42    ≥90%    50',
+    `自评总分    ${total}    100`,
+  ];
+
+  it('is the 分值 where the rows make the hundred and the 总分 alone: the line was not scored', async () => {
+    const doc = await evaluationOf(form('92'));
+    expect([doc.budget.weight, doc.budget.score]).toEqual(['10', null]);
+  });
+
+  it('stays as placed by order where the rows’ 得分 do not make the 总分', async () => {
+    const doc = await evaluationOf(form('95'));
+    expect([doc.budget.weight, doc.budget.score]).toEqual([null, '10']);
+  });
+});
+
 describe('an indicator row whose one bare figure may be its 分值 or its actual', () => {
   // Copied one cell per line: the row's cells run on, and one indicator rarely carries 60 points.
   const form = (points: string) => [

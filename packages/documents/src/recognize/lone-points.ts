@@ -28,8 +28,8 @@ const same = (a: number, b: number) => Math.abs(a - b) < 0.005;
 /**
  * Which column the budget line's lone points figure `x` stands in, by the table: rows printing 得分 and no 分值 score
  * the line likewise (its figure the 得分), rows printing 分值 and no 得分 set its 分值. Where the rows print both, the
- * points add up: the 分值 with the line's to the form's hundred, the 得分 with the line's to its stated 总分. Null
- * where nothing decides.
+ * points add up: the 分值 with the line's to the form's hundred, the 得分 with the line's to its stated 总分; where
+ * the rows make both without it, the line was not scored and its figure is the 分值. Null where nothing decides.
  */
 function pointsColumn(
   doc: SelfEvaluationDocument,
@@ -44,9 +44,15 @@ function pointsColumn(
   const w = sumOf(doc.indicators.map((i) => i.weight));
   const s = sumOf(doc.indicators.map((i) => i.score));
   const total = num(doc.total);
-  const asWeight = w !== null && w > 0 && same(w + x, num(doc.totalWeight) ?? FULL_MARKS);
+  const full = num(doc.totalWeight) ?? FULL_MARKS;
+  const asWeight = w !== null && w > 0 && same(w + x, full);
   const asScore = s !== null && s > 0 && total !== null && same(s + x, total);
-  return asWeight === asScore ? null : asWeight ? 'weight' : 'score';
+  if (asWeight !== asScore) return asWeight ? 'weight' : 'score';
+  // The rows' 分值 make the hundred and their 得分 the 总分 without the line's figure: the form counted the line in
+  // neither, so it was not scored — a line scored adds its 得分 to the 总分; its 分值 the template prints all the same.
+  const countedInNeither =
+    w !== null && s !== null && s > 0 && total !== null && same(w, full) && same(s, total);
+  return countedInNeither ? 'weight' : null;
 }
 
 /**
