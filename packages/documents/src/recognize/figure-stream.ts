@@ -10,6 +10,7 @@ import { isLevelName } from './level-names.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 import { TABLE_SECTION_LABELS } from './lexicon-columns.ts';
 import { splitRunTogether, type Token } from './tokenize.ts';
+import { opensName } from './unit-opening-name.ts';
 import { judgementThenName, restatedName } from './target-at-end.ts';
 
 /** Measure words a figure's value ends in, longest first (人次 before 人, 元/亩 before 元). */
@@ -56,7 +57,9 @@ function valueEnd(text: string, at: number): number {
   if (!number) return -1;
   let k = at + number[0].length;
   const spaced = /^[ \u3000]?/.exec(text.slice(k))![0].length;
-  const unit = UNITS.find((u) => text.startsWith(u, k + spaced));
+  const found = UNITS.find((u) => text.startsWith(u, k + spaced));
+  // (10组织实施率: a unit of one character that begins a word names open with is no unit here.)
+  const unit = found?.length === 1 && opensName(text.slice(k + spaced)) ? undefined : found;
   // A bare figure is a value only where the text ends or a space parts it from what follows.
   if (!unit) return k === text.length || /^[ \u3000]/.test(text.slice(k)) ? k : -1;
   k += spaced + unit.length;

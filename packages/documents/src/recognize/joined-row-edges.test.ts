@@ -82,3 +82,39 @@ describe('a name its target writes again, under 指标性质 | 目标值 | 计�
     expect(await rowsOf(`${HEADER}产出指标成本指标项目资金到位率100%`)).toEqual([['项目资金到位率', '100%']]);
   });
 });
+
+describe('a measure word after a marked figure, before the next name (不低于100组 | 实验室…)', () => {
+  it('is the figure’s where the words after it open a name (组 counts batches)', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标三级指标指标值产出指标数量指标抽检批次不低于100组仪器维修维护不低于4次组织培训次数不低于3次',
+      ),
+    ).toEqual([
+      ['抽检批次', '不低于100组'],
+      ['仪器维修维护', '不低于4次'],
+      ['组织培训次数', '不低于3次'],
+    ]);
+  });
+});
+
+describe('a name opening with a measure word’s character after a marked figure (组织…)', () => {
+  it('keeps its words: 组织 opens names', async () => {
+    expect(
+      await rowsOf('一级指标二级指标三级指标指标值产出指标数量指标宣传活动场次不低于10组织实施率100%'),
+    ).toEqual([
+      ['宣传活动场次', '不低于10'],
+      ['组织实施率', '100%'],
+    ]);
+  });
+});
+
+describe('a name opening with 人均 after a marked figure', () => {
+  it('keeps its 人: 人均 opens names, as after a bare figure', async () => {
+    expect(
+      await rowsOf('一级指标二级指标三级指标指标值产出指标数量指标培训农户不少于300人均增收额≥500元'),
+    ).toEqual([
+      ['培训农户', '不少于300'],
+      ['人均增收额', '≥500元'],
+    ]);
+  });
+});

@@ -120,7 +120,17 @@ const NAME_OPENINGS = new Set([
   '架构',
   '处室',
   '级次',
+  '组织',
+  '组建',
+  '组团',
+  '组合',
+  '组成',
 ]);
+
+/** Whether `text` opens with a word names open with whose first character is a unit's (人均, 组织, 项目). */
+export function opensName(text: string): boolean {
+  return NAME_OPENINGS.has(text.slice(0, 2));
+}
 
 /** Characters that open a name after the unit: two Han characters. */
 const NAME_START = /^\p{Script=Han}{2}/u;
@@ -145,6 +155,6 @@ export function unitOpeningName(text: string): { unit: string; name: string } | 
   const name = text.slice(unit.length);
   // (小时测算: two characters after a unit are the value's words going on, 测算 — a name takes three at least.)
   if (!NAME_START.test(name) || name.length < 3 || VALUE_GOES_ON.test(name)) return null;
-  if (unit.length === 1 && NAME_OPENINGS.has(text.slice(0, 2))) return null;
+  if (unit.length === 1 && opensName(text)) return null;
   return { unit, name };
 }
