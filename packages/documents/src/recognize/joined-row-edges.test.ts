@@ -118,3 +118,16 @@ describe('a name opening with 人均 after a marked figure', () => {
     ]);
   });
 });
+
+describe('a period the target is counted per, before its comparator (每周不少于42小时)', () => {
+  it('opens the target, not the name’s last words', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标三级指标指标值产出指标时效指标开放时间每周不少于42小时质量指标结业率≥90%',
+      ),
+    ).toEqual([
+      ['开放时间', '每周不少于42小时'],
+      ['结业率', '≥90%'],
+    ]);
+  });
+});
