@@ -131,3 +131,17 @@ describe('a period the target is counted per, before its comparator (每周不�
     ]);
   });
 });
+
+describe('a period’s base after a full stop where the rows are cut by their marked values (元/人.每天)', () => {
+  it('stays the value’s under a header that names the value before the levels', async () => {
+    expect(
+      await rowsOf(
+        '绩效指标指标值一级指标二级指标指标名称产出指标成本指标学员补助标准17元/人.每天补助资金到位率90%以上数量指标补助学员数量168人',
+      ),
+    ).toEqual([
+      ['学员补助标准', '17元/人.每天'],
+      ['补助资金到位率', '90%以上'],
+      ['补助学员数量', '168人'],
+    ]);
+  });
+});

@@ -132,6 +132,9 @@ export function opensName(text: string): boolean {
   return NAME_OPENINGS.has(text.slice(0, 2));
 }
 
+/** A period a rate is counted per, printed after a full stop or a middle dot (元/人.每天, 元/人·月). */
+const PERIOD_AFTER = /^[.．·]每?[天日周月年]/u;
+
 /** Characters that open a name after the unit: two Han characters. */
 const NAME_START = /^\p{Script=Han}{2}/u;
 /** Words that go on from a unit as part of the value (11月底之前, 1个月内, 95%以上), never open a name. */
@@ -150,8 +153,10 @@ export function unitAtStart(text: string): string | null {
  * characters begin a word a name opens with, or where no name's words follow.
  */
 export function unitOpeningName(text: string): { unit: string; name: string } | null {
-  const unit = unitAtStart(text);
-  if (!unit) return null;
+  const found = unitAtStart(text);
+  if (!found) return null;
+  // (元/人.每天伙食补助…: a period's base a copy printed after a full stop is the unit's; no name opens with one.)
+  const unit = found + (/[/·]/.test(found) ? (PERIOD_AFTER.exec(text.slice(found.length))?.[0] ?? '') : '');
   const name = text.slice(unit.length);
   // (小时测算: two characters after a unit are the value's words going on, 测算 — a name takes three at least.)
   if (!NAME_START.test(name) || name.length < 3 || VALUE_GOES_ON.test(name)) return null;
