@@ -22,6 +22,8 @@ describe('a unit left opening the next name', () => {
       unit: '元/人.每天',
       name: '伙食补助资金到位率',
     });
+    // …and the bases a rate is counted per, each after a slash (1130元/月/人 | 提标补差标准).
+    expect(unitOpeningName('元/月/人提标补差标准')).toEqual({ unit: '元/月/人', name: '提标补差标准' });
   });
 
   it('is no unit where its character opens a word names begin with (人均, 项目, 种植) or no name follows', () => {

@@ -132,6 +132,8 @@ export function opensName(text: string): boolean {
   return NAME_OPENINGS.has(text.slice(0, 2));
 }
 
+/** Bases a rate is counted per after its unit, each after a slash or a middle dot (元/月/人, 元/人·月). */
+const PER_BASES = /^(?:[/·][天日周月年人户次亩生辆床])+/u;
 /** A period a rate is counted per, printed after a full stop or a middle dot (元/人.每天, 元/人·月). */
 const PERIOD_AFTER = /^[.．·]每?[天日周月年]/u;
 
@@ -155,8 +157,12 @@ export function unitAtStart(text: string): string | null {
 export function unitOpeningName(text: string): { unit: string; name: string } | null {
   const found = unitAtStart(text);
   if (!found) return null;
-  // (元/人.每天伙食补助…: a period's base a copy printed after a full stop is the unit's; no name opens with one.)
-  const unit = found + (/[/·]/.test(found) ? (PERIOD_AFTER.exec(text.slice(found.length))?.[0] ?? '') : '');
+  // (元/月/人提标补差…: the bases a rate is counted per, each after a slash or a middle dot, are the unit's; 元/人.每天
+  // 伙食补助…: so is a period's base a copy printed after a full stop — no name opens with either.)
+  const bases = PER_BASES.exec(text.slice(found.length))?.[0] ?? '';
+  const perUnit = found + bases;
+  const unit =
+    perUnit + (/[/·]/.test(perUnit) ? (PERIOD_AFTER.exec(text.slice(perUnit.length))?.[0] ?? '') : '');
   const name = text.slice(unit.length);
   // (小时测算: two characters after a unit are the value's words going on, 测算 — a name takes three at least.)
   if (!NAME_START.test(name) || name.length < 3 || VALUE_GOES_ON.test(name)) return null;
