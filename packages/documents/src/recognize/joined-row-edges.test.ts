@@ -145,3 +145,17 @@ describe('a period’s base after a full stop where the rows are cut by their ma
     ]);
   });
 });
+
+describe('a measure word going on at a row’s end (≥80人数)', () => {
+  it('opens no row: two characters before a level are no name (人数 is no 人均-like opening there)', async () => {
+    // (The reader keeps ≥80人 as on main; what is tested is that 人数 makes no third row.)
+    expect(
+      await rowsOf(
+        '一级指标二级指标三级指标名称年初目标值产出指标数量指标发放人数≥80人数产出指标时效指标是否按时足额发放≥95%',
+      ),
+    ).toEqual([
+      ['发放人数', '≥80人'],
+      ['是否按时足额发放', '≥95%'],
+    ]);
+  });
+});

@@ -127,9 +127,12 @@ const NAME_OPENINGS = new Set([
   '组成',
 ]);
 
-/** Whether `text` opens with a word names open with whose first character is a unit's (人均, 组织, 项目). */
+/**
+ * Whether `text` opens a name with a word names open with whose first character is a unit's (人均增收, 组织实施):
+ * three Han characters at least — 人数 closing the text is a value's measure going on (≥80人数), no name.
+ */
 export function opensName(text: string): boolean {
-  return NAME_OPENINGS.has(text.slice(0, 2));
+  return NAME_OPENINGS.has(text.slice(0, 2)) && /^\p{Script=Han}{3}/u.test(text);
 }
 
 /** Bases a rate is counted per after its unit, each after a slash or a middle dot (元/月/人, 元/人·月). */
