@@ -159,3 +159,17 @@ describe('a measure word going on at a row’s end (≥80人数)', () => {
     ]);
   });
 });
+
+describe('a magnitude before a unit after a marked figure (=6万立方米)', () => {
+  it('is the value’s unit with it, not the next name’s first words', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标指标名称目标值(A)产出指标数量指标林木采伐监管(万立方米)=6万立方米林业产业(万亩)=0.5万亩质量指标工资发放准确性(%)≥95%',
+      ),
+    ).toEqual([
+      ['林木采伐监管(万立方米)', '=6万立方米'],
+      ['林业产业(万亩)', '=0.5万亩'],
+      ['工资发放准确性(%)', '≥95%'],
+    ]);
+  });
+});
