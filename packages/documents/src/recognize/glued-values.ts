@@ -99,15 +99,19 @@ export function unitValueAtEnd(text: string): { name: string; value: string } | 
   const lead =
     VALUE_LEAD_AT_END.exec(m[1]!) ?? (/^\d{1,2}[月日]/.test(m[2]!) ? DATE_LEAD_AT_END.exec(m[1]!) : null);
   if (lead && lead.index >= 2) return perOpening(m[1]!.slice(0, lead.index), lead[0] + m[2]!);
-  return perOpening(m[1]!, m[2]!);
+  return { name: m[1]!, value: m[2]! };
 }
 
 /** What a value is counted per, written before it (每周, 每亩, 每人): 每 and a period or a measure. */
 const PER_AT_END = new RegExp(`每(?:${[...PER_MEASURE_WORDS, '周', '季度', '学期'].join('|')})$`, 'u');
 
+/** A comparator sign opening a value (≥42小时). */
+const LEADING_SIGN = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
+
 /**
  * 开放时间每周 | 不少于42小时: the period or measure a value is counted per, closing the words before the value, opens
  * the value (每周不少于42小时) — a name says what is measured, the 每 how often; the name keeps two characters at least.
+ * Only before a comparison (a word or a sign): before a bare figure the per words may end the name (配套资金每人每年 | 75元).
  */
 function perOpening(name: string, value: string): { name: string; value: string } {
   const per = PER_AT_END.exec(name);
@@ -140,7 +144,7 @@ export function gluedValue(text: string): { name: string; value: string } | null
   // 综合利用率不低于90%, 验收合格率大于92%: a comparator's word before the figure is the value's, not the name's.
   const comparator = LEAD_WORDS.find((w) => m[1]!.endsWith(w) && m[1]!.length - w.length >= 2);
   if (comparator) return perOpening(m[1]!.slice(0, -comparator.length), comparator + m[2]!);
-  return perOpening(m[1]!, m[2]!);
+  return LEADING_SIGN.test(m[2]!) ? perOpening(m[1]!, m[2]!) : { name: m[1]!, value: m[2]! };
 }
 
 /** The words a name ends in when it counts or measures something (检测次数, 培训人数, 合格率). */
