@@ -173,3 +173,18 @@ describe('a magnitude before a unit after a marked figure (=6万立方米)', () 
     ]);
   });
 });
+
+describe('a period the target is counted per, in rows cut by their figures (三级指标名称 | 指标值)', () => {
+  it('opens the target there too (每周不少于42小时)', async () => {
+    expect(
+      await rowsOf(
+        '一级指标二级指标三级指标名称指标值产出指标数量指标培训班次>=40期活动场次>=60场时效指标开放时间每周不少于42小时质量指标结业率>=90%',
+      ),
+    ).toEqual([
+      ['培训班次', '>=40期'],
+      ['活动场次', '>=60场'],
+      ['开放时间', '每周不少于42小时'],
+      ['结业率', '>=90%'],
+    ]);
+  });
+});
