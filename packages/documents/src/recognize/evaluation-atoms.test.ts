@@ -44,6 +44,16 @@ describe('the atoms of a run-together 自评表 row', () => {
     // Made for this test after wide/387 (零陵, 湖南), one cell a paragraph: 造林补助 | 每亩300 | 每亩300 | 6 | 6.
     expect(atomsOf(['每亩300']).map((a) => [a.kind, a.text])).toEqual([['value', '每亩300']]);
     expect(atomsOf(['每人500元']).map((a) => a.text)).toEqual(['每人500元']);
+    // Run on after the name before a comparison's word (开放时间每周不少于42小时): the per word opens the value there
+    // too; before a bare figure it may end the name (配套资金每人每年 | 75元), and stays.
+    expect(atomsOf(['配套资金每人每年75元']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '配套资金每人每年'],
+      ['value', '75元'],
+    ]);
+    expect(atomsOf(['开放时间每周不少于42小时']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '开放时间'],
+      ['value', '每周不少于42小时'],
+    ]);
     // Elsewhere 每 stays in the text it is part of.
     expect(atomsOf(['每亩补贴标准300元']).map((a) => [a.kind, a.text])).toEqual([
       ['text', '每亩补贴标准'],

@@ -345,7 +345,15 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           // 不低于95%: a comparator written in words before the figure is the value's, not the name's.
           // 每亩300: a cell that opens with the measure the figure is per (每亩, 每人) holds one value, the rate as
           // printed; its digits are no run of cells to cut.
-          const per = PER_MEASURE_WORDS.some((m) => text === `每${m}`) ? text : undefined;
+          // (开放时间每周不少于42小时: run on after a name of two characters or more, before a comparison's word,
+          // likewise — but 配套资金每人每年75元: before a bare figure the per words may end the name, which says what is
+          // paid per, and stay there.)
+          const compared = COMPARATOR_AT_END.exec(text);
+          const perAt = PER_AT_END.exec(compared ? text.slice(0, compared.index) : text);
+          const per =
+            perAt && (perAt.index === 0 || (compared && perAt.index >= 2))
+              ? text.slice(perAt.index)
+              : undefined;
           // 已支出158.4万元, 平均18小时: the words of progress an actual opens with are the value's too.
           const progress = PROGRESS_OPENER.exec(text);
           // (After a comma, 按进度执行,已使用约40%, the words before are the value's clause too: left as they are.)
@@ -385,6 +393,11 @@ export function atomsOf(cells: readonly string[]): Atom[] {
   });
   return out;
 }
+
+/** What a value is counted per, closing the words before its figure (每亩, 每周): 每 and a period or a measure. */
+const PER_AT_END = new RegExp(`每(?:${[...PER_MEASURE_WORDS, '周', '季度', '学期'].join('|')})$`, 'u');
+/** A comparison's word closing the words before a figure (不少于). */
+const COMPARATOR_AT_END = new RegExp(`(?:${COMPARATOR_WORDS.join('|')})$`, 'u');
 
 /**
  * Words of progress an actual opens with before its figure (已支出158.4万元, 已拨付2个季度, 平均18小时, 累计36人,

@@ -57,6 +57,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '架',
   '片',
   '处',
+  // 100组 (samples or batches counted in groups: 抽检批次 ≥100组).
+  '组',
 ].sort((a, b) => b.length - a.length);
 
 /** What a figure is printed per when the value opens with it (每亩300, 每人500元): 每 and one of these. */

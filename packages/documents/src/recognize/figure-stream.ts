@@ -4,12 +4,13 @@
 // between name and value; the measure word the edge between value and the next name (the longest measure word the
 // units know, 人次 before 人). Levels (产出指标, 效益指标) standing between rows open their groups.
 import { KNOWN_UNITS } from '@jixiao/core';
-import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-value-words.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { isLevelName } from './level-names.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 import { TABLE_SECTION_LABELS } from './lexicon-columns.ts';
 import { splitRunTogether, type Token } from './tokenize.ts';
+import { opensName } from './unit-opening-name.ts';
 import { judgementThenName, restatedName } from './target-at-end.ts';
 
 /** Measure words a figure's value ends in, longest first (人次 before 人, 元/亩 before 元). */
@@ -56,7 +57,9 @@ function valueEnd(text: string, at: number): number {
   if (!number) return -1;
   let k = at + number[0].length;
   const spaced = /^[ \u3000]?/.exec(text.slice(k))![0].length;
-  const unit = UNITS.find((u) => text.startsWith(u, k + spaced));
+  const found = UNITS.find((u) => text.startsWith(u, k + spaced));
+  // (10组织实施率: a unit of one character that begins a word names open with is no unit here.)
+  const unit = found?.length === 1 && opensName(text.slice(k + spaced)) ? undefined : found;
   // A bare figure is a value only where the text ends or a space parts it from what follows.
   if (!unit) return k === text.length || /^[ \u3000]/.test(text.slice(k)) ? k : -1;
   k += spaced + unit.length;
@@ -67,13 +70,20 @@ function valueEnd(text: string, at: number): number {
   return k;
 }
 
+/** What a compared value is counted per, before its comparison (每周, 每亩): 每 and a period or a measure. */
+const PER_BEFORE = new RegExp(`每(?:${[...PER_MEASURE_WORDS, '周', '季度', '学期'].join('|')})$`, 'u');
+
 /** Where the value whose number starts at `at` begins: before a sign or a word that opens it, spaces between. */
 function valueStart(text: string, from: number, at: number): number {
   let k = at;
   while (k > from && /[ \u3000]/.test(text[k - 1]!)) k--;
+  const signed = k;
   while (k > from && SIGN.test(text[k - 1]!)) k--;
   const lead = LEADS.find((w) => text.slice(from, k).endsWith(w));
   if (lead) k -= lead.length;
+  // 开放时间每周不少于42小时: the period the comparison is counted per opens the value, the name's words before it.
+  const per = lead || k < signed ? PER_BEFORE.exec(text.slice(from, k)) : null;
+  if (per && namesEnough(text.slice(from, k - per[0].length))) k -= per[0].length;
   while (k > from && /[ \u3000]/.test(text[k - 1]!)) k--;
   return k;
 }

@@ -196,7 +196,12 @@ function unrelatedCut(
   const target = partsOf(placed[t]!);
   const actual = partsOf(placed[a]!);
   const bare = (p: typeof target) => p.op === '' && p.unit === '' && p.number !== '';
-  return bare(target) && bare(actual) && Number(target.number) !== Number(actual.number) ? UNRELATED_CUT : 0;
+  if (bare(target) && bare(actual) && Number(target.number) !== Number(actual.number)) return UNRELATED_CUT;
+  // >=95% as >=9 | 5%: one piece keeps the figure's sign, the other its unit — one value printed with both, not two
+  // values, each of which a form prints whole (≥90% | 95%).
+  const signOnly = (p: typeof target) => p.op !== '' && p.unit === '' && p.number !== '';
+  const unitOnly = (p: typeof target) => p.op === '' && p.unit !== '' && p.number !== '';
+  return (signOnly(target) && unitOnly(actual)) || (signOnly(actual) && unitOnly(target)) ? UNRELATED_CUT : 0;
 }
 
 /**

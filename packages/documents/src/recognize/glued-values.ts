@@ -1,7 +1,7 @@
 // A name with its value glued on, and rows run together in one text: the cuts between names and values.
 import { KNOWN_UNITS } from '@jixiao/core';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
-import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-value-words.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { QUALITATIVE_VALUES } from './lexicon-columns.ts';
 import { clauseTargetAt, sentenceTargetRows } from './sentence-target-rows.ts';
@@ -98,8 +98,25 @@ export function unitValueAtEnd(text: string): { name: string; value: string } | 
   // 项目完成时限2025年12月 is a date (the name ends at its words, not after its year or month: 2025年 | 12月, 2023年12月 | 31日).
   const lead =
     VALUE_LEAD_AT_END.exec(m[1]!) ?? (/^\d{1,2}[月日]/.test(m[2]!) ? DATE_LEAD_AT_END.exec(m[1]!) : null);
-  if (lead && lead.index >= 2) return { name: m[1]!.slice(0, lead.index), value: lead[0] + m[2]! };
+  if (lead && lead.index >= 2) return perOpening(m[1]!.slice(0, lead.index), lead[0] + m[2]!);
   return { name: m[1]!, value: m[2]! };
+}
+
+/** What a value is counted per, written before it (每周, 每亩, 每人): 每 and a period or a measure. */
+const PER_AT_END = new RegExp(`每(?:${[...PER_MEASURE_WORDS, '周', '季度', '学期'].join('|')})$`, 'u');
+
+/** A comparator sign opening a value (≥42小时). */
+const LEADING_SIGN = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
+
+/**
+ * 开放时间每周 | 不少于42小时: the period or measure a value is counted per, closing the words before the value, opens
+ * the value (每周不少于42小时) — a name says what is measured, the 每 how often; the name keeps two characters at least.
+ * Only before a comparison (a word or a sign): before a bare figure the per words may end the name (配套资金每人每年 | 75元).
+ */
+function perOpening(name: string, value: string): { name: string; value: string } {
+  const per = PER_AT_END.exec(name);
+  if (!per || per.index < 2) return { name, value };
+  return { name: name.slice(0, per.index), value: per[0] + value };
 }
 
 /** The words of a comparison a value opens with (不低于, 大于), longest first. */
@@ -126,8 +143,8 @@ export function gluedValue(text: string): { name: string; value: string } | null
   if (BOUNDED_FIGURE.test(m[1]!)) return countedBeforeValues(t);
   // 综合利用率不低于90%, 验收合格率大于92%: a comparator's word before the figure is the value's, not the name's.
   const comparator = LEAD_WORDS.find((w) => m[1]!.endsWith(w) && m[1]!.length - w.length >= 2);
-  if (comparator) return { name: m[1]!.slice(0, -comparator.length), value: comparator + m[2]! };
-  return { name: m[1]!, value: m[2]! };
+  if (comparator) return perOpening(m[1]!.slice(0, -comparator.length), comparator + m[2]!);
+  return LEADING_SIGN.test(m[2]!) ? perOpening(m[1]!, m[2]!) : { name: m[1]!, value: m[2]! };
 }
 
 /** The words a name ends in when it counts or measures something (检测次数, 培训人数, 合格率). */

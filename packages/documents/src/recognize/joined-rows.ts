@@ -6,7 +6,7 @@
 import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { KNOWN_UNITS } from '@jixiao/core';
-import { unitAtStart, unitOpeningName } from './unit-opening-name.ts';
+import { opensName, unitAtStart, unitOpeningName } from './unit-opening-name.ts';
 import { isListedFigure } from './listed-figures.ts';
 
 const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
@@ -105,10 +105,17 @@ export function splitJoinedRows(text: string): string[] | null {
       closed && /^(?:\p{Script=Han}{2}|$)/u.test(text.slice(start + m[0].length + closed[0].length))
         ? closed
         : null;
+    // (不低于100组实验室…: a measure word the list above does not hold is the figure's where a name's words follow it,
+    // as after a bare figure; 不少于300人均增收额: one that begins a word names open with is the name's.)
+    const rest = text.slice(start + m[0].length);
+    const listed = UNIT_AFTER.exec(rest)?.[0];
     const value =
       /[%％‰]$/.test(m[0]) || byUnit.includes(m)
         ? m[0] + (closing?.[0] ?? '')
-        : m[0] + (UNIT_AFTER.exec(text.slice(start + m[0].length))?.[0] ?? '');
+        : m[0] +
+          (listed !== undefined && !(listed.length === 1 && opensName(rest))
+            ? listed
+            : (unitOpeningName(rest.slice(0, 12))?.unit ?? ''));
     const end = start + value.length;
     // The next name must begin with words: two Han characters or more that do not bound the value (95%以上).
     const after = text.slice(end);

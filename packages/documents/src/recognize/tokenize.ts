@@ -17,6 +17,7 @@ import { titleKind } from './titles.ts';
 import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
 import { indicatorColumnSpellings } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
+import { opensName } from './unit-opening-name.ts';
 import { giveNameItsProjectWord, goalAfterName, keepNameWordsBeforeUnit } from './head-name-edges.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
@@ -547,7 +548,12 @@ function valueAt(text: string): string {
   const m = OP_VALUE.exec(text);
   if (!m) return text;
   const after = text.slice(m[0].length);
-  const unit = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
+  // (≥10组织实施率: a unit of one character that begins a word names open with is the next name's; =6万立方米: a
+  // magnitude before a unit is the unit's, as a value prints it.)
+  const scaled = /^[万千亿]/.test(after) ? VALUE_UNITS.find((u) => after.startsWith(u, 1)) : undefined;
+  const plain = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
+  const found = scaled && scaled.length + 1 > plain.length ? after[0]! + scaled : plain;
+  const unit = found.length === 1 && opensName(after) ? '' : found;
   const base = unit ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? '') : '';
   return m[0] + unit + base;
 }

@@ -17,6 +17,13 @@ describe('a unit left opening the next name', () => {
     expect(unitOpeningName('套烟感、温感控制设备')).toEqual({ unit: '套', name: '烟感、温感控制设备' });
     expect(unitOpeningName('万页档案扫描页数')).toEqual({ unit: '万页', name: '档案扫描页数' });
     expect(unitOpeningName('人次培训覆盖率')).toEqual({ unit: '人次', name: '培训覆盖率' });
+    // A rate's period printed after a full stop is the unit's (17元/人.每天 | 伙食补助资金到位率).
+    expect(unitOpeningName('元/人.每天伙食补助资金到位率')).toEqual({
+      unit: '元/人.每天',
+      name: '伙食补助资金到位率',
+    });
+    // …and the bases a rate is counted per, each after a slash (1130元/月/人 | 提标补差标准).
+    expect(unitOpeningName('元/月/人提标补差标准')).toEqual({ unit: '元/月/人', name: '提标补差标准' });
   });
 
   it('is no unit where its character opens a word names begin with (人均, 项目, 种植) or no name follows', () => {

@@ -120,7 +120,25 @@ const NAME_OPENINGS = new Set([
   '架构',
   '处室',
   '级次',
+  '组织',
+  '组建',
+  '组团',
+  '组合',
+  '组成',
 ]);
+
+/**
+ * Whether `text` opens a name with a word names open with whose first character is a unit's (人均增收, 组织实施):
+ * three Han characters at least — 人数 closing the text is a value's measure going on (≥80人数), no name.
+ */
+export function opensName(text: string): boolean {
+  return NAME_OPENINGS.has(text.slice(0, 2)) && /^\p{Script=Han}{3}/u.test(text);
+}
+
+/** Bases a rate is counted per after its unit, each after a slash or a middle dot (元/月/人, 元/人·月). */
+const PER_BASES = /^(?:[/·][天日周月年人户次亩生辆床])+/u;
+/** A period a rate is counted per, printed after a full stop or a middle dot (元/人.每天, 元/人·月). */
+const PERIOD_AFTER = /^[.．·]每?[天日周月年]/u;
 
 /** Characters that open a name after the unit: two Han characters. */
 const NAME_START = /^\p{Script=Han}{2}/u;
@@ -140,11 +158,17 @@ export function unitAtStart(text: string): string | null {
  * characters begin a word a name opens with, or where no name's words follow.
  */
 export function unitOpeningName(text: string): { unit: string; name: string } | null {
-  const unit = unitAtStart(text);
-  if (!unit) return null;
+  const found = unitAtStart(text);
+  if (!found) return null;
+  // (元/月/人提标补差…: the bases a rate is counted per, each after a slash or a middle dot, are the unit's; 元/人.每天
+  // 伙食补助…: so is a period's base a copy printed after a full stop — no name opens with either.)
+  const bases = PER_BASES.exec(text.slice(found.length))?.[0] ?? '';
+  const perUnit = found + bases;
+  const unit =
+    perUnit + (/[/·]/.test(perUnit) ? (PERIOD_AFTER.exec(text.slice(perUnit.length))?.[0] ?? '') : '');
   const name = text.slice(unit.length);
   // (小时测算: two characters after a unit are the value's words going on, 测算 — a name takes three at least.)
   if (!NAME_START.test(name) || name.length < 3 || VALUE_GOES_ON.test(name)) return null;
-  if (unit.length === 1 && NAME_OPENINGS.has(text.slice(0, 2))) return null;
+  if (unit.length === 1 && opensName(text)) return null;
   return { unit, name };
 }
