@@ -15,7 +15,7 @@ import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
-import { firstRound, listPaths } from './province-lists.ts';
+import { firstRound, listPaths, listRows } from './province-lists.ts';
 import { sessionCookie } from './bench-session.ts';
 import { wrkPathsRun, wrkPathsScript } from './load-generator.ts';
 
@@ -43,14 +43,7 @@ const routes: Record<string, string[]> = {
   health: ['/api/health'],
   'forms.first': ['/api/forms?limit=50'],
   detail: detailIds.map((r) => `/api/forms/${r.id}`),
-  ...(lists && {
-    'self-evaluations.first': lists['self-evaluations'].first,
-    'self-evaluations.deep': lists['self-evaluations'].deep,
-    'entries.first': lists['monitoring-entries'].first,
-    'entries.deep': lists['monitoring-entries'].deep,
-    'budgets.first': lists.budgets.first,
-    'batches.first': lists['check-batches'].first,
-  }),
+  ...(lists && listRows(lists)),
 };
 
 const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.meta.url), [], {

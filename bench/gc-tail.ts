@@ -24,7 +24,7 @@ import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { sessionCookie } from './bench-session.ts';
 import { wrkPathsRun, wrkPathsScript } from './load-generator.ts';
 import type { HeapWork } from './heap-work.ts';
-import { firstRound, listPaths } from './province-lists.ts';
+import { firstRound, listPaths, listRows } from './province-lists.ts';
 
 const url = process.env.DATABASE_URL!;
 const seconds = Number(process.env.SECONDS ?? 5);
@@ -44,13 +44,7 @@ await database.close();
 const allRows: Record<string, string[]> = {
   'forms.first': ['/api/forms?limit=50&offset=0'],
   health: ['/api/health'],
-  'entries.first': lists['monitoring-entries'].first,
-  'entries.deep': lists['monitoring-entries'].deep,
-  'self-evaluations.first': lists['self-evaluations'].first,
-  'self-evaluations.deep': lists['self-evaluations'].deep,
-  'budgets.first': lists.budgets.first,
-  'batches.first': lists['check-batches'].first,
-  'batches.deep': lists['check-batches'].deep,
+  ...listRows(lists),
 };
 const rows = (process.env.ROWS?.split(',') ?? Object.keys(allRows)).filter((r) => allRows[r]);
 const variants = (process.env.VARIANTS ?? 'now=')

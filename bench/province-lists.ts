@@ -188,3 +188,16 @@ export async function listPaths(database: Database, roundId: string, year: numbe
     ),
   };
 }
+
+/** The benches' named rows of the paged lists (gc-tail.ts, cpu-split.ts): each list's first page and its deep pages. */
+export function listRows(lists: Awaited<ReturnType<typeof listPaths>>): Record<string, string[]> {
+  return {
+    'entries.first': lists['monitoring-entries'].first,
+    'entries.deep': lists['monitoring-entries'].deep,
+    'self-evaluations.first': lists['self-evaluations'].first,
+    'self-evaluations.deep': lists['self-evaluations'].deep,
+    'budgets.first': lists.budgets.first,
+    'batches.first': lists['check-batches'].first,
+    'batches.deep': lists['check-batches'].deep,
+  };
+}
