@@ -40,8 +40,9 @@ describe('a copy that closes each cell with a lone pipe, a wrapped cell over sev
   it('keeps a wrapped project name whole', () => {
     const out = importRows('text', readTextRows(selfEvaluation));
     const form = out.ok ? out.evaluations[0] : undefined;
-    expect(form?.name).toBe('乡村公路养护专项经费');
-    expect(form?.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([
+    if (form?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    expect(form.name).toBe('乡村公路养护专项经费');
+    expect(form.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([
       ['养护道路里程', '40', '40'],
       ['通行条件改善', '40', '38'],
       ['群众满意度', '10', '10'],
