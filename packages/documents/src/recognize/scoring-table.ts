@@ -5,8 +5,8 @@
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 
-const SCORE_HEADINGS = new Set(['得分', '分数', '自评得分', '自评分', '评分', '考核得分']);
-const WEIGHT_HEADINGS = new Set(['分值', '指标分值', '权重', '标准分值', '考核分值']);
+const SCORE_HEADINGS = new Set(['得分', '分数', '自评得分', '自评分', '评分', '考核得分', '考评得分']);
+const WEIGHT_HEADINGS = new Set(['分值', '指标分值', '权重', '标准分值', '考核分值', '权数']);
 /** Points stated in a criterion's cell: 相关性（5分）, 部门决策（25分）. */
 const POINTS_NOTE = /（\d+(?:\.\d+)?分）/g;
 /** The headings of what a target form or a 自评表 measures: a table with one is read as such. */
@@ -14,11 +14,17 @@ const VALUE_HEADING = /指标值|目标值|完成值|实际值|预期值|完成�
 /** The fewest criteria with points of their own that make a rubric. */
 const MIN_POINTS_NOTES = 3;
 
-/** The cells of the rows, keyed; a row of run-together text parted at its spaces. */
+/**
+ * Where a run-together row parts its words: spaces, and the quotes and commas of a sheet saved as comma-separated
+ * values whose lines did not read as a table (a repost that lost its record breaks: "项目","考核内容",…,"考评得分").
+ */
+const RUN_TOGETHER_PARTS = /[\s"]*,[\s"]*|[\s"]+/;
+
+/** The cells of the rows, keyed; a row of run-together text parted at its spaces and its CSV fields. */
 function keyedWords(rows: readonly Row[]): string[] {
   return rows.flatMap((r) => {
     const filled = r.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
-    return (filled.length === 1 ? filled[0]!.split(/\s+/) : filled)
+    return (filled.length === 1 ? filled[0]!.split(RUN_TOGETHER_PARTS) : filled)
       .map((c) => labelKey(c))
       .filter((c) => c !== '');
   });

@@ -105,6 +105,7 @@ function toItems(lines: readonly string[], markdown: boolean): Item[] {
   });
   if (!markdown) {
     const piped = everyCellPiped(items);
+    joinLinesBeforeLonePipe(items);
     joinLeadingText(items);
     joinWrappedCells(items);
     if (opensRowsWithLonePipe(items, piped)) dropRowOpeners(items);
@@ -296,6 +297,39 @@ function joinLeadingText(items: Item[]): void {
     next.pipe.cells[0] = cur.text.trim();
     next.pipe.line = cur.line;
     items.splice(k, 1);
+  }
+}
+
+/** Lone pipes a copy closes its cells with, at the least: fewer say nothing of its layout. */
+const MIN_CLOSING_PIPES = 6;
+
+/**
+ * A copy that closes every cell with a pipe on a line of its own (`项目名称` / `|` / `某项目` / `|`, an empty cell
+ * a `|` alone) writes a cell the page wrapped as its lines before that pipe: `财政供养人员` + `控制率` + `|` is the
+ * one cell 财政供养人员控制率, `道路养护` + `专项经费` + `|` the one name. Such a copy has a lone pipe for about
+ * every line of text (a wrapped cell takes a line or two more); a copy that opens each row with a lone pipe and
+ * writes its cells a line each has one for a row's several cells, and its lines are cells of their own. Lines
+ * before the table's first pipe, and a note between tables (附件2, a title ending in 表), are left alone.
+ */
+function joinLinesBeforeLonePipe(items: Item[]): void {
+  const first = items.findIndex((it) => it.kind === 'pipe');
+  if (first < 0) return;
+  const after = items.slice(first);
+  const closers = after.filter((it) => isLonePipe(it)).length;
+  const lines = after.filter((it) => it.kind === 'text').length;
+  if (closers < MIN_CLOSING_PIPES || closers * 2 < lines) return;
+  for (let k = items.length - 1; k > first; k--) {
+    const closer = items[k]!;
+    if (!isLonePipe(closer) || closer.kind !== 'pipe') continue;
+    let start = k;
+    while (start - 1 > first && items[start - 1]!.kind === 'text') start--;
+    const run = items.slice(start, k) as Array<Extract<Item, { kind: 'text' }>>;
+    if (run.length < 2 || run.length > MAX_WRAPPED_LINES || items[start - 1]?.kind !== 'pipe') continue;
+    if (run.some((t) => /^附件|表$/.test(t.text.trim()))) continue;
+    closer.pipe.cells[0] = run.map((t) => t.text.trim()).join('\n');
+    closer.pipe.line = run[0]!.line;
+    items.splice(start, run.length);
+    k = start;
   }
 }
 
