@@ -124,7 +124,9 @@ describe.each(drivers)('a page of the forms list as the forms keep it on %s', (d
   /** The route's answer and the serializer's of the same page read as fields (`listForms`), for a query. */
   async function bothAnswers(name: AccountName, query: Record<string, string | number>) {
     const session = await ctx.as(name);
-    const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+    const search = new URLSearchParams(
+      Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]),
+    );
     const res = await session.get(`/api/forms?${search}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
