@@ -21,6 +21,8 @@ import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
+import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
+import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 import { sessionCookie } from './bench-session.ts';
 import { wrkPathsRun, wrkPathsScript } from './load-generator.ts';
 import type { HeapWork } from './heap-work.ts';
@@ -39,10 +41,23 @@ for (const u of await queryRows<{ id: string }>(
   await setPasswordHash(database.db, u.id, hash);
 const round = (await firstRound(database))!;
 const lists = await listPaths(database, round.id, round.year);
+// The forms list's deep pages as the server bench asks them: 20 cursors among the last thousand forms, and the
+// deepest page by number the API gives (or the last page of a smaller list).
+const deepForms = await queryRows<{ at: string; id: string }>(
+  database.db,
+  sql`select updated_at::text as at, id from forms order by updated_at desc, id
+      offset greatest(0, (select count(*) from forms) - 1000) limit 20`,
+);
+const [{ n: formCount } = { n: 0 }] = await queryRows<{ n: number }>(
+  database.db,
+  sql`select count(*)::int as n from forms`,
+);
 await database.close();
 
 const allRows: Record<string, string[]> = {
   'forms.first': ['/api/forms?limit=50&offset=0'],
+  'forms.deep': deepForms.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`),
+  'forms.offset': [`/api/forms?limit=50&offset=${Math.min(MAX_LIST_OFFSET, Math.max(0, formCount - 50))}`],
   health: ['/api/health'],
   ...listRows(lists),
 };

@@ -139,6 +139,7 @@ const POINTS = [
   '_budget_lines_year',
   '_form_year_keys',
   '_forms_form_json',
+  '_form_list_text',
 ].sort((a, b) => positionOf(a) - positionOf(b));
 
 describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
@@ -542,6 +543,41 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
         JSON.parse(children),
         { kind: 'disclosure', t: 1 },
         null,
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('writes each form’s list item once, its time and every other column as they were', async () => {
+    const db = await points.open('_form_list_text');
+    try {
+      const unit = '00000000-0000-4000-8000-000000000002';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某"单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      const form = (k: string) => `00000000-0000-4000-8000-0000000000f${k}`;
+      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, code, status, version,
+          budget_total, budget_current, rest, updated_at) VALUES
+        ('420100', '${form('1')}', '${unit}', 2025, 'project', '申报表', '项目\\甲', 'P1', 'published', 3,
+         12.50, NULL, '{}', '2025-03-01 08:00:00.123456+00'),
+        ('420100', '${form('2')}', '${unit}', 0, 'project', '申报表', '项目乙', NULL, 'draft', 1,
+         NULL, 7, '{}', '2025-03-02 08:00:00+00')`);
+      const before = await db.query(`SELECT id, updated_at::text AS at, org_name FROM forms ORDER BY id`);
+
+      await db.migrate(migrationsFolder);
+
+      expect(await db.query(`SELECT id, updated_at::text AS at, org_name FROM forms ORDER BY id`)).toEqual(
+        before,
+      );
+      const items = await db.query(`SELECT list_item FROM forms ORDER BY id`);
+      expect(items.map((r) => r.list_item)).toEqual([
+        `{"id":"${form('1')}","orgId":"${unit}","orgName":"某\\"单位","year":2025,"kind":"project",` +
+          `"formType":"申报表","name":"项目\\\\甲","code":"P1","status":"published","version":3,` +
+          `"budgetTotal":"12.50","budgetCurrent":null,"updatedAt":"2025-03-01T08:00:00.123Z"}`,
+        `{"id":"${form('2')}","orgId":"${unit}","orgName":"某\\"单位","year":null,"kind":"project",` +
+          `"formType":"申报表","name":"项目乙","code":null,"status":"draft","version":1,` +
+          `"budgetTotal":null,"budgetCurrent":"7","updatedAt":"2025-03-02T08:00:00.000Z"}`,
       ]);
     } finally {
       await db.close();

@@ -224,6 +224,12 @@ export const forms = pgTable(
     createdBy: userRef('created_by'),
     createdAt: created(),
     updatedAt: updated(),
+    /**
+     * The form as a page of the forms list shows it: the JSON text of the answer's item (formListItem), written by
+     * the trigger forms_list_text on every insert and update (migration 0056), never by the server — a page reads
+     * it as it is (forms.repo.ts). '' only until the trigger has run.
+     */
+    listItem: text('list_item').notNull().default(''),
   },
   (t) => [
     // The year in the key because the table is partitioned by it; after the id, so that a lookup by

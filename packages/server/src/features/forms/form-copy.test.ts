@@ -87,7 +87,10 @@ async function storedRows(database: Database, formId: string) {
     form: text(
       await queryRows<{ r: string }>(
         db,
-        sql`select (to_jsonb(f) - 'created_at' - 'updated_at')::text as r from forms f where id = ${formId}`,
+        // The list's kept item holds the time as well (migration 0056): compared without it.
+        sql`select (to_jsonb(f) - 'created_at' - 'updated_at'
+          || jsonb_build_object('list_item', f.list_item::jsonb - 'updatedAt'))::text as r
+          from forms f where id = ${formId}`,
       ),
     ),
     goals: await of('form_goals', 'position', []),

@@ -13,7 +13,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { formWithId } from '../../db/key-join.ts';
-import { unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { PgDialect, unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../../db/schema.ts';
 import type { Scope } from './form-access.ts';
@@ -22,7 +22,7 @@ import { announceFormChange } from './form-cache.ts';
 import { afterPlaced, olderThan, tiedAfter } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { detailHeadBase64 } from './form-detail-text.ts';
-import { pageEnd, pageOf, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { encodeCursor, pageEnd, pageOf, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
   EXACT_COUNT,
   tableEstimate,
@@ -36,12 +36,14 @@ import {
   type PageCounting,
   type PreparedCount,
 } from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor, withFlatRows, type Values } from '../../db/prepared.ts';
+import { prepareBuilt, prepareSql, preparedFor, withFlatRows, type Values } from '../../db/prepared.ts';
+import { joinedPage, joinedRead, type JoinedRow } from '../../db/json-page.ts';
 
 // A form's row as the services use it: every column but `form_json` (the detail's text of the whole form, read
-// by the detail alone and not parsed for anything else).
-const { formJson: _formJson, ...formRowColumns } = getTableColumns(forms);
-export type FormRow = Omit<typeof forms.$inferSelect, 'formJson'>;
+// by the detail alone and not parsed for anything else) and `list_item` (the list's text of the row, read by the
+// list alone).
+const { formJson: _formJson, listItem: _listItem, ...formRowColumns } = getTableColumns(forms);
+export type FormRow = Omit<typeof forms.$inferSelect, 'formJson' | 'listItem'>;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
 
 const CHUNK = 500;
@@ -397,6 +399,16 @@ function pageColumns() {
   };
 }
 
+/**
+ * A joined page's columns of a form: the item it keeps of itself (`list_item`, migration 0056: written by its
+ * trigger as the route's compiled serializer wrote formListItem of the row's fields) and its place in the list.
+ * Typed as `pageColumns` for `pageFrom`, which reads the place alone; the joined statement reads the item.
+ */
+function keptColumns(): ReturnType<typeof pageColumns> {
+  const kept = { id: forms.id, updatedAt: forms.updatedAt, item: sql<string>`${forms.listItem}`.as('item') };
+  return kept as unknown as ReturnType<typeof pageColumns>;
+}
+
 const listOrder = () => [sql`${forms.updatedAt} desc nulls last`, asc(forms.id)];
 
 /**
@@ -406,7 +418,7 @@ const listOrder = () => [sql`${forms.updatedAt} desc nulls last`, asc(forms.id)]
  * themselves made PostgreSQL fetch every skipped form from the table (1.2 s at row 59,950 of 60,000),
  * where the keys of the index cost a few milliseconds. The same rows as `offset`; none past the end.
  */
-function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
+function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined, columns = pageColumns) {
   const position = pagePosition(f);
   if (position === 'offset') {
     // The skipped row's key in a CTE read by scalar subqueries: PostgreSQL runs it once, and the page's
@@ -420,7 +432,7 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
         .limit(1)
         .offset(p('skipped')),
     );
-    const after = afterKey(ex, cond, {
+    const after = afterKey(ex, cond, columns, {
       at: sql`(select ${skipped.lastAt} from ${skipped})`,
       id: sql`(select ${skipped.lastId} from ${skipped})`,
     });
@@ -433,7 +445,7 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
       .as('page');
   }
   if (position === 'after') {
-    const after = afterKey(ex, cond, { at: p('afterAt'), id: p('afterId') });
+    const after = afterKey(ex, cond, columns, { at: p('afterAt'), id: p('afterId') });
     return ex
       .select()
       .from(after)
@@ -442,7 +454,7 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
       .as('page');
   }
   return ex
-    .select(pageColumns())
+    .select(columns())
     .from(forms)
     .where(cond)
     .orderBy(...listOrder()) // forms_updated's order: no sort
@@ -460,11 +472,12 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
 function afterKey(
   ex: Executor,
   cond: SQL | undefined,
+  columns: typeof pageColumns,
   key: { at: SQL | Placeholder; id: SQL | Placeholder },
 ) {
   const read = (where: SQL) =>
     ex
-      .select(pageColumns())
+      .select(columns())
       .from(forms)
       .where(and(cond, where))
       .orderBy(...listOrder())
@@ -494,6 +507,33 @@ function listStatements(
     .from(page)
     .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id));
   return { page: prepareBuilt(rows, planOnce), count: prepareCount(ex, forms, cond), query: rows };
+}
+
+/**
+ * A list's statements of one shape, the page joined into one row (db/json-page.ts): each form's kept item, its
+ * id and time (the next page's cursor), the capped count on a first page — no field a column read, no object made
+ * and written again a row, as self-evaluations' and a round's entries' pages. The rows as `listStatements` reads
+ * them: the same conditions (the scope's among them) and the same reads of the sort index.
+ */
+function joinedListStatements(ex: Executor, scope: Scope, f: FormFilter, counting: PageCount) {
+  const cond = listConditions(ex, scope, f, 'trigram');
+  const page = pageFrom(ex, f, cond, keptColumns);
+  const rows = ex
+    .select({
+      item: sql<string>`${(page as unknown as Record<'item', SQL.Aliased<string>>).item}`.as('item'),
+      id: page.id,
+      // The time as it is: the joined row makes the last shown row's text (json-page.ts), not every row's.
+      at: sql`${page.updatedAt}`.as('at'),
+      matching: pageCountColumn(counting, forms, cond).as('matching'),
+    })
+    .from(page)
+    .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id));
+  const joined = joinedPage(rows, true);
+  return {
+    page: prepareSql<JoinedRow>(ex, joined),
+    count: prepareCount(ex, forms, cond),
+    query: { toSQL: () => new PgDialect().sqlToQuery(joined) },
+  };
 }
 
 type PageSource = ReturnType<typeof pageFrom>;
@@ -650,9 +690,10 @@ export function searchPageStatements(ex: Executor, scope: Scope, f: FormFilter &
   return { gated: statements.query, window: statements.windowQuery, values: searchValues(scope, f) };
 }
 
-/** A list page's statement as built (prepared by `listForms`), and its values: to read its plan in tests. */
+/** A list page's statement as built (prepared by `listFormsJoined`), and its values: to read its plan in tests. */
 export function listPageStatement(ex: Executor, scope: Scope, f: FormFilter) {
-  return { query: listStatements(ex, scope, f).query, values: listValues(scope, f) };
+  const counting = f.after ? 'none' : 'estimate';
+  return { query: joinedListStatements(ex, scope, f, counting).query, values: listValues(scope, f) };
 }
 
 /**
@@ -663,24 +704,32 @@ async function listTotal(
   count: PreparedCount,
   counting: PageCounting,
   values: Values,
-  rows: readonly { matching: unknown }[],
+  rows: number,
+  matching: unknown,
   f: FormFilter,
   more: boolean,
   ex: Executor,
 ) {
   const uncounted =
-    counting.kind === 'estimated' ? uncountedTotal(counting, f.offset, rows.length, more) : undefined;
+    counting.kind === 'estimated' ? uncountedTotal(counting, f.offset, rows, more) : undefined;
   if (uncounted) return uncounted;
   const n =
-    rows.length === 0 && f.offset > 0
+    rows === 0 && f.offset > 0
       ? Number((await count.count.execute(values))[0]?.n ?? 0)
-      : Number(rows[0]?.matching ?? 0);
+      : Number(matching ?? 0);
   return preparedTotal(count, n, values, { ex, counting });
 }
 
+/**
+ * Whether a page is a search's (`searchForms`: its statements choose among reads by its matches). A search by
+ * offset (rare: the web pages by cursor) keeps plans made for its pattern, as a list by offset.
+ */
+export function isSearchPage(f: FormFilter): f is FormFilter & { q: string } {
+  return Boolean(f.q) && pagePosition(f) !== 'offset';
+}
+
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
-  // A search by offset (rare: the web pages by cursor) keeps plans made for its pattern, as a list by offset.
-  if (f.q && pagePosition(f) !== 'offset') return searchForms(ex, scope, { ...f, q: f.q });
+  if (isSearchPage(f)) return searchForms(ex, scope, f);
   const values = listValues(scope, f);
   const shape = 'forms.list ' + listShape(scope, f);
   const counting = pageCounting(ex, !f.after, shape, values);
@@ -689,12 +738,45 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   );
   const rows = await statements.page.execute(values);
   const { shown, more } = pageOf(rows, f.limit);
-  const count = !f.after ? await listTotal(statements.count, counting, values, rows, f, more, ex) : undefined;
+  const count = !f.after
+    ? await listTotal(statements.count, counting, values, rows.length, rows[0]?.matching, f, more, ex)
+    : undefined;
   return {
     // The rows as read, `at` and `matching` included: the answer is written through the contract's
     // formListItem, which leaves them out (a copy of every row without them cost a page's CPU for nothing).
     items: shown,
     ...pageEnd(shown, more, count),
+  };
+}
+
+/**
+ * A page of the forms list as the forms keep their items, joined into one row (`joinedListStatements`), and its
+ * end: the same page, total and cursor as `listForms` reads as objects. A search by name or code (`q`, not by
+ * offset) is read as objects by `listForms`.
+ */
+export async function listFormsJoined(
+  ex: Executor,
+  scope: Scope,
+  f: FormFilter,
+): Promise<{ shown: JoinedRow; end: ReturnType<typeof pageEnd> }> {
+  const values = listValues(scope, f);
+  const shape = 'forms.joined ' + listShape(scope, f);
+  const counting = pageCounting(ex, !f.after, shape, values);
+  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
+    joinedListStatements(ex, scope, f, counting.kind),
+  );
+  const page = joinedRead(await statements.page.execute(values), f.limit);
+  const row = page.shown;
+  const count = !f.after
+    ? await listTotal(statements.count, counting, values, row.rows, row.matching, f, page.more, ex)
+    : undefined;
+  return {
+    shown: row,
+    end: {
+      total: count ? count.total : null,
+      totalCapped: count?.estimated ?? false,
+      nextCursor: page.last ? encodeCursor(page.last) : null,
+    },
   };
 }
 

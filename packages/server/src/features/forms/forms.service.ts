@@ -21,6 +21,7 @@ import {
 } from './form-mapping.ts';
 import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
+import { joinedAnswer } from '../../db/json-page.ts';
 import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
@@ -348,9 +349,13 @@ export async function listFormsJson(
   const scope = formScope(actor);
   const { cursor, ...rest } = query;
   const filter: repo.FormFilter = { ...rest, after: cursor === undefined ? undefined : decodeCursor(cursor) };
-  return keptList(db, JSON.stringify([scope, filter]), keepMs, async () =>
-    Buffer.from(writeFormList(await repo.listForms(db, scope, filter))),
-  );
+  return keptList(db, JSON.stringify([scope, filter]), keepMs, async () => {
+    // A search by name or code is read as objects (its statements choose among reads by the matches); every
+    // other page as the forms keep their items (formListResponse's bytes), the end after.
+    if (repo.isSearchPage(filter)) return Buffer.from(writeFormList(await repo.listForms(db, scope, filter)));
+    const page = await repo.listFormsJoined(db, scope, filter);
+    return joinedAnswer(page.shown, page.end);
+  });
 }
 
 export async function listVersions(db: Db, actor: Actor, id: string) {
