@@ -50,6 +50,9 @@ export function ReadFields({
       pagination={false}
       rowKey="field"
       dataSource={rows}
+      // On a phone the fixed columns (420 px) leave the value no room: below 560 px the table scrolls in its own
+      // box, never the page (which would carry 指出位置 off the screen).
+      scroll={{ x: 560 }}
       rowClassName={(r) => (r.unsure ? 'field-unsure' : '')}
       onRow={(r) => ({ onMouseEnter: () => onLocate(r.pointer) })}
       columns={[
