@@ -24,6 +24,19 @@ describe('preview fields', () => {
     expect(rowOfSource(rows, { ...source, line: null })).toBeUndefined();
     expect(rowOfSource(rows, { ...source, line: 9 })).toBeUndefined();
   });
+  it('finds the row holding the text where a PDF numbers every row of a page by the page', () => {
+    const page: DocumentRow[] = [
+      { row: 0, line: 2, source: '第2页', table: false, cells: ['某某中心2020年项目绩效目标批复表'] },
+      { row: 1, line: 2, source: '第2页', table: true, cells: ['项目', '指标值', '绩效金额'] },
+      { row: 2, line: 2, source: '第2页', table: true, cells: ['疫苗及美沙酮\n药物', '', '3000000'] },
+      { row: 3, line: 2, source: '第2页', table: true, cells: ['疫苗使用率', '100%', ''] },
+    ];
+    const name = { ...source, line: 2, source: null, column: 0, text: '疫苗及美沙酮药物' };
+    expect(rowOfSource(page, name)?.row).toBe(2);
+    expect(rowOfSource(page, { ...name, column: 1, text: '100%' })?.row).toBe(3);
+    // A text no row holds: the first row of the place, as before.
+    expect(rowOfSource(page, { ...name, text: '别的' })?.row).toBe(0);
+  });
   it('describes a source with its place, label and confidence', () => {
     expect(describeSource(source)).toBe('表2 第 1 行第 2 格，标签“项目名称”，把握 50%');
     expect(describeSource({ ...source, line: null, column: null, source: null, label: null })).toBe(

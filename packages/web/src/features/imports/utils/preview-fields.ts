@@ -31,13 +31,27 @@ export { pointerOfField };
 
 export const fieldValue = mappableFieldText;
 
-/** The document row a source points at (by its line and sheet), if shown. */
+/** Text compared without its spaces and line breaks (a shown cell keeps them; a source's text is one line). */
+const flat = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * The document row a source points at (by its line and sheet), if shown. Where several rows share the line — a
+ * PDF numbers every row of a page by the page, a source read from a segment may name no sheet — it is the row
+ * whose cell holds the source's text (the cell it names first), not merely the first of them.
+ */
 export function rowOfSource(
   rows: readonly DocumentRow[],
   s: FieldSource | undefined,
 ): DocumentRow | undefined {
   if (!s || s.line === null) return undefined;
-  return rows.find((r) => r.line === s.line && (s.source === null || r.source === s.source));
+  const same = rows.filter((r) => r.line === s.line && (s.source === null || r.source === s.source));
+  if (same.length <= 1 || !s.text) return same[0];
+  const text = flat(s.text);
+  return (
+    same.find((r) => s.column !== null && flat(r.cells[s.column] ?? '') === text) ??
+    same.find((r) => r.cells.some((c) => flat(c).includes(text))) ??
+    same[0]
+  );
 }
 
 /** "第 3 行「申报单位」· 把握 50%" — where a value was read, for a tooltip. */
