@@ -54,6 +54,25 @@ export function rowOfSource(
   );
 }
 
+/**
+ * The cell a source points at: its row (rowOfSource) and the column whose cell holds its text — the source's own
+ * column where that cell holds it, else the first cell of the row that does (the recogniser may have read the row
+ * rebuilt, 项目名称 | name, where the document shows the name alone in its first cell), else the source's column.
+ */
+export function cellOfSource(
+  rows: readonly DocumentRow[],
+  s: FieldSource | undefined,
+): { row: number; column: number | null } | null {
+  const row = rowOfSource(rows, s);
+  if (!row || !s) return null;
+  if (!s.text) return { row: row.row, column: s.column };
+  const text = flat(s.text);
+  const holds = (c: number) => flat(row.cells[c] ?? '').includes(text);
+  if (s.column !== null && holds(s.column)) return { row: row.row, column: s.column };
+  const at = row.cells.findIndex((_, c) => holds(c));
+  return { row: row.row, column: at >= 0 ? at : s.column };
+}
+
 /** "第 3 行「申报单位」· 把握 50%" — where a value was read, for a tooltip. */
 export function describeSource(s: FieldSource | undefined): string {
   if (!s) return '未在文档中找到';
