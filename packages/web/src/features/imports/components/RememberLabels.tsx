@@ -12,12 +12,11 @@ type Picked = ImportPreview['picks'][number];
 
 function PickLine({
   pick,
-  taughtLabel,
+  mappings,
   onTaught,
 }: {
   pick: Picked;
-  /** The label kept for this pick's field, when it is the one found or the one the user gave here. */
-  taughtLabel: string | null;
+  mappings: LayoutMapping[];
   onTaught: () => void;
 }) {
   const [label, setLabel] = useState(pick.label ?? '');
@@ -26,12 +25,15 @@ function PickLine({
   const teach = useTeachMapping();
   const { message } = App.useApp();
   const remember = async () => {
-    const kept = await teach.mutateAsync({ label, field: pick.field });
-    setRemembered(kept.label);
+    const mapping = await teach.mutateAsync({ label, field: pick.field });
+    setRemembered(mapping.label);
     message.success(`已记住：本单位文件中的“${label}”即${FIELD_NAMES[pick.field]}`);
     onTaught();
   };
-  const shown = taughtLabel ?? remembered;
+  // Kept labels are stored by their key (no spaces, no colon): the label found beside the value is compared so.
+  const kept = (l: string | null) =>
+    l !== null && mappings.some((m) => m.field === pick.field && m.label === labelKey(l));
+  const shown = kept(pick.label) ? labelKey(pick.label ?? '') : kept(remembered) ? remembered : null;
   return (
     <div className="remember-line">
       <Space wrap>
@@ -77,17 +79,13 @@ export function RememberLabels({
   onTaught: () => void;
 }) {
   if (picks.length === 0) return null;
-  // Taught labels are kept by their key (no spaces, no colon): the label found beside a value is compared so.
-  const taughtLabel = (p: Picked) =>
-    mappings.find((m) => m.field === p.field && p.label !== null && m.label === labelKey(p.label))?.label ??
-    null;
   return (
     <Card size="small" title="指出的位置" className="remember-card">
       <Typography.Paragraph type="secondary">
         这些值只用于本次导入；记住标签后，本单位同一模板的文件以后会自动识别。
       </Typography.Paragraph>
       {picks.map((p) => (
-        <PickLine key={`${p.index}-${p.field}`} pick={p} taughtLabel={taughtLabel(p)} onTaught={onTaught} />
+        <PickLine key={`${p.index}-${p.field}`} pick={p} mappings={mappings} onTaught={onTaught} />
       ))}
     </Card>
   );
