@@ -104,7 +104,7 @@ function indicatorSources(cells: Cells, indicators: readonly Indicator[]): Field
     const nameCell = ind.name ? findText(cells, ind.name, cursor) : null;
     if (nameCell) {
       cursor = cells.list.indexOf(nameCell) + 1;
-      const whole = nameCell.value === oneLine(ind.name);
+      const whole = nameCell.value === oneLine(ind.name ?? '');
       out.push(indicatorSource(`/indicators/${n}/name`, nameCell, whole ? 1 : NO_LABEL_CONFIDENCE));
     }
     if (!ind.target.raw) return;
