@@ -20,7 +20,9 @@ const PDF = corpus + 'formats/382-shizuishan-jikong-pifu-project-2020.pdf';
 const TEXT = corpus + 'wide/174_project.txt';
 // 通江 监控表: (2024年1-7月) under the title.
 const MONITOR = corpus + 'wide/476-tongjiang-nongcun-yinshui-monitor-2024.txt';
-const present = [DOCX, PDF, TEXT, MONITOR].every((f) => existsSync(f));
+// 鄂州 自评表, one cell a line: its 年度总体目标 | 预期目标 | 实际完成情况 block.
+const SELF = corpus + 'fresh/627-ezhou-shiminzhongxin-yunwei-selfeval-2021.txt';
+const present = [DOCX, PDF, TEXT, MONITOR, SELF].every((f) => existsSync(f));
 
 describe.skipIf(!browserReady || !present)('import preview of real templates', () => {
   let up: UploadPage;
@@ -118,6 +120,26 @@ describe.skipIf(!browserReady || !present)('import preview of real templates', (
     await card.waitFor();
     expect(await card.locator('.ant-descriptions').first().innerText()).toMatch(/年度\s*2024\s*1—7月/);
     await page.screenshot({ path: shots + 'rt-06-monitoring.png' });
+    // Kept as a record of its own (the unit has no approved project): the amount spent is labelled by its months.
+    await page.locator('#confirm-evaluation-import').click();
+    await page.locator('#evaluation-import-done').getByRole('link', { name: '打开导入记录' }).click();
+    await page.locator('#imported-indicators').waitFor();
+    const head = page.locator('.official-sheet .ant-descriptions').first();
+    expect(await head.innerText()).toContain('1—7月执行数（万元）');
+    expect(await head.innerText()).not.toContain('1—m月');
+  });
+
+  it('shows a kept 自评表’s 年度总体目标 on its record', async () => {
+    await page.goto(rig.base + '/import');
+    await page.locator('input[type=file]').setInputFiles(SELF);
+    await page.locator('#evaluation-match').waitFor();
+    await page.locator('#confirm-evaluation-import').click();
+    await page.locator('#evaluation-import-done').getByRole('link', { name: '打开导入记录' }).click();
+    const goals = page.locator('#imported-goals');
+    await goals.waitFor();
+    expect(await goals.innerText()).toContain('市政务服务大厅及周边设施日常维修升级改造费用');
+    expect(await goals.innerText()).toContain('完成预算的83.50%');
+    await page.screenshot({ path: shots + 'rt-07-record-goals.png', fullPage: true });
     expect(errors).toEqual([]);
   });
 });
