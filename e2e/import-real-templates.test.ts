@@ -60,6 +60,12 @@ describe.skipIf(!browserReady || !present)('import preview of real templates', (
     // 申报单位 (missing) and the year read from a line apart; none of the nine indicators' names or values.
     expect(await item.locator('.ant-collapse-header').innerText()).toMatch(/待确认\s*2(?!\d)/);
     expect(await fieldRow(page, '申报单位').locator('.unsure-tag').innerText()).toBe('未读到');
+    // The .docx numbers its paragraphs and its table's rows each from 1: the place names the table.
+    expect(
+      await fieldRow(page, '项目名称')
+        .getByRole('button', { name: /第 1 行/ })
+        .innerText(),
+    ).toBe('表1 第 1 行「项目名称」');
     const indicators = page.locator('.import-form-view tr', { hasText: '农村义务教育学校改造覆盖率' });
     await indicators.first().waitFor();
     expect(await indicators.locator('.unsure-tag').count()).toBe(0);

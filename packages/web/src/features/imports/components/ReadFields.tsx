@@ -8,6 +8,7 @@ import {
   fieldValue,
   fieldsOf,
   pointerOfField,
+  rowPlace,
   sourceOf,
   unsureOf,
 } from '../utils/preview-fields.ts';
@@ -82,7 +83,8 @@ export function ReadFields({
             r.source && r.source.line !== null ? (
               <Tooltip title={describeSource(r.source)}>
                 <Button type="link" size="small" onClick={() => onLocate(r.pointer)}>
-                  第 {r.source.line} 行{r.source.label ? `「${r.source.label}」` : ''}
+                  {rowPlace({ ...r.source, line: r.source.line })}
+                  {r.source.label ? `「${r.source.label}」` : ''}
                 </Button>
               </Tooltip>
             ) : (

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectForm } from '@jixiao/core';
 import type { DocumentRow, FieldSource } from '../api/imports-api.ts';
-import { cellOfSource, describeSource, fieldValue, rowOfSource } from './preview-fields.ts';
+import { cellOfSource, describeSource, fieldValue, rowOfSource, rowPlace } from './preview-fields.ts';
 
 const rows: DocumentRow[] = [
   { row: 0, line: 1, source: '表1', table: true, cells: ['项目名称', '甲'] },
@@ -55,6 +55,10 @@ describe('preview fields', () => {
       '位置不明，把握 50%',
     );
     expect(describeSource(undefined)).toBe('未在文档中找到');
+  });
+  it('names the table of a row, since a .docx numbers paragraphs and each table from 1', () => {
+    expect(rowPlace({ ...source, line: 1, source: '表1' })).toBe('表1 第 1 行');
+    expect(rowPlace({ ...source, line: 3, source: null })).toBe('第 3 行');
   });
   it('reads a field of a form as text', () => {
     const form = emptyProjectForm({ budget: { total: '120', current: null, sources: [], history: null } });

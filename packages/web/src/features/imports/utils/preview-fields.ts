@@ -74,12 +74,20 @@ export function cellOfSource(
 }
 
 /** "第 3 行「申报单位」· 把握 50%" — where a value was read, for a tooltip. */
+/**
+ * "表1 第 3 行": the row a source names, with its table, sheet or page — a .docx numbers its paragraphs and each
+ * table's rows from 1, so a bare "第 1 行" may be either.
+ */
+export function rowPlace(s: FieldSource & { line: number }): string {
+  return `${s.source ? `${s.source} ` : ''}第 ${s.line} 行`;
+}
+
 export function describeSource(s: FieldSource | undefined): string {
   if (!s) return '未在文档中找到';
   const place =
     s.line === null
       ? '位置不明'
-      : `${s.source ? `${s.source} ` : ''}第 ${s.line} 行${s.column !== null ? `第 ${s.column + 1} 格` : ''}`;
+      : `${rowPlace({ ...s, line: s.line })}${s.column !== null ? `第 ${s.column + 1} 格` : ''}`;
   const label = s.label ? `，标签“${s.label}”` : '';
   return `${place}${label}，把握 ${Math.round(s.confidence * 100)}%`;
 }
