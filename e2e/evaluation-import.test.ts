@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, type BrowserRig } from './support/browser.ts';
+import { browserReady, phoneContext, shots, type BrowserRig } from './support/browser.ts';
 import { openUploadPage, type UploadPage } from './support/upload-page.ts';
 
 // The demo's approved 批复表 (seed 004, 鄂州市数据局), as another template prints its 自评表.
@@ -82,6 +82,25 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
     expect(await page.locator('#evaluation-unsure').count()).toBe(0);
     expect(await page.locator('#match-pairs .unsure-tag').count()).toBe(0);
     await page.screenshot({ path: shots + 'ei-01-match.png', fullPage: true });
+  });
+
+  it('keeps the pairs within a phone’s screen: the table scrolls, not the page', async () => {
+    const phone = await (await phoneContext(rig.browser)).newPage();
+    phone.on('pageerror', (e) => errors.push(String(e)));
+    await rig.login(phone, 'demo-filler2');
+    await phone.goto(rig.base + '/import');
+    await phone.locator('input[type=file]').setInputFiles(file);
+    const pairs = phone.locator('#match-pairs .ant-table-row');
+    await expect.poll(() => pairs.count()).toBe(8);
+    const width = () =>
+      phone.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      );
+    expect(await width()).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: shots + 'ei-06-phone.png' });
+    await phone.context().close();
   });
 
   it('confirms, and the self-evaluation shows the imported actuals', async () => {

@@ -15,3 +15,4 @@ export * from './monitoring-document.ts';
 export * from './evaluation-document.ts';
 export * from './signature-lexicon.ts';
 export * from './mappable-fields.ts';
+export * from './label-key.ts';

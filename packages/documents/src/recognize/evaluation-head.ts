@@ -13,7 +13,7 @@ import {
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
 import { unitBeforeRunOn } from './run-on-unit.ts';
-import { standaloneYear, titleKind, yearIn } from './titles.ts';
+import { standaloneYear, titleKind, yearIn, yearOfPeriodLine } from './titles.ts';
 import { kindOfLabel } from './tokenize.ts';
 
 export type EvaluationHead = Record<EvaluationField, string | null>;
@@ -243,7 +243,7 @@ export function readYear(title: string | null, stream: readonly StreamCell[]): n
     : 0;
   const early = stream.slice(at, at + 12);
   for (const c of early) {
-    const y = standaloneYear(c.text);
+    const y = standaloneYear(c.text) ?? yearOfPeriodLine(c.text);
     if (y) return y;
   }
   for (const c of early) {

@@ -10,6 +10,7 @@ import {
   cellSource,
   labelOf,
   labelSureness,
+  NO_LABEL_CONFIDENCE,
   sourceCellsOf,
   type SourceCell as Cell,
 } from './source-cells.ts';
@@ -31,9 +32,9 @@ function cellsOf(rows: readonly Row[]): Cells {
   return { list: out, byValue };
 }
 
-function sourceOf(path: string, cell: Cell, confidence = 1): FieldSource {
+function sourceOf(path: string, cell: Cell): FieldSource {
   const label = labelOf(cell);
-  return cellSource(path, cell, label, labelSureness(label), confidence);
+  return cellSource(path, cell, label, labelSureness(label));
 }
 
 /** The first cell whose text (or the value after its inline label) is `text`; then one that contains it. */
@@ -86,6 +87,16 @@ function yearSource(cells: Cells, year: number | null): FieldSource[] {
   return cell ? [{ ...sourceOf('/year', cell), label: null }] : [];
 }
 
+/**
+ * Where an indicator's value stood. It stands under the table's header, its left cell the row's 二级 or name —
+ * no field label —, so no missing label makes it unsure (as evaluation-sources.ts reads a 自评表's rows): a
+ * name found whole in its cell and a target in the name's row are sure; a name found only inside a longer
+ * cell, or a target away from its name's row, is a guess to confirm. The row's own confidence still counts.
+ */
+function indicatorSource(path: string, cell: Cell, confidence: number): FieldSource {
+  return cellSource(path, cell, labelOf(cell), confidence);
+}
+
 function indicatorSources(cells: Cells, indicators: readonly Indicator[]): FieldSource[] {
   const out: FieldSource[] = [];
   let cursor = 0;
@@ -93,7 +104,8 @@ function indicatorSources(cells: Cells, indicators: readonly Indicator[]): Field
     const nameCell = ind.name ? findText(cells, ind.name, cursor) : null;
     if (nameCell) {
       cursor = cells.list.indexOf(nameCell) + 1;
-      out.push(sourceOf(`/indicators/${n}/name`, nameCell));
+      const whole = nameCell.value === oneLine(ind.name ?? '');
+      out.push(indicatorSource(`/indicators/${n}/name`, nameCell, whole ? 1 : NO_LABEL_CONFIDENCE));
     }
     if (!ind.target.raw) return;
     // The value in the indicator's own row: as written, or the number of a value composed from columns.
@@ -102,9 +114,12 @@ function indicatorSources(cells: Cells, indicators: readonly Indicator[]): Field
       findIn(sameRow, ind.target.raw) ??
       (ind.target.value ? findIn(sameRow, ind.target.value) : null) ??
       (nameCell ? null : findText(cells, ind.target.raw, cursor));
-    // A value put together from 指标性质 | 指标值 | 计量单位 is a reading, not a cell as written.
-    if (target)
-      out.push(sourceOf(`/indicators/${n}/target`, target, target.text === ind.target.raw ? 1 : 0.9));
+    // A value put together from 指标性质 | 指标值 | 计量单位 is a reading, not a cell as written; one found away
+    // from its name's row (no name cell) is a guess.
+    if (target) {
+      const sure = !nameCell ? NO_LABEL_CONFIDENCE : target.text === ind.target.raw ? 1 : 0.9;
+      out.push(indicatorSource(`/indicators/${n}/target`, target, sure));
+    }
   });
   return out;
 }

@@ -217,6 +217,16 @@ export function yearIn(text: string | null | undefined): number | null {
   return c ? Number([...c[1]!].map((ch) => CHINESE_DIGITS[ch]).join('')) : null;
 }
 
+/**
+ * A row that is nothing but a year and the months a 监控表 covers, as written under its title: "(2024年1-7月)",
+ * "（2023年1—6月）", "2024年1月至7月". The year is the form's, as a bare "（2023年度）" would be.
+ */
+export function yearOfPeriodLine(text: string): number | null {
+  const t = labelKey(text);
+  if (!/^[（(]?[\d０-９]{4}年[\d０-９]{1,2}月?[-—–~～至到][\d０-９]{1,2}月份?[)）]?$/.test(t)) return null;
+  return yearIn(t);
+}
+
 /** A row that is nothing but a year, as written under a title: "（2023年度）", "2023年", "二〇二三年度". */
 export function standaloneYear(text: string): number | null {
   const t = labelKey(text);

@@ -96,17 +96,8 @@ export function undoubled(text: string): string {
   return text;
 }
 
-/** A label for matching: no spaces, no trailing colon, full-width brackets. */
-const NEEDS_KEYING = /[\s\u3000:：()]/;
-
-export function labelKey(text: string): string {
-  if (!NEEDS_KEYING.test(text)) return text;
-  return text
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[:：]$/, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）');
-}
+// The key a label is matched by lives in core, where the server and the web app use it too.
+export { labelKey } from '@jixiao/core';
 
 /** True for a cell that says nothing: empty, spaces, or a template placeholder such as …… . */
 export function isBlankCell(text: string): boolean {

@@ -16,7 +16,7 @@ import { useUpload } from '../features/imports/hooks/use-upload.ts';
 import {
   FIELD_NAMES,
   NO_FORM_FIELDS,
-  rowOfSource,
+  cellOfSource,
   sourceOf,
 } from '../features/imports/utils/preview-fields.ts';
 import type { FormMeta } from '../features/forms/api/forms-api.ts';
@@ -99,9 +99,7 @@ export function ImportPage() {
   const locate = (index: number, pointer: string) => {
     const form = preview?.forms[index];
     if (!form || !preview) return;
-    const source = sourceOf(form, pointer);
-    const row = rowOfSource(preview.document.items, source);
-    setHighlight(row ? { row: row.row, column: source?.column ?? null } : null);
+    setHighlight(cellOfSource(preview.document.items, sourceOf(form, pointer)));
   };
   const doSave = async () => {
     if (!preview) return;
@@ -116,9 +114,9 @@ export function ImportPage() {
   };
   const locateEvaluation = (pointer: string) => {
     if (!evaluation || !evaluationRows) return;
-    const source = sourceAt(evaluation.provenance[evaluation.proposal.index], pointer);
-    const row = rowOfSource(evaluationRows.items, source);
-    setHighlight(row ? { row: row.row, column: source?.column ?? null } : null);
+    setHighlight(
+      cellOfSource(evaluationRows.items, sourceAt(evaluation.provenance[evaluation.proposal.index], pointer)),
+    );
   };
   const pointingName = pointing ? FIELD_NAMES[pointing.field] : null;
   const yearless = preview ? missingYears(preview.forms, chosen, years) : [];

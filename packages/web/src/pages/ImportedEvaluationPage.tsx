@@ -15,6 +15,12 @@ type Row = ImportedDocument['indicators'][number] &
 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 
+/** The executed amount's label: a 监控表's as its period prints it (1—7月执行数), never a placeholder. */
+function executedLabel(doc: ImportedDocument): string {
+  if (doc.kind !== 'monitoring') return '全年执行数（万元）';
+  return doc.period ? `${doc.period}执行数（万元）` : '截至监控时执行数（万元）';
+}
+
 export function ImportedEvaluationPage() {
   const { id = '' } = useParams();
   const q = useImportedRecord(id);
@@ -49,12 +55,35 @@ export function ImportedEvaluationPage() {
             <Descriptions.Item label="全年预算数（万元）">
               {text(doc.budget.annual ?? doc.budget.initial)}
             </Descriptions.Item>
-            <Descriptions.Item label={monitoring ? '1—m月执行数（万元）' : '全年执行数（万元）'}>
-              {text(doc.budget.executed)}
-            </Descriptions.Item>
+            <Descriptions.Item label={executedLabel(doc)}>{text(doc.budget.executed)}</Descriptions.Item>
             {!monitoring && <Descriptions.Item label="总分">{text(doc.total)}</Descriptions.Item>}
             {!monitoring && <Descriptions.Item label="自评等级">{text(doc.grade)}</Descriptions.Item>}
+            {doc.kind === 'monitoring' && doc.deviationReason && (
+              <Descriptions.Item label="偏差原因分析" span={2}>
+                {doc.deviationReason}
+              </Descriptions.Item>
+            )}
+            {doc.kind === 'monitoring' && doc.measures && (
+              <Descriptions.Item label="改进措施" span={2}>
+                {doc.measures}
+              </Descriptions.Item>
+            )}
           </Descriptions>
+          {doc.kind === 'self-evaluation' && doc.goals.length > 0 && (
+            <Table
+              id="imported-goals"
+              size="small"
+              bordered
+              pagination={false}
+              style={{ marginBottom: 16 }}
+              rowKey={(_, i) => String(i)}
+              dataSource={doc.goals}
+              columns={[
+                { title: '年度总体目标：预期目标', dataIndex: 'expected', render: text },
+                { title: '实际完成情况', dataIndex: 'achieved', render: text },
+              ]}
+            />
+          )}
           <Table<Row>
             id="imported-indicators"
             size="small"

@@ -269,6 +269,8 @@ export function EvaluationMatchCard({
             rowKey="row"
             pagination={false}
             dataSource={match.rows}
+            // Nine columns and a 300 px choice: on a phone the table scrolls in its own box, never the page.
+            scroll={{ x: 900 }}
             columns={[
               ...readColumns,
               {

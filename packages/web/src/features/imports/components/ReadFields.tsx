@@ -8,6 +8,7 @@ import {
   fieldValue,
   fieldsOf,
   pointerOfField,
+  rowPlace,
   sourceOf,
   unsureOf,
 } from '../utils/preview-fields.ts';
@@ -50,6 +51,9 @@ export function ReadFields({
       pagination={false}
       rowKey="field"
       dataSource={rows}
+      // On a phone the fixed columns (420 px) leave the value no room: below 560 px the table scrolls in its own
+      // box, never the page (which would carry 指出位置 off the screen).
+      scroll={{ x: 560 }}
       rowClassName={(r) => (r.unsure ? 'field-unsure' : '')}
       onRow={(r) => ({ onMouseEnter: () => onLocate(r.pointer) })}
       columns={[
@@ -79,7 +83,8 @@ export function ReadFields({
             r.source && r.source.line !== null ? (
               <Tooltip title={describeSource(r.source)}>
                 <Button type="link" size="small" onClick={() => onLocate(r.pointer)}>
-                  第 {r.source.line} 行{r.source.label ? `「${r.source.label}」` : ''}
+                  {rowPlace({ ...r.source, line: r.source.line })}
+                  {r.source.label ? `「${r.source.label}」` : ''}
                 </Button>
               </Tooltip>
             ) : (

@@ -2,6 +2,7 @@
 // (the cell before the value, or the text the user confirms) for the organisation's next files.
 import { useState } from 'react';
 import { App, Button, Card, Input, Space, Tag, Typography } from 'antd';
+import { labelKey } from '@jixiao/core';
 import type { ImportPreview, LayoutMapping } from '../api/imports-api.ts';
 import { useTeachMapping } from '../hooks/use-teach-mapping.ts';
 import { FIELD_NAMES } from '../utils/preview-fields.ts';
@@ -9,22 +10,37 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 
 type Picked = ImportPreview['picks'][number];
 
-function PickLine({ pick, taught, onTaught }: { pick: Picked; taught: boolean; onTaught: () => void }) {
+function PickLine({
+  pick,
+  mappings,
+  onTaught,
+}: {
+  pick: Picked;
+  mappings: LayoutMapping[];
+  onTaught: () => void;
+}) {
   const [label, setLabel] = useState(pick.label ?? '');
+  // The label this line taught: the user may have typed another than the one found beside the value.
+  const [remembered, setRemembered] = useState<string | null>(null);
   const teach = useTeachMapping();
   const { message } = App.useApp();
   const remember = async () => {
-    await teach.mutateAsync({ label, field: pick.field });
+    const mapping = await teach.mutateAsync({ label, field: pick.field });
+    setRemembered(mapping.label);
     message.success(`已记住：本单位文件中的“${label}”即${FIELD_NAMES[pick.field]}`);
     onTaught();
   };
+  // Kept labels are stored by their key (no spaces, no colon): the label found beside the value is compared so.
+  const kept = (l: string | null) =>
+    l !== null && mappings.some((m) => m.field === pick.field && m.label === labelKey(l));
+  const shown = kept(pick.label) ? labelKey(pick.label ?? '') : kept(remembered) ? remembered : null;
   return (
     <div className="remember-line">
       <Space wrap>
         <Tag color="blue">{FIELD_NAMES[pick.field]}</Tag>
         <span>已读取“{pick.text}”</span>
-        {taught ? (
-          <Tag color="green">已记住标签“{pick.label}”</Tag>
+        {shown !== null ? (
+          <Tag color="green">已记住标签“{shown}”</Tag>
         ) : (
           <>
             <Typography.Text type="secondary">标签</Typography.Text>
@@ -63,14 +79,13 @@ export function RememberLabels({
   onTaught: () => void;
 }) {
   if (picks.length === 0) return null;
-  const isTaught = (p: Picked) => mappings.some((m) => m.label === p.label && m.field === p.field);
   return (
     <Card size="small" title="指出的位置" className="remember-card">
       <Typography.Paragraph type="secondary">
         这些值只用于本次导入；记住标签后，本单位同一模板的文件以后会自动识别。
       </Typography.Paragraph>
       {picks.map((p) => (
-        <PickLine key={`${p.index}-${p.field}`} pick={p} taught={isTaught(p)} onTaught={onTaught} />
+        <PickLine key={`${p.index}-${p.field}`} pick={p} mappings={mappings} onTaught={onTaught} />
       ))}
     </Card>
   );

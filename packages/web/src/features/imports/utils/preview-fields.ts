@@ -31,22 +31,63 @@ export { pointerOfField };
 
 export const fieldValue = mappableFieldText;
 
-/** The document row a source points at (by its line and sheet), if shown. */
+/** Text compared without its spaces and line breaks (a shown cell keeps them; a source's text is one line). */
+const flat = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * The document row a source points at (by its line and sheet), if shown. Where several rows share the line — a
+ * PDF numbers every row of a page by the page, a source read from a segment may name no sheet — it is the row
+ * whose cell holds the source's text (the cell it names first), not merely the first of them.
+ */
 export function rowOfSource(
   rows: readonly DocumentRow[],
   s: FieldSource | undefined,
 ): DocumentRow | undefined {
   if (!s || s.line === null) return undefined;
-  return rows.find((r) => r.line === s.line && (s.source === null || r.source === s.source));
+  const same = rows.filter((r) => r.line === s.line && (s.source === null || r.source === s.source));
+  if (same.length <= 1 || !s.text) return same[0];
+  const text = flat(s.text);
+  return (
+    same.find((r) => s.column !== null && flat(r.cells[s.column] ?? '') === text) ??
+    same.find((r) => r.cells.some((c) => flat(c).includes(text))) ??
+    same[0]
+  );
+}
+
+/**
+ * The cell a source points at: its row (rowOfSource) and the column whose cell holds its text — the source's own
+ * column where that cell holds it, else the first cell of the row that does (the recogniser may have read the row
+ * rebuilt, 项目名称 | name, where the document shows the name alone in its first cell), else the source's column.
+ */
+export function cellOfSource(
+  rows: readonly DocumentRow[],
+  s: FieldSource | undefined,
+): { row: number; column: number | null } | null {
+  const row = rowOfSource(rows, s);
+  if (!row || !s) return null;
+  if (!s.text) return { row: row.row, column: s.column };
+  const text = flat(s.text);
+  const holds = (c: number) => flat(row.cells[c] ?? '').includes(text);
+  if (s.column !== null && holds(s.column)) return { row: row.row, column: s.column };
+  const at = row.cells.findIndex((_, c) => holds(c));
+  return { row: row.row, column: at >= 0 ? at : s.column };
 }
 
 /** "第 3 行「申报单位」· 把握 50%" — where a value was read, for a tooltip. */
+/**
+ * "表1 第 3 行": the row a source names, with its table, sheet or page — a .docx numbers its paragraphs and each
+ * table's rows from 1, so a bare "第 1 行" may be either.
+ */
+export function rowPlace(s: FieldSource & { line: number }): string {
+  return `${s.source ? `${s.source} ` : ''}第 ${s.line} 行`;
+}
+
 export function describeSource(s: FieldSource | undefined): string {
   if (!s) return '未在文档中找到';
   const place =
     s.line === null
       ? '位置不明'
-      : `${s.source ? `${s.source} ` : ''}第 ${s.line} 行${s.column !== null ? `第 ${s.column + 1} 格` : ''}`;
+      : `${rowPlace({ ...s, line: s.line })}${s.column !== null ? `第 ${s.column + 1} 格` : ''}`;
   const label = s.label ? `，标签“${s.label}”` : '';
   return `${place}${label}，把握 ${Math.round(s.confidence * 100)}%`;
 }
