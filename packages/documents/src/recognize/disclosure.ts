@@ -6,6 +6,7 @@ import { labelKey, oneLine } from '../rows/clean-cell.ts';
 import { firstFilled, soleText } from './row-helpers.ts';
 import { readDisclosureFigures } from './disclosure-figures.ts';
 import { readCellLines, readTable, type TableRead } from './disclosure-table.ts';
+import { unitOfBudgetScope } from './disclosure-budget-scope.ts';
 import {
   contentsEntry,
   cutSections,
@@ -201,7 +202,7 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     formType: '部门预算公开',
     title,
     year: year ?? null,
-    department: department ?? unitNamedIn(joined),
+    department: department ?? unitNamedIn(joined) ?? unitOfBudgetScope(joined.map((s) => s.text)),
     sections: joined.map((s) => ({ title: s.title, text: s.text })),
     tables,
     figures: {},
