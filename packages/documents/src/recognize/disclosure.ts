@@ -48,6 +48,7 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
   const loose: Lines = { title: '', lines: [] };
   let publishedOn: string | null = null;
   let part: string | null = null;
+  let partDepartment: string | null = null;
   let current: Lines | null = null;
   let sectionsDone = false;
   let inContents = false;
@@ -174,6 +175,9 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     if (/情况说明$|公开说明$/.test(labelKey(t)) && t.length <= 60) {
       closeSection();
       part = t.replace(/^.*?(?:19|20)\d{2}\s*年\s*/, '');
+      // A part heading names the department before its year where the title names none: "宣州区审计局2018年预算
+      // “三公”经费情况说明" over its table (fresh/638).
+      partDepartment ??= titleParts(t).department;
       continue;
     }
     const c = current as Lines | null;
@@ -202,7 +206,7 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     formType: '部门预算公开',
     title,
     year: year ?? null,
-    department: department ?? unitNamedIn(joined) ?? unitOfBudgetScope(joined.map((s) => s.text)),
+    department: department ?? partDepartment ?? unitNamedIn(joined) ?? unitOfBudgetScope(joined.map((s) => s.text)),
     sections: joined.map((s) => ({ title: s.title, text: s.text })),
     tables,
     figures: {},
