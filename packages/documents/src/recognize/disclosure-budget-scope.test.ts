@@ -9,9 +9,13 @@ const lines = (texts: string[]): Row[] => texts.map((t, i) => ({ cells: [t], tab
 describe('the department a 综合预算 sentence names', () => {
   it('is the subject whose income and spending all go into the budget', () => {
     expect(
-      unitOfBudgetScope(['按照综合预算的原则,大竹县永胜镇人民政府所有收入和支出均纳入部门预算管理。收入包括:…']),
+      unitOfBudgetScope([
+        '按照综合预算的原则,大竹县永胜镇人民政府所有收入和支出均纳入部门预算管理。收入包括:…',
+      ]),
     ).toBe('大竹县永胜镇人民政府');
-    expect(unitOfBudgetScope(['按照综合预算的原则，某某县教育局所有收入和支出都纳入部门预算管理。'])).toBe('某某县教育局');
+    expect(unitOfBudgetScope(['按照综合预算的原则，某某县教育局所有收入和支出都纳入部门预算管理。'])).toBe(
+      '某某县教育局',
+    );
   });
 
   it('is none where the sentence says 我单位 / 本部门 or is not there', () => {

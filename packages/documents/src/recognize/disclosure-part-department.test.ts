@@ -8,7 +8,11 @@ const TEXT = '某某区审计局2018年度“三公”经费支出预算为3.1�
 
 describe('the department of a part heading', () => {
   it('is the one named before the heading’s year', () => {
-    const rows = lines(['某某区审计局2018年预算“三公”经费情况说明', '二、2018年“三公”经费支出预算情况说明', TEXT]);
+    const rows = lines([
+      '某某区审计局2018年预算“三公”经费情况说明',
+      '二、2018年“三公”经费支出预算情况说明',
+      TEXT,
+    ]);
     expect(readDisclosure(rows, '一、2018年“三公”经费支出预算表').disclosure.department).toBe('某某区审计局');
   });
 
