@@ -7,6 +7,7 @@ import { firstFilled, soleText } from './row-helpers.ts';
 import { readDisclosureFigures } from './disclosure-figures.ts';
 import { readCellLines, readTable, type TableRead } from './disclosure-table.ts';
 import { unitOfBudgetScope } from './disclosure-budget-scope.ts';
+import { readSpacedRows } from './disclosure-spaced-rows.ts';
 import {
   contentsEntry,
   cutSections,
@@ -38,7 +39,12 @@ export function recognizeDisclosure(rows: Row[], title: string | null): Disclosu
   return readDisclosure(rows, title).disclosure;
 }
 
-export function readDisclosure(rows: Row[], title: string | null): DisclosureReading {
+/** `printed`: the rows as the file gave them, spaces and all (a table whose cells are parted by spaces). */
+export function readDisclosure(
+  rows: Row[],
+  title: string | null,
+  printed: readonly Row[] = [],
+): DisclosureReading {
   const { department, year } = titleParts(title);
   const sections: Array<Lines & { text?: string }> = [];
   const tables: DisclosureTable[] = [];
@@ -150,7 +156,7 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     const lined = named
       ? tableFollows(rows, i)
         ? readTable(rows, i, named)
-        : readCellLines(rows, i, named)
+        : (readCellLines(rows, i, named) ?? readSpacedRows(rows, i, named, printed))
       : null;
     if (lined) {
       addTable(lined);
@@ -206,7 +212,8 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     formType: '部门预算公开',
     title,
     year: year ?? null,
-    department: department ?? partDepartment ?? unitNamedIn(joined) ?? unitOfBudgetScope(joined.map((s) => s.text)),
+    department:
+      department ?? partDepartment ?? unitNamedIn(joined) ?? unitOfBudgetScope(joined.map((s) => s.text)),
     sections: joined.map((s) => ({ title: s.title, text: s.text })),
     tables,
     figures: {},
