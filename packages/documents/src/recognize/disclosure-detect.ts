@@ -137,6 +137,9 @@ export function statesDisclosure(rows: readonly Row[]): boolean {
   return listed >= 2 || (threePublicNamed && threePublicLine);
 }
 
+/** A name of the words 部门 and 单位 alone, with their separators: 部门/, 部门（单位）. */
+const GENERIC_UNIT = /^(部门|单位|[/／、（）()])+$/u;
+
 /** Department and year from a title: the name before the year, or between the year and the subject. */
 export function titleParts(title: string | null): { department: string | null; year: number | null } {
   if (!title) return { department: null, year: null };
@@ -154,7 +157,8 @@ export function titleParts(title: string | null): { department: string | null; y
     department = Number.isFinite(at) && at >= 2 ? rest.slice(0, at) : '';
   }
   const name = department ? withoutScope(withoutRegion(department.replace(/\s+/g, ''))) : '';
-  return { department: name || null, year: Number(m[2]) };
+  // "2024年部门/单位预算情况说明" names no one: 部门 / 单位 are the package's words for whoever publishes it (fresh/640).
+  return { department: name && !GENERIC_UNIT.test(name) ? name : null, year: Number(m[2]) };
 }
 
 /**
