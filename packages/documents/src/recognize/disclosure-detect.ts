@@ -147,6 +147,8 @@ export function titleParts(title: string | null): { department: string | null; y
     .replace(/\.pdf$/i, '')
     .replace(/^\d{3,}\s*[-_]\s*/, '')
     .replace(/^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*/, '')
+    // "关于上海市嘉定区司法局2017年度…情况说明": 关于 opens the heading, not the name (wide/260).
+    .replace(/^关于\s*/, '')
     .trim();
   const m = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(.*)$/.exec(t);
   if (!m) return { department: null, year: yearIn(t) };

@@ -50,6 +50,13 @@ describe('a 三公 table one cell a line down its rows', () => {
     });
   });
 
+  it('takes a bracketed unit note above the header for the table’s unit, no column (烈山区 wide/400)', () => {
+    const rows = lines([TABLE[0]!, '(单位:万元)', '项  目', '预 算 数', ...TABLE.slice(3)]);
+    const { tables } = readDisclosure(rows, null).disclosure;
+    expect(tables[0]).toMatchObject({ unit: '万元', columns: ['项目', '预算数'] });
+    expect(tables[0]?.rows[0]).toEqual(['合计', '3.1']);
+  });
+
   it('is no such table where an amount stands for a label, or fewer than three 三公 lines are named', () => {
     expect(
       readLabelValueLines(cellLines(['项目', '预算数', '合计', '3.1', '2', '公务接待费']), 't', null),

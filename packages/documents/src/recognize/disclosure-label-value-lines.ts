@@ -15,6 +15,9 @@ export interface CellLine {
   row: number;
 }
 
+const bracketedUnit = (text: string): string | null =>
+  /^[（(]\s*单位[:：]?\s*(亿元|万元|千元|元)\s*[)）]$/.exec(text)?.[1] ?? null;
+
 export interface LabelValueRead {
   table: DisclosureTable;
   lines: Array<number | null>;
@@ -31,8 +34,12 @@ export function readLabelValueLines(
   title: string,
   unit: string | null,
 ): LabelValueRead | null {
-  const stop = cells.findIndex((c, k) => k >= 2 && HEADING.test(c.text));
-  const own = stop < 0 ? cells : cells.slice(0, stop);
+  // A unit note in brackets above the header, "（单位:万元）" (烈山区 wide/400), is the table's unit.
+  const lead = cells.findIndex((c) => bracketedUnit(c.text) === null);
+  const tableUnit = lead > 0 ? (bracketedUnit(cells[lead - 1]!.text) ?? unit) : unit;
+  const body = lead > 0 ? cells.slice(lead) : cells;
+  const stop = body.findIndex((c, k) => k >= 2 && HEADING.test(c.text));
+  const own = stop < 0 ? body : body.slice(0, stop);
   if (own.length < 4 || own.slice(0, 2).some((c) => IS_NUMBER.test(c.text))) return null;
   const rows: string[][] = [];
   const lines: Array<number | null> = [];
@@ -50,6 +57,12 @@ export function readLabelValueLines(
   }
   const named = rows.filter((r) => threePublicLine(r[0]!) !== null).length;
   if (named < 3 || amounts < 2) return null;
-  const table: DisclosureTable = { title, unit, columns: [own[0]!.text, own[1]!.text], rows, note: null };
+  const table: DisclosureTable = {
+    title,
+    unit: tableUnit,
+    columns: [own[0]!.text, own[1]!.text],
+    rows,
+    note: null,
+  };
   return { table, lines, end: own.at(-1)!.row + 1 };
 }

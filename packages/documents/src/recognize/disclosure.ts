@@ -183,7 +183,7 @@ export function readDisclosure(
       part = t.replace(/^.*?(?:19|20)\d{2}\s*年\s*/, '');
       // A part heading names the department before its year where the title names none: "宣州区审计局2018年预算
       // “三公”经费情况说明" over its table (fresh/638).
-      partDepartment ??= titleParts(t).department;
+      partDepartment ??= unitNamed(titleParts(t).department);
       continue;
     }
     const c = current as Lines | null;
@@ -290,6 +290,14 @@ function isTableTitle(text: string, rows: Row[], i: number): string | null {
 
 const UNIT_SUFFIX =
   '中心|局|委员会|政府|院|所|站|办公室|办事处|馆|队|学校|小学|中学|幼儿园|协会|厅|处|镇|街道';
+
+/**
+ * A part heading's name when it names a unit: "奉新县2023年“三公”经费预算增减变化情况说明" is the county's 本级
+ * total, no department (wide/266, 408).
+ */
+function unitNamed(name: string | null): string | null {
+  return name && new RegExp(`(${UNIT_SUFFIX}|部|会|乡|社|团)$`, 'u').test(name) ? name : null;
+}
 
 /** The unit a profile section names as its subject: "祁阳市浯溪街道教育管理中心是祁阳市教育局下设二级机构". */
 function unitNamedIn(sections: ReadonlyArray<{ title: string; text: string }>): string | null {
