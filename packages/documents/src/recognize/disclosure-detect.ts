@@ -171,10 +171,13 @@ function withoutScope(name: string): string {
   return name.replace(/[（(]?(?:部门|单位)?(?:本级|汇总)[)）]?$/u, '');
 }
 
-/** "新疆维吾尔自治区巴音郭楞蒙古自治州若羌县…卫生院" → "若羌县…卫生院": a unit names itself from its county. */
+/**
+ * "新疆维吾尔自治区巴音郭楞蒙古自治州若羌县…卫生院" → "若羌县…卫生院": a unit names itself from its county. A province's
+ * name is two to five characters before 省 / 自治区: 中国人民政治协商会议云南省 is the body's name, kept (wide/360).
+ */
 function withoutRegion(name: string): string {
   const m =
-    /^(?:[\p{Script=Han}]{2,12}?(?:自治区|省))?(?:[\p{Script=Han}]{2,14}?(?:自治州|地区|盟))?(.+)$/u.exec(
+    /^(?:[\p{Script=Han}]{2,5}?(?:自治区|省))?(?:[\p{Script=Han}]{2,14}?(?:自治州|地区|盟))?(.+)$/u.exec(
       name,
     );
   const rest = m?.[1] ?? name;

@@ -27,4 +27,14 @@ describe('a title’s 部门/单位', () => {
       '某某市胜利社区卫生服务中心',
     );
   });
+
+  it('keeps a body named before its province, drops the province and 自治州 before a county', () => {
+    expect(
+      titleParts('中国人民政治协商会议云南省寻甸回族彝族自治县委员会2022年度“三公”经费决算情况说明')
+        .department,
+    ).toBe('中国人民政治协商会议云南省寻甸回族彝族自治县委员会');
+    expect(
+      titleParts('新疆维吾尔自治区巴音郭楞蒙古自治州若羌县铁干里克镇卫生院2023年单位预算公开').department,
+    ).toBe('若羌县铁干里克镇卫生院');
+  });
 });
