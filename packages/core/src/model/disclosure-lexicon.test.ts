@@ -40,6 +40,12 @@ describe('the 三公 line labels', () => {
     expect(budgetLine('政府性基金预算资金')).toEqual({ key: 'incomeGovernmentFund', exact: true });
     expect(budgetLine('城乡社区支出')).toBeNull();
   });
+
+  it('spells 国有资本经营预算 income as its two sister sources are spelt: 拨款收入 (天津 河西务镇 fresh/636)', () => {
+    expect(budgetLine('国有资本经营预算拨款收入')).toEqual({ key: 'incomeStateCapital', exact: true });
+    expect(budgetLine('国有资本经营预算拨款')).toEqual({ key: 'incomeStateCapital', exact: true });
+    expect(budgetLine('政府性基金预算拨款收入')).toEqual({ key: 'incomeGovernmentFund', exact: true });
+  });
 });
 
 describe('the standard tables by their titles', () => {

@@ -127,8 +127,10 @@ export const BUDGET_LINES: readonly FigureLabels[] = [
     spellings: [
       '国有资本经营预算财政拨款收入',
       '国有资本经营预算资金',
+      '国有资本经营预算拨款收入',
       '国有资本经营预算收入',
       '国有资本经营收入',
+      '国有资本经营预算拨款',
     ],
   },
   // 财政拨款收入 / 支出 (all 财政拨款, not the department's whole income): "本单位财政拨款收入总计1516.64万元，与上年

@@ -137,6 +137,9 @@ export function statesDisclosure(rows: readonly Row[]): boolean {
   return listed >= 2 || (threePublicNamed && threePublicLine);
 }
 
+/** A name of the words 部门 and 单位 alone, with their separators: 部门/, 部门（单位）. */
+const GENERIC_UNIT = /^(部门|单位|[/／、（）()])+$/u;
+
 /** Department and year from a title: the name before the year, or between the year and the subject. */
 export function titleParts(title: string | null): { department: string | null; year: number | null } {
   if (!title) return { department: null, year: null };
@@ -144,6 +147,8 @@ export function titleParts(title: string | null): { department: string | null; y
     .replace(/\.pdf$/i, '')
     .replace(/^\d{3,}\s*[-_]\s*/, '')
     .replace(/^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*/, '')
+    // "关于上海市嘉定区司法局2017年度…情况说明": 关于 opens the heading, not the name (wide/260).
+    .replace(/^关于\s*/, '')
     .trim();
   const m = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(.*)$/.exec(t);
   if (!m) return { department: null, year: yearIn(t) };
@@ -154,7 +159,8 @@ export function titleParts(title: string | null): { department: string | null; y
     department = Number.isFinite(at) && at >= 2 ? rest.slice(0, at) : '';
   }
   const name = department ? withoutScope(withoutRegion(department.replace(/\s+/g, ''))) : '';
-  return { department: name || null, year: Number(m[2]) };
+  // "2024年部门/单位预算情况说明" names no one: 部门 / 单位 are the package's words for whoever publishes it (fresh/640).
+  return { department: name && !GENERIC_UNIT.test(name) ? name : null, year: Number(m[2]) };
 }
 
 /**
@@ -165,10 +171,13 @@ function withoutScope(name: string): string {
   return name.replace(/[（(]?(?:部门|单位)?(?:本级|汇总)[)）]?$/u, '');
 }
 
-/** "新疆维吾尔自治区巴音郭楞蒙古自治州若羌县…卫生院" → "若羌县…卫生院": a unit names itself from its county. */
+/**
+ * "新疆维吾尔自治区巴音郭楞蒙古自治州若羌县…卫生院" → "若羌县…卫生院": a unit names itself from its county. A province's
+ * name is two to five characters before 省 / 自治区: 中国人民政治协商会议云南省 is the body's name, kept (wide/360).
+ */
 function withoutRegion(name: string): string {
   const m =
-    /^(?:[\p{Script=Han}]{2,12}?(?:自治区|省))?(?:[\p{Script=Han}]{2,14}?(?:自治州|地区|盟))?(.+)$/u.exec(
+    /^(?:[\p{Script=Han}]{2,5}?(?:自治区|省))?(?:[\p{Script=Han}]{2,14}?(?:自治州|地区|盟))?(.+)$/u.exec(
       name,
     );
   const rest = m?.[1] ?? name;

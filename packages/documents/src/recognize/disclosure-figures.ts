@@ -45,10 +45,28 @@ export function findTable(d: Pick<Disclosure, 'tables'>, pattern: RegExp): Discl
 class Figures {
   readonly values = new Map<string, string>();
   readonly sources: FieldSource[] = [];
+  /** Keys whose 0 was inferred from a table's blank cell, not printed. */
+  private readonly blank = new Set<string>();
   set(key: string, value: string | null, src: Omit<FieldSource, 'path' | 'text'> & { text?: string }) {
     if (value === null || this.values.has(key)) return;
     this.values.set(key, value);
     this.sources.push({ path: `/figures/${key}`, text: src.text ?? value, ...src });
+  }
+  setBlank(key: string, src: Omit<FieldSource, 'path' | 'text'>) {
+    if (this.values.has(key)) return;
+    this.set(key, '0', { ...src, text: '' });
+    this.blank.add(key);
+  }
+  /**
+   * A figure the text states by a known spelling where the table left the line's cell blank: the text's amount
+   * stands (宣州区审计局 fresh/638: 公务接待费 blank under a 合计 of 3.1, the 说明 giving 公务接待费 3.1).
+   */
+  setOverBlank(key: string, value: string, src: Omit<FieldSource, 'path' | 'text'> & { text?: string }) {
+    if (!this.blank.has(key) || (src.confidence ?? 0) < 0.9) return this.set(key, value, src);
+    this.blank.delete(key);
+    this.values.set(key, value);
+    const at = this.sources.findIndex((x) => x.path === `/figures/${key}`);
+    this.sources.splice(at, 1, { path: `/figures/${key}`, text: src.text ?? value, ...src });
   }
 }
 
@@ -79,7 +97,7 @@ export function readDisclosureFigures(
     // What the text says of a figure a table states, read by a known spelling: kept apart for R-PUB-13.
     if (tableKeys.has(s.key) && s.confidence >= 0.9 && !(s.key in statedInText))
       statedInText[s.key] = s.value;
-    f.set(s.key, s.value, {
+    f.setOverBlank(s.key, s.value, {
       line: s.line,
       source: passages[s.passage]?.heading ?? null,
       column: null,
@@ -229,7 +247,7 @@ function readThreePublic(
       // A line the table lists with nothing written is a line of 0 (a blank change says nothing).
       if (v !== null) f.set(`${m.key}${p}`, v, { ...src, confidence });
       else if (cell === '' && p !== 'Change')
-        f.set(`${m.key}${p}`, '0', { ...src, text: '', confidence: Math.min(confidence, 0.85) });
+        f.setBlank(`${m.key}${p}`, { ...src, confidence: Math.min(confidence, 0.85) });
     });
   });
 }

@@ -5,6 +5,7 @@ import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { filledCells, firstFilled } from './row-helpers.ts';
 import { restackOneCellRows } from './disclosure-vertical-table.ts';
+import { readLabelValueLines, type CellLine } from './disclosure-label-value-lines.ts';
 
 /** A table as read, with the source line of each of its rows (for provenance). */
 export interface TableRead {
@@ -92,23 +93,21 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
  */
 export function readCellLines(rows: readonly Row[], start: number, title: string): TableRead | null {
   let unit: string | null = null;
-  const cells: Array<{ text: string; line: number | null }> = [];
+  const cells: CellLine[] = [];
   let i = start + 1;
   for (; i < rows.length && !rows[i]!.table; i++) {
     const t = firstFilled(rows[i]!);
     if (filledCells(rows[i]!).length !== 1 || t.length > 24 || /[。；，,]/.test(t)) break;
     const u = unitOf(t);
     if (u) unit = u;
-    else cells.push({ text: labelKey(t), line: rows[i]!.line ?? null });
+    else cells.push({ text: labelKey(t), line: rows[i]!.line ?? null, row: i });
   }
   const values = cells.filter((c) => IS_NUMBER.test(c.text));
   const headers = joinBroken(cells.filter((c) => !IS_NUMBER.test(c.text)).map((c) => c.text));
-  if (
-    values.length === 0 ||
-    headers.length === 0 ||
-    cells.findIndex((c) => IS_NUMBER.test(c.text)) < headers.length
-  )
-    return null;
+  if (values.length === 0 || headers.length === 0) return null;
+  // Amounts among the labels: the table runs down its rows, not across.
+  if (cells.findIndex((c) => IS_NUMBER.test(c.text)) < headers.length)
+    return readLabelValueLines(cells, title, unit);
   const columns = headers.length === values.length ? headers : leafColumns(headers);
   if (columns.length !== values.length) return null;
   const table: DisclosureTable = {

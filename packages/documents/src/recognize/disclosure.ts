@@ -6,6 +6,8 @@ import { labelKey, oneLine } from '../rows/clean-cell.ts';
 import { firstFilled, soleText } from './row-helpers.ts';
 import { readDisclosureFigures } from './disclosure-figures.ts';
 import { readCellLines, readTable, type TableRead } from './disclosure-table.ts';
+import { unitOfBudgetScope } from './disclosure-budget-scope.ts';
+import { readSpacedRows } from './disclosure-spaced-rows.ts';
 import {
   contentsEntry,
   cutSections,
@@ -37,7 +39,12 @@ export function recognizeDisclosure(rows: Row[], title: string | null): Disclosu
   return readDisclosure(rows, title).disclosure;
 }
 
-export function readDisclosure(rows: Row[], title: string | null): DisclosureReading {
+/** `printed`: the rows as the file gave them, spaces and all (a table whose cells are parted by spaces). */
+export function readDisclosure(
+  rows: Row[],
+  title: string | null,
+  printed: readonly Row[] = [],
+): DisclosureReading {
   const { department, year } = titleParts(title);
   const sections: Array<Lines & { text?: string }> = [];
   const tables: DisclosureTable[] = [];
@@ -47,6 +54,7 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
   const loose: Lines = { title: '', lines: [] };
   let publishedOn: string | null = null;
   let part: string | null = null;
+  let partDepartment: string | null = null;
   let current: Lines | null = null;
   let sectionsDone = false;
   let inContents = false;
@@ -148,7 +156,7 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     const lined = named
       ? tableFollows(rows, i)
         ? readTable(rows, i, named)
-        : readCellLines(rows, i, named)
+        : (readCellLines(rows, i, named) ?? readSpacedRows(rows, i, named, printed))
       : null;
     if (lined) {
       addTable(lined);
@@ -173,6 +181,9 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     if (/情况说明$|公开说明$/.test(labelKey(t)) && t.length <= 60) {
       closeSection();
       part = t.replace(/^.*?(?:19|20)\d{2}\s*年\s*/, '');
+      // A part heading names the department before its year where the title names none: "宣州区审计局2018年预算
+      // “三公”经费情况说明" over its table (fresh/638).
+      partDepartment ??= unitNamed(titleParts(t).department);
       continue;
     }
     const c = current as Lines | null;
@@ -201,7 +212,8 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     formType: '部门预算公开',
     title,
     year: year ?? null,
-    department: department ?? unitNamedIn(joined),
+    department:
+      department ?? partDepartment ?? unitNamedIn(joined) ?? unitOfBudgetScope(joined.map((s) => s.text)),
     sections: joined.map((s) => ({ title: s.title, text: s.text })),
     tables,
     figures: {},
@@ -278,6 +290,14 @@ function isTableTitle(text: string, rows: Row[], i: number): string | null {
 
 const UNIT_SUFFIX =
   '中心|局|委员会|政府|院|所|站|办公室|办事处|馆|队|学校|小学|中学|幼儿园|协会|厅|处|镇|街道';
+
+/**
+ * A part heading's name when it names a unit: "奉新县2023年“三公”经费预算增减变化情况说明" is the county's 本级
+ * total, no department (wide/266, 408).
+ */
+function unitNamed(name: string | null): string | null {
+  return name && new RegExp(`(${UNIT_SUFFIX}|部|会|乡|社|团)$`, 'u').test(name) ? name : null;
+}
 
 /** The unit a profile section names as its subject: "祁阳市浯溪街道教育管理中心是祁阳市教育局下设二级机构". */
 function unitNamedIn(sections: ReadonlyArray<{ title: string; text: string }>): string | null {

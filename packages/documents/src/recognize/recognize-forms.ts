@@ -216,7 +216,9 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
     (segments.length === 0 && statesDisclosure(rows)
       ? { kind: 'disclosure' as const, title: null, rows, named: false }
       : undefined);
-  const reading = disclosure ? readDisclosure(disclosure.rows, disclosure.title) : null;
+  const reading = disclosure
+    ? readDisclosure(disclosure.rows, disclosure.title, printedRows(given, disclosure.rows))
+    : null;
   const d = reading?.disclosure ?? null;
   const mentionsOf = mentionFinder(rows);
   if (d) {
