@@ -162,6 +162,8 @@ export const QUALITATIVE_VALUES: readonly string[] = [
   '大幅提升',
   '全面提高',
   '全面提升',
+  // A system or rule set up and made whole (养护长效机制 | 建立健全): the policy idiom a target writes for it.
+  '建立健全',
 ];
 
 /**

@@ -554,8 +554,19 @@ function valueAt(text: string): string {
   const plain = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
   const found = scaled && scaled.length + 1 > plain.length ? after[0]! + scaled : plain;
   const unit = found.length === 1 && opensName(after) ? '' : found;
-  const base = unit ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? '') : '';
+  const base = unit ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? perUnitBase(after.slice(unit.length))) : '';
   return m[0] + unit + base;
+}
+
+/**
+ * A base of two characters or more that is itself a unit, after a slash (元/公里, 元/平方米): the rate's, though a
+ * name runs on after it (≤2400元/公里群众出行成本) — no name opens with a slash, and the unit's words end where the
+ * unit does. Empty where no such unit follows.
+ */
+function perUnitBase(text: string): string {
+  if (text[0] !== '/') return '';
+  const unit = VALUE_UNITS.find((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u) && text.startsWith(u, 1));
+  return unit ? `/${unit}` : '';
 }
 
 /** A 指标值 on its own: ≥95%, 100%, 1600元/亩, 3500公斤, 2023年底, 85. */
