@@ -164,6 +164,10 @@ export const QUALITATIVE_VALUES: readonly string[] = [
   '全面提升',
   // A system or rule set up and made whole (养护长效机制 | 建立健全): the policy idiom a target writes for it.
   '建立健全',
+  // A payment's schedule (补助资金拨付时限 | 按季度拨付, 及时发放): the period or manner and the paying verb.
+  ...['按月', '按季度', '按季', '按年', '按时', '按期', '及时'].flatMap((when) =>
+    ['拨付', '发放', '支付', '兑付'].map((pay) => when + pay),
+  ),
 ];
 
 /**

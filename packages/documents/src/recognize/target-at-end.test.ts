@@ -91,3 +91,17 @@ describe('a target closing a run-together row unmarked', () => {
     expect(targetAtEnd('按规定执行。是')).toBeNull();
   });
 });
+
+// Made for these tests (the `joined` shape: a target form copied without cell breaks, each row between two levels).
+describe('a target that writes the name’s last word again with a qualifier (提供保障 | 有效保障)', () => {
+  it('is cut from the name it closes', () => {
+    expect(targetAtEnd('为乡村振兴提供保障坚强保障')).toEqual({
+      name: '为乡村振兴提供保障',
+      value: '坚强保障',
+    });
+  });
+
+  it('leaves a name whose last word is not written again as it stands', () => {
+    expect(targetAtEnd('为乡村振兴提供坚强保障')).toBeNull();
+  });
+});

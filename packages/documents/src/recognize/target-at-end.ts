@@ -62,6 +62,29 @@ function figureAtEnd(text: string): { name: string; value: string } | null {
   return null;
 }
 
+/** The word a name closes on that its target writes again (提供支撑 | 正面支撑): two characters. */
+const RESTATED_WORD = 2;
+/** The qualifier the target puts before that word (正面, 有力): two characters. */
+const QUALIFIER = 2;
+
+/**
+ * 为生态环境保护提供支撑正面支撑: a target that writes the name's last word again with a qualifier before it (正面支撑,
+ * 有力保障) — the name closes on the word, the target on the same word: the target's length (qualifier and word), or 0.
+ */
+function qualifiedRestatement(text: string): number {
+  const word = text.slice(-RESTATED_WORD);
+  const target = QUALIFIER + RESTATED_WORD;
+  const name = text.slice(0, -target);
+  const qualifier = text.slice(-target, -RESTATED_WORD);
+  return /^\p{Script=Han}{2}$/u.test(word) &&
+    /^\p{Script=Han}{2}$/u.test(qualifier) &&
+    qualifier !== word &&
+    name.endsWith(word) &&
+    namesEnough(name)
+    ? target
+    : 0;
+}
+
 /** A judgement closing the text after words enough for a name, or null. */
 function judgementAtEnd(text: string): { name: string; value: string } | null {
   const cut = (length: number) => {
@@ -75,7 +98,12 @@ function judgementAtEnd(text: string): { name: string; value: string } | null {
   const word = JUDGEMENT_WORDS.find((w) => w.length >= 2 && text.endsWith(w));
   const idiom = PARALLEL_IDIOM.exec(text);
   const parallel = idiom && doubledHalf(idiom[0]) === null ? 4 : 0;
-  const longest = Math.max(manner ? manner[0].length : 0, word?.length ?? 0, parallel);
+  const longest = Math.max(
+    manner ? manner[0].length : 0,
+    word?.length ?? 0,
+    parallel,
+    qualifiedRestatement(text),
+  );
   if (longest > 0) return cut(longest);
   if (ANSWER.test(text) && ASKS.test(text.slice(0, -1))) return cut(1);
   if (ADJECTIVE.test(text) && QUALITY_END.test(text.slice(0, -1))) return cut(1);
