@@ -17,7 +17,7 @@ import { titleKind } from './titles.ts';
 import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
 import { indicatorColumnSpellings } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
-import { opensName } from './unit-opening-name.ts';
+import { opensName, unitOpeningName } from './unit-opening-name.ts';
 import { giveNameItsProjectWord, goalAfterName, keepNameWordsBeforeUnit } from './head-name-edges.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
@@ -507,8 +507,26 @@ function pushText(text: string, push: (kind: TokenKind, s: string) => void): voi
       const v = valueAt(rest.slice(m.index));
       push('value', v);
       rest = rest.slice(m.index + v.length);
+      // ≥1260公里1262公里危桥改造座数: a bare figure right after the marked one, with a unit and a name after it, is
+      // the row's next value (its actual) with its unit — a cell of its own, not words opening the text after it.
+      const next = bareFigureBeforeName(rest);
+      if (next) {
+        push('value', next);
+        rest = rest.slice(next.length);
+      }
     }
   }
+}
+
+/** A bare figure opening the text. */
+const BARE_FIGURE = /^\d[\d,]*(?:\.\d+)?/;
+
+/** The bare figure and its unit opening `text` where a name follows the unit (1262公里危桥…: 1262公里), or null. */
+function bareFigureBeforeName(text: string): string | null {
+  const figure = BARE_FIGURE.exec(text)?.[0];
+  if (!figure) return null;
+  const named = unitOpeningName(text.slice(figure.length));
+  return named ? figure + named.unit : null;
 }
 
 /**
