@@ -13,10 +13,7 @@ const NAMES_ENOUGH = /^.{3,}\p{Script=Han}$/u;
  * The rows (cells at `nameAt` and `valueAt`) with a target cut off the end of a name, where the row has no target
  * and its name closes on a worded target another row holds, words enough for a name before it (the longest such).
  */
-export function cutRepeatedWordedTargets(
-  rows: readonly Row[],
-  h: { nameAt: number; valueAt: number },
-): void {
+export function cutRepeatedWordedTargets(rows: readonly Row[], h: { nameAt: number; valueAt: number }): void {
   const targets = [
     ...new Set(rows.map((r) => (r.cells[h.valueAt] ?? '').trim()).filter((v) => WORDED_TARGET.test(v))),
   ].sort((a, b) => b.length - a.length);

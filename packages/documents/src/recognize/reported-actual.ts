@@ -29,8 +29,7 @@ export function reportedTail(written: string): Array<readonly [string, readonly 
   const report = REPORT_AT_END.exec(written);
   if (!report || report[0].indexOf('已', 1) >= 0) return [];
   const before = written.slice(0, report.index);
-  if (before.length < NAME_LENGTH || !/\p{Script=Han}$/u.test(before) || ASKS_BEFORE.test(before))
-    return [];
+  if (before.length < NAME_LENGTH || !/\p{Script=Han}$/u.test(before) || ASKS_BEFORE.test(before)) return [];
   const out: Array<readonly [string, readonly string[]]> = [[nameOf(before), [report[0]]]];
   const judgement = judgementClosing(before);
   if (judgement) out.push([nameOf(before.slice(0, -judgement.length)), [judgement, report[0]]]);

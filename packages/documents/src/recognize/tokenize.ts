@@ -572,7 +572,9 @@ function valueAt(text: string): string {
   const plain = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
   const found = scaled && scaled.length + 1 > plain.length ? after[0]! + scaled : plain;
   const unit = found.length === 1 && opensName(after) ? '' : found;
-  const base = unit ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? perUnitBase(after.slice(unit.length))) : '';
+  const base = unit
+    ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? perUnitBase(after.slice(unit.length)))
+    : '';
   return m[0] + unit + base;
 }
 
@@ -583,7 +585,9 @@ function valueAt(text: string): string {
  */
 function perUnitBase(text: string): string {
   if (text[0] !== '/') return '';
-  const unit = VALUE_UNITS.find((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u) && text.startsWith(u, 1));
+  const unit = VALUE_UNITS.find(
+    (u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u) && text.startsWith(u, 1),
+  );
   return unit ? `/${unit}` : '';
 }
 
