@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameTargetRowsOfText } from './project-form-of-text.test-support.ts';
-import { judgementsBetweenNames, targetAtEnd } from './target-at-end.ts';
+import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
 
 // Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,
 // the whole form one line): each row's name and its one target in one piece, nothing marking the edge.
@@ -103,5 +103,19 @@ describe('a target that writes the name’s last word again with a qualifier (�
 
   it('leaves a name whose last word is not written again as it stands', () => {
     expect(targetAtEnd('为乡村振兴提供坚强保障')).toBeNull();
+  });
+});
+
+// Made for these tests (the `joined` shape): a target that opens with its name's subject again, before its figure.
+describe('a target writing the name’s opening words again before its figure (补贴资金按月发放 | 补贴资金足额到位100%)', () => {
+  it('ends the name where the opening words come again', () => {
+    expect(restatedName('补贴资金按月发放补贴资金足额到位', '100%')).toEqual({
+      name: '补贴资金按月发放',
+      value: '补贴资金足额到位100%',
+    });
+  });
+
+  it('leaves a name whose opening words do not come again as it stands', () => {
+    expect(restatedName('补贴资金按月发放率', '100%')).toEqual({ name: '补贴资金按月发放率', value: '100%' });
   });
 });

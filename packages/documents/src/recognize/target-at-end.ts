@@ -265,8 +265,22 @@ export function restatedName(name: string, value: string): { name: string; value
     if (name.startsWith(once, half) && rest.length <= 3 && !/\d/.test(rest))
       return { name: once, value: once + rest + value };
   }
+  // 补助资金按时到期补助资金及时到位 | 100%: the target writes the name's opening words again (its subject) and words
+  // of its own; the name ends where they come again.
+  const opening = name.slice(0, RESTATED_OPENING);
+  const again = name.indexOf(opening, RESTATED_OPENING);
+  if (
+    /^\p{Script=Han}+$/u.test(opening) &&
+    opening.length === RESTATED_OPENING &&
+    again >= RESTATED_OPENING &&
+    /^\p{Script=Han}{2}/u.test(name.slice(again + RESTATED_OPENING))
+  )
+    return { name: name.slice(0, again), value: name.slice(again) + value };
   return { name, value };
 }
+
+/** The opening words of a name a target writes again as its subject (补助资金): four characters. */
+const RESTATED_OPENING = 4;
 
 /**
  * A worded target known to start where `text` does (after the 定性 of an 指标性质 column) with the next row's name
