@@ -119,3 +119,12 @@ describe('a target writing the name’s opening words again before its figure (�
     expect(restatedName('补贴资金按月发放率', '100%')).toEqual({ name: '补贴资金按月发放率', value: '100%' });
   });
 });
+
+describe('a name opening alike after a figure (档案扫描总页数600万页档案扫描页数 | 120万页)', () => {
+  it('is the next row’s, not a target restating the name', () => {
+    expect(restatedName('档案扫描总页数600万页档案扫描页数', '120万页')).toEqual({
+      name: '档案扫描总页数600万页档案扫描页数',
+      value: '120万页',
+    });
+  });
+});

@@ -266,13 +266,15 @@ export function restatedName(name: string, value: string): { name: string; value
       return { name: once, value: once + rest + value };
   }
   // 补助资金按时到期补助资金及时到位 | 100%: the target writes the name's opening words again (its subject) and words
-  // of its own; the name ends where they come again.
+  // of its own; the name ends where they come again. (Not past a figure: 档案扫描总页数600万页档案扫描页数 is a row
+  // with its value, then the next name opening alike.)
   const opening = name.slice(0, RESTATED_OPENING);
   const again = name.indexOf(opening, RESTATED_OPENING);
   if (
     /^\p{Script=Han}+$/u.test(opening) &&
     opening.length === RESTATED_OPENING &&
     again >= RESTATED_OPENING &&
+    !/\d/.test(name.slice(0, again)) &&
     /^\p{Script=Han}{2}/u.test(name.slice(again + RESTATED_OPENING))
   )
     return { name: name.slice(0, again), value: name.slice(again) + value };
