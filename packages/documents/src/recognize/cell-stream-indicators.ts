@@ -18,6 +18,7 @@ import { isCutLevelName } from './level-names.ts';
 import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { lexiconKey } from './lexicon.ts';
 import { QUALITATIVE_VALUES } from './lexicon-columns.ts';
+import { cutRepeatedWordedTargets } from './repeated-worded-target.ts';
 import { isMeasureList } from './measure-list.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
@@ -431,6 +432,7 @@ export function readIndicators(cursor: TokenCursor, h: Header, headerCells: stri
   }
   finish();
   cutValuesFromWeights(cursor.out.slice(firstRow), h);
+  cutRepeatedWordedTargets(cursor.out.slice(firstRow), h);
 }
 
 /** A level of a template's own words (计划管理指标, 过程管理指标): a short text ending in 指标 no list knows. */

@@ -20,3 +20,16 @@ describe('a name run into a target and actual that print the same words', () => 
     ]);
   });
 });
+
+// Made for this test in the `joined` shape: a target and actual that say the same in more words than the name has.
+describe('two repeated cells longer than the name before them', () => {
+  it('are parted from the name (办公经费标准 | 符合相关文件规定 ×2)', () => {
+    expect(rowsOf('办公经费标准符合相关文件规定符合相关文件规定5')).toEqual([
+      ['办公经费标准', { target: '符合相关文件规定', actual: '符合相关文件规定', score: '5' }],
+    ]);
+  });
+
+  it('leave a name of fewer than four characters whole (标准 | 符合规定 ×2)', () => {
+    expect(rowsOf('标准符合规定符合规定5').map((r) => r[0])).not.toContain('标准');
+  });
+});

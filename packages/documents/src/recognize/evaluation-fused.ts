@@ -22,6 +22,7 @@ import {
   spacedWithUnit,
 } from './fused-row-search.ts';
 import { isCountedList } from './listed-figures.ts';
+import { reportedTail } from './reported-actual.ts';
 import { statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
@@ -269,6 +270,7 @@ export function readFusedRows(
             ...repeatedTail(written, cellStarts(atoms, i, k)),
             ...qualitativeTail(written),
             ...openedTargetTail(written),
+            ...reportedTail(written),
           ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {

@@ -102,7 +102,10 @@ export function repeatedTail(
   cuts: ReadonlySet<number> | null = null,
 ): Array<readonly [string, readonly string[]]> {
   const out: Array<readonly [string, readonly string[]]> = [];
-  for (let len = Math.floor(written.length / 3); len >= 2; len--) {
+  // (A phrase longer than the name before it, 公用经费标准 | 符合相关文件要求 ×2, is tried too: four characters of
+  // the name at least are left.)
+  const longest = Math.max(Math.floor(written.length / 3), Math.floor((written.length - 4) / 2));
+  for (let len = longest; len >= 2; len--) {
     const phrase = written.slice(-len);
     if (!/\p{Script=Han}/u.test(phrase) || written.slice(-2 * len, -len) !== phrase) continue;
     // Cells copied apart (one per line) show where each ends: the repeated cells start where a cell starts,

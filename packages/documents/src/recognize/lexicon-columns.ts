@@ -162,6 +162,13 @@ export const QUALITATIVE_VALUES: readonly string[] = [
   '大幅提升',
   '全面提高',
   '全面提升',
+  // A system or rule set up and made whole (养护长效机制 | 建立健全): the policy idiom a target writes for it.
+  '建立健全',
+  // A payment's schedule (补助资金拨付时限 | 按季度拨付): the period and the paying verb. (Not 按时 or 及时: 按时发放
+  // closes an actual's report too, 春季学期已按时发放, which stays one cell.)
+  ...['按月', '按季度', '按季', '按年'].flatMap((when) =>
+    ['拨付', '发放', '支付', '兑付'].map((pay) => when + pay),
+  ),
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameTargetRowsOfText } from './project-form-of-text.test-support.ts';
-import { judgementsBetweenNames, targetAtEnd } from './target-at-end.ts';
+import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
 
 // Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,
 // the whole form one line): each row's name and its one target in one piece, nothing marking the edge.
@@ -89,5 +89,42 @@ describe('a target closing a run-together row unmarked', () => {
     expect(targetAtEnd('产出第3')).toBeNull();
     expect(targetAtEnd('质量好')).toBeNull();
     expect(targetAtEnd('按规定执行。是')).toBeNull();
+  });
+});
+
+// Made for these tests (the `joined` shape: a target form copied without cell breaks, each row between two levels).
+describe('a target that writes the name’s last word again with a qualifier (提供保障 | 有效保障)', () => {
+  it('is cut from the name it closes', () => {
+    expect(targetAtEnd('为乡村振兴提供保障坚强保障')).toEqual({
+      name: '为乡村振兴提供保障',
+      value: '坚强保障',
+    });
+  });
+
+  it('leaves a name whose last word is not written again as it stands', () => {
+    expect(targetAtEnd('为乡村振兴提供坚强保障')).toBeNull();
+  });
+});
+
+// Made for these tests (the `joined` shape): a target that opens with its name's subject again, before its figure.
+describe('a target writing the name’s opening words again before its figure (补贴资金按月发放 | 补贴资金足额到位100%)', () => {
+  it('ends the name where the opening words come again', () => {
+    expect(restatedName('补贴资金按月发放补贴资金足额到位', '100%')).toEqual({
+      name: '补贴资金按月发放',
+      value: '补贴资金足额到位100%',
+    });
+  });
+
+  it('leaves a name whose opening words do not come again as it stands', () => {
+    expect(restatedName('补贴资金按月发放率', '100%')).toEqual({ name: '补贴资金按月发放率', value: '100%' });
+  });
+});
+
+describe('a name opening alike after a figure (档案扫描总页数600万页档案扫描页数 | 120万页)', () => {
+  it('is the next row’s, not a target restating the name', () => {
+    expect(restatedName('档案扫描总页数600万页档案扫描页数', '120万页')).toEqual({
+      name: '档案扫描总页数600万页档案扫描页数',
+      value: '120万页',
+    });
   });
 });

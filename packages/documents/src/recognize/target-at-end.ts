@@ -62,6 +62,29 @@ function figureAtEnd(text: string): { name: string; value: string } | null {
   return null;
 }
 
+/** The word a name closes on that its target writes again (提供支撑 | 正面支撑): two characters. */
+const RESTATED_WORD = 2;
+/** The qualifier the target puts before that word (正面, 有力): two characters. */
+const QUALIFIER = 2;
+
+/**
+ * 为生态环境保护提供支撑正面支撑: a target that writes the name's last word again with a qualifier before it (正面支撑,
+ * 有力保障) — the name closes on the word, the target on the same word: the target's length (qualifier and word), or 0.
+ */
+function qualifiedRestatement(text: string): number {
+  const word = text.slice(-RESTATED_WORD);
+  const target = QUALIFIER + RESTATED_WORD;
+  const name = text.slice(0, -target);
+  const qualifier = text.slice(-target, -RESTATED_WORD);
+  return /^\p{Script=Han}{2}$/u.test(word) &&
+    /^\p{Script=Han}{2}$/u.test(qualifier) &&
+    qualifier !== word &&
+    name.endsWith(word) &&
+    namesEnough(name)
+    ? target
+    : 0;
+}
+
 /** A judgement closing the text after words enough for a name, or null. */
 function judgementAtEnd(text: string): { name: string; value: string } | null {
   const cut = (length: number) => {
@@ -75,7 +98,12 @@ function judgementAtEnd(text: string): { name: string; value: string } | null {
   const word = JUDGEMENT_WORDS.find((w) => w.length >= 2 && text.endsWith(w));
   const idiom = PARALLEL_IDIOM.exec(text);
   const parallel = idiom && doubledHalf(idiom[0]) === null ? 4 : 0;
-  const longest = Math.max(manner ? manner[0].length : 0, word?.length ?? 0, parallel);
+  const longest = Math.max(
+    manner ? manner[0].length : 0,
+    word?.length ?? 0,
+    parallel,
+    qualifiedRestatement(text),
+  );
   if (longest > 0) return cut(longest);
   if (ANSWER.test(text) && ASKS.test(text.slice(0, -1))) return cut(1);
   if (ADJECTIVE.test(text) && QUALITY_END.test(text.slice(0, -1))) return cut(1);
@@ -237,8 +265,24 @@ export function restatedName(name: string, value: string): { name: string; value
     if (name.startsWith(once, half) && rest.length <= 3 && !/\d/.test(rest))
       return { name: once, value: once + rest + value };
   }
+  // 补助资金按时到期补助资金及时到位 | 100%: the target writes the name's opening words again (its subject) and words
+  // of its own; the name ends where they come again. (Not past a figure: 档案扫描总页数600万页档案扫描页数 is a row
+  // with its value, then the next name opening alike.)
+  const opening = name.slice(0, RESTATED_OPENING);
+  const again = name.indexOf(opening, RESTATED_OPENING);
+  if (
+    /^\p{Script=Han}+$/u.test(opening) &&
+    opening.length === RESTATED_OPENING &&
+    again >= RESTATED_OPENING &&
+    !/\d/.test(name.slice(0, again)) &&
+    /^\p{Script=Han}{2}/u.test(name.slice(again + RESTATED_OPENING))
+  )
+    return { name: name.slice(0, again), value: name.slice(again) + value };
   return { name, value };
 }
+
+/** The opening words of a name a target writes again as its subject (补助资金): four characters. */
+const RESTATED_OPENING = 4;
 
 /**
  * A worded target known to start where `text` does (after the 定性 of an 指标性质 column) with the next row's name

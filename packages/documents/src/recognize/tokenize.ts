@@ -17,7 +17,7 @@ import { titleKind } from './titles.ts';
 import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
 import { indicatorColumnSpellings } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
-import { opensName } from './unit-opening-name.ts';
+import { opensName, unitOpeningName } from './unit-opening-name.ts';
 import { giveNameItsProjectWord, goalAfterName, keepNameWordsBeforeUnit } from './head-name-edges.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
@@ -507,8 +507,26 @@ function pushText(text: string, push: (kind: TokenKind, s: string) => void): voi
       const v = valueAt(rest.slice(m.index));
       push('value', v);
       rest = rest.slice(m.index + v.length);
+      // ≥1260公里1262公里危桥改造座数: a bare figure right after the marked one, with a unit and a name after it, is
+      // the row's next value (its actual) with its unit — a cell of its own, not words opening the text after it.
+      const next = bareFigureBeforeName(rest);
+      if (next) {
+        push('value', next);
+        rest = rest.slice(next.length);
+      }
     }
   }
+}
+
+/** A bare figure opening the text. */
+const BARE_FIGURE = /^\d[\d,]*(?:\.\d+)?/;
+
+/** The bare figure and its unit opening `text` where a name follows the unit (1262公里危桥…: 1262公里), or null. */
+function bareFigureBeforeName(text: string): string | null {
+  const figure = BARE_FIGURE.exec(text)?.[0];
+  if (!figure) return null;
+  const named = unitOpeningName(text.slice(figure.length));
+  return named ? figure + named.unit : null;
 }
 
 /**
@@ -554,8 +572,23 @@ function valueAt(text: string): string {
   const plain = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
   const found = scaled && scaled.length + 1 > plain.length ? after[0]! + scaled : plain;
   const unit = found.length === 1 && opensName(after) ? '' : found;
-  const base = unit ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? '') : '';
+  const base = unit
+    ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? perUnitBase(after.slice(unit.length)))
+    : '';
   return m[0] + unit + base;
+}
+
+/**
+ * A base of two characters or more that is itself a unit, after a slash (元/公里, 元/平方米): the rate's, though a
+ * name runs on after it (≤2400元/公里群众出行成本) — no name opens with a slash, and the unit's words end where the
+ * unit does. Empty where no such unit follows.
+ */
+function perUnitBase(text: string): string {
+  if (text[0] !== '/') return '';
+  const unit = VALUE_UNITS.find(
+    (u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u) && text.startsWith(u, 1),
+  );
+  return unit ? `/${unit}` : '';
 }
 
 /** A 指标值 on its own: ≥95%, 100%, 1600元/亩, 3500公斤, 2023年底, 85. */
