@@ -203,6 +203,13 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
           const tail = rows.shift()!;
           last.cells = last.cells.map((c, j) => joinCellParts(c, tail.cells[j] ?? ''));
           open.rows = open.rows.filter((r) => r !== tail);
+        } else if (!dropped && last && rows[0]) {
+          // A header row the break cut: the ends of its titles join them, its lower band stays a row.
+          const left = cutHeaderEnds(last, rows[0].cells);
+          if (left && left.every((c) => c.trim() === '')) {
+            const tail = rows.shift()!;
+            open.rows = open.rows.filter((r) => r !== tail);
+          } else if (left) rows[0].cells = left;
         }
       }
     }
@@ -260,6 +267,36 @@ function continuesCutRow(last: Row, after: string[], above: string[][]): boolean
   return (
     above.length >= KEPT_ROWS && before.some((_, j) => !filled(after[j]) && above.every((r) => filled(r[j])))
   );
+}
+
+/**
+ * A header row the page break cut: the previous page ends with a row of column titles, and the new page's first
+ * row writes the ends of some of them (一级指 / 标, 目标值(标 / 准), 数据项 / 1) in columns where their text ran on
+ * to the border, each then read whole as a title, beside the cells of the header's lower band (数据项1 | 理由 under
+ * 采集数据项). Those ends are joined to their titles (in place); the cells left of the row come back (all empty:
+ * the row was only the ends). Null when the row is no such rest: the previous row no header, no end that makes a
+ * title whole (a body row's 产出指标 under 一级指标 makes none), or a figure of the row's own (a body row's 分值).
+ */
+function cutHeaderEnds(last: Row, after: string[]): string[] | null {
+  const before = last.cells;
+  if (!headerLike(before)) return null;
+  const filled = (c: string | undefined) => (c ?? '').trim() !== '';
+  const ends = after.map((c, j) => {
+    const title = before[j] ?? '';
+    if (!filled(c) || !filled(title)) return false;
+    if ((roomAfter(last, title) ?? Infinity) >= (HAN_END.test(title) ? 2 : 6)) return false;
+    return titleWord(joinCellParts(title, c));
+  });
+  if (!ends.some(Boolean)) return null;
+  if (after.some((c, j) => !ends[j] && FIGURE.test(c.trim()))) return null;
+  last.cells = before.map((c, j) => (ends[j] ? joinCellParts(c, after[j]!) : c));
+  return after.map((c, j) => (ends[j] ? '' : c));
+}
+
+/** A column title: a known title word or an indicator column's heading. */
+function titleWord(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return HEADER_WORD.test(compact) || indicatorColumnOf(compact) !== null;
 }
 
 /** The rows above a cut row whose cells tell which columns every row fills. */
