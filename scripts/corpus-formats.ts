@@ -181,35 +181,40 @@ const PLAN: Record<string, Format[]> = {
   '430': ['pdf'],
   '431': [],
   '465': ['html', 'docx', 'xlsx', 'pdf'],
-  // The fresh/ documents (601–630) with a form, grids transcribed by hand on 2026-12-07 (h-render39; 622 and 604,
-  // 605, 609, 613, 628 not yet) and rendered in all four formats (--out): first run html 1017, docx 1017, xlsx 1018,
-  // pdf 1007 of 1019 (their text 1019/1019). Read worse than their text, and not kept while no rule reads them (a
-  // kept file that fails would lower the formats/ figure): 602 as .html/.docx/.pdf (a site footer line under the
-  // second form's cut 预算执行情况 header makes 得分 | 原因 an indicator), 607's .pdf (the budget written in wrapped
-  // prose), 620, 621, 623–625 as .pdf (the 项目效果 header, or its merged 项目效果 cell, cut by the page break:
-  // 一级指 / 标, 数据项 / 1 read as a row) and 627 (the copy's cut last row, 岗, a named row of the grid).
+  // The fresh/ documents (601–630) with a form, grids transcribed by hand on 2026-12-07 (h-render39; 604 and 605
+  // not yet) and rendered in all four formats (--out): first run html 1094, docx 1094, xlsx 1095, pdf 1083 of 1096
+  // (their text 1096/1096). Kept: each file whose first run read worse than its text and that a rule of that day
+  // reads — 602 as .html, .docx and .pdf (a site footer line under the second form's cut 预算执行情况 header made
+  // 得分 | 原因 an indicator, 24/25), 620–625 as .pdf (the 项目效果 header cut by the page break, 一级指 / 标 and
+  // 数据项 / 1 read as rows, or its merged 项目效果 cell cut, 项目 / 效果: one or two fields each). Not kept, read
+  // worse still: 607's .pdf (its budget in prose the page wrapped) and 627 (the copy's cut last row, 岗, a named row
+  // in a grid).
   '601': [],
-  '602': [],
+  '602': ['html', 'docx', 'pdf'],
   '603': [],
   '606': [],
   '607': [],
   '608': [],
+  '609': [],
   '610': [],
   '611': [],
   '612': [],
+  '613': [],
   '614': [],
   '615': [],
   '616': [],
   '617': [],
   '618': [],
   '619': [],
-  '620': [],
-  '621': [],
-  '623': [],
-  '624': [],
-  '625': [],
+  '620': ['pdf'],
+  '621': ['pdf'],
+  '622': ['pdf'],
+  '623': ['pdf'],
+  '624': ['pdf'],
+  '625': ['pdf'],
   '626': [],
   '627': [],
+  '628': [],
   '629': [],
   '630': [],
 };

@@ -42,6 +42,8 @@ const PLAN: Record<string, Shape[]> = {
   '023': ['word.html', 'word.mht', 'word.docx', 'real.xlsx', 'excel.mht'],
   '122': ['cms.shtml', 'word.mht', 'wps.docx', 'real.xlsx', 'altchunk.docx'],
   '150': ['excel.html', 'word.docx'],
+  // fresh/602 as a CMS article (h-render39): the page's footer under the second form's cut budget header.
+  '602': ['cms.shtml'],
 };
 const WHAT: Record<Shape, string> = {
   'word.html':
