@@ -181,17 +181,18 @@ const PLAN: Record<string, Format[]> = {
   '430': ['pdf'],
   '431': [],
   '465': ['html', 'docx', 'xlsx', 'pdf'],
-  // The fresh/ documents (601–630) with a form, grids transcribed by hand on 2026-12-07 (h-render39; 604 and 605
-  // not yet) and rendered in all four formats (--out): first run html 1094, docx 1094, xlsx 1095, pdf 1083 of 1096
-  // (their text 1096/1096). Kept: each file whose first run read worse than its text and that a rule of that day
-  // reads — 602 as .html, .docx and .pdf (a site footer line under the second form's cut 预算执行情况 header made
-  // 得分 | 原因 an indicator, 24/25), 620–625 as .pdf (the 项目效果 header cut by the page break, 一级指 / 标 and
-  // 数据项 / 1 read as rows, or its merged 项目效果 cell cut, 项目 / 效果: one or two fields each). Not kept, read
-  // worse still: 607's .pdf (its budget in prose the page wrapped) and 627 (the copy's cut last row, 岗, a named row
-  // in a grid).
+  // The fresh/ documents (601–630) with a form, grids transcribed by hand on 2026-12-07 (h-render39; 604 not yet)
+  // and rendered in all four formats (--out): first run html 1096, docx 1096, xlsx 1097, pdf 1085 of 1099 (their
+  // text 1099/1099). Kept: each file whose first run read worse than its text and that a rule of that day reads —
+  // 602 as .html, .docx and .pdf (a site footer line under the second form's cut 预算执行情况 header made 得分 | 原因
+  // an indicator, 24/25), 620–625 as .pdf (the 项目效果 header cut by the page break, 一级指 / 标 and 数据项 / 1 read
+  // as rows, or its merged 项目效果 cell cut, 项目 / 效果: one or two fields each). Not kept, read worse still: 605
+  // (2/3 in every format: 湖南's 2017 部门整体 indicators as label:text cells under 产出指标 / 效益指标, none read),
+  // 607's .pdf (its budget in prose the page wrapped) and 627 (the copy's cut last row, 岗, a named row in a grid).
   '601': [],
   '602': ['html', 'docx', 'pdf'],
   '603': [],
+  '605': [],
   '606': [],
   '607': [],
   '608': [],
