@@ -109,7 +109,7 @@ describe('a merged cell the page break cut', () => {
 });
 
 describe('a merged cell’s wrapped text the page break cut (项目 / 效果 down a narrow 一级 column)', () => {
-  const pages = (xs: number[]) => {
+  const pages = (xs: number[], next = '效果') => {
     const row = (top: number, texts: string[]) => rowPieces(xs, top, texts);
     return [
       {
@@ -118,7 +118,7 @@ describe('a merged cell’s wrapped text the page break cut (项目 / 效果 dow
       },
       {
         // The cut row's rest: a strip over the page's first row, only the merged cell's last line in it.
-        pieces: [...row(712, ['效果', '', '']), ...row(700, ['', '满意度', '5'])],
+        pieces: [...row(712, [next, '', '']), ...row(700, ['', '满意度', '5'])],
         rules: ruledGrid(xs, [705, 690, 670]),
       },
     ];
@@ -128,6 +128,15 @@ describe('a merged cell’s wrapped text the page break cut (项目 / 效果 dow
     expect(read(pages([100, 130, 230, 300]))).toEqual([
       ['项目效果', '培训人数', '5'],
       ['', '合格率', '5'],
+      ['', '满意度', '5'],
+    ]);
+  });
+
+  it('leaves a level’s whole name there as the next group’s row (满意度指标 after 效益指标)', () => {
+    expect(read(pages([100, 130, 230, 300], '满意度指标'))).toEqual([
+      ['项目', '培训人数', '5'],
+      ['', '合格率', '5'],
+      ['满意度指标', '', ''],
       ['', '满意度', '5'],
     ]);
   });

@@ -30,6 +30,7 @@ import {
   type PrintedTable,
 } from './pdf-wide-sheet.ts';
 import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
+import { levelLabel } from '../recognize/evaluation-cells.ts';
 
 /** The table the previous page ended with, which the next page may continue. */
 interface OpenTable {
@@ -265,13 +266,15 @@ function continuesCutRow(
   const written = after.map((c, j) => (filled(c) ? j : -1)).filter((j) => j >= 0);
   if (written.length === 0 || written.some((j) => !owners[j])) return false;
   if (written.some((j) => FIGURE.test(after[j]!.trim()))) return false;
-  // A merged cell still open at the break (项目 / 效果 down the 一级 column) wrapped on the new page like the row's own.
+  // A merged cell still open at the break (项目 / 效果 down the 一级 column) wrapped on the new page like the row's own;
+  // a level's whole name there (满意度指标 under 效益指标) starts the next group's row instead.
   const ownText = (j: number) => owners[j]!.cells[j]!;
   if (
     written.some(
       (j) =>
         owners[j] !== last &&
-        (roomAfter(owners[j]!, ownText(j)) ?? Infinity) >= (HAN_END.test(ownText(j)) ? 2 : 6),
+        ((roomAfter(owners[j]!, ownText(j)) ?? Infinity) >= (HAN_END.test(ownText(j)) ? 2 : 6) ||
+          levelLabel(after[j]!) !== null),
     )
   )
     return false;
