@@ -181,6 +181,43 @@ const PLAN: Record<string, Format[]> = {
   '430': ['pdf'],
   '431': [],
   '465': ['html', 'docx', 'xlsx', 'pdf'],
+  // The fresh/ documents (601–630) with a form, grids transcribed by hand on 2026-12-07 (h-render39; 604 not yet)
+  // and rendered in all four formats (--out): first run html 1096, docx 1096, xlsx 1097, pdf 1085 of 1099 (their
+  // text 1099/1099). Kept: each file whose first run read worse than its text and that a rule of that day reads —
+  // 602 as .html, .docx and .pdf (a site footer line under the second form's cut 预算执行情况 header made 得分 | 原因
+  // an indicator, 24/25), 620–625 as .pdf (the 项目效果 header cut by the page break, 一级指 / 标 and 数据项 / 1 read
+  // as rows, or its merged 项目效果 cell cut, 项目 / 效果: one or two fields each). Not kept, read worse still: 605
+  // (2/3 in every format: 湖南's 2017 部门整体 indicators as label:text cells under 产出指标 / 效益指标, none read),
+  // 607's .pdf (its budget in prose the page wrapped) and 627 (the copy's cut last row, 岗, a named row in a grid).
+  '601': [],
+  '602': ['html', 'docx', 'pdf'],
+  '603': [],
+  '605': [],
+  '606': [],
+  '607': [],
+  '608': [],
+  '609': [],
+  '610': [],
+  '611': [],
+  '612': [],
+  '613': [],
+  '614': [],
+  '615': [],
+  '616': [],
+  '617': [],
+  '618': [],
+  '619': [],
+  '620': ['pdf'],
+  '621': ['pdf'],
+  '622': ['pdf'],
+  '623': ['pdf'],
+  '624': ['pdf'],
+  '625': ['pdf'],
+  '626': [],
+  '627': [],
+  '628': [],
+  '629': [],
+  '630': [],
 };
 
 function toHtml(g: Grid, charset: string): string {
@@ -293,8 +330,8 @@ function convertPending(): void {
   }
 }
 
-// A grid's source document is in docs/ or wide/; its truth is shared (sameAs) from there.
-const sourceTruths = ['docs', 'wide'].map((set) => ({
+// A grid's source document is in docs/, wide/ or fresh/; its truth is shared (sameAs) from there.
+const sourceTruths = ['docs', 'wide', 'fresh'].map((set) => ({
   set,
   truth: JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8')) as TruthFile,
 }));
@@ -317,7 +354,7 @@ for (const name of readdirSync(gridDir)
     .map(({ set, truth: t }) => ({ set, doc: t.docs.find((d) => d.file === grid.from) }))
     .find((f) => f.doc !== undefined);
   const source = found?.doc;
-  if (!found || !source) throw new Error(`${name}: ${grid.from} has no truth in docs/ or wide/`);
+  if (!found || !source) throw new Error(`${name}: ${grid.from} has no truth in docs/, wide/ or fresh/`);
   const base = grid.from.replace(/\.txt$/, '');
   for (const format of trialDir ? ALL_FORMATS : (PLAN[id] ?? [])) {
     const file = `${base}.${format}`;

@@ -22,7 +22,7 @@ import { encodeGbk, esc, parseGrid, type Cell, type Grid, type Rows } from './co
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'packages/documents/test/corpus');
 // With --out=DIR (outside the repository) every grid is written there in every shape, with a truth.json of its
-// own: a trial of the shapes on all the transcribed documents, scored with `corpus-score.ts DIR`.
+// own: a trial of the shapes on all the transcribed documents (or the IDs named), scored with `corpus-score.ts DIR`.
 const trialDir = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
 const outDir = trialDir ? resolve(trialDir) : join(corpus, 'formats');
 
@@ -42,6 +42,8 @@ const PLAN: Record<string, Shape[]> = {
   '023': ['word.html', 'word.mht', 'word.docx', 'real.xlsx', 'excel.mht'],
   '122': ['cms.shtml', 'word.mht', 'wps.docx', 'real.xlsx', 'altchunk.docx'],
   '150': ['excel.html', 'word.docx'],
+  // fresh/602 as a CMS article (h-render39): the page's footer under the second form's cut budget header.
+  '602': ['cms.shtml'],
 };
 const WHAT: Record<Shape, string> = {
   'word.html':
@@ -643,7 +645,7 @@ function formulas(sheet: ExcelJS.Worksheet): void {
   });
 }
 
-const sourceTruths = ['docs', 'wide'].map((set) => ({
+const sourceTruths = ['docs', 'wide', 'fresh'].map((set) => ({
   set,
   truth: JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8')) as TruthFile,
 }));
@@ -653,10 +655,14 @@ const truth: TruthFile = trialDir
   : (JSON.parse(readFileSync(truthPath, 'utf8')) as TruthFile);
 if (trialDir) mkdirSync(outDir, { recursive: true });
 const ALL_SHAPES = Object.keys(WHAT) as Shape[];
+// A trial may name grids (IDs after the options): only those are written.
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const plan: Array<[string, Shape[]]> = trialDir
   ? readdirSync(join(root, 'scripts/corpus-formats'))
       .filter((f) => f.endsWith('.grid'))
-      .map((f) => [f.replace(/\.grid$/, ''), ALL_SHAPES])
+      .map((f) => f.replace(/\.grid$/, ''))
+      .filter((id) => only.length === 0 || only.includes(id))
+      .map((id) => [id, ALL_SHAPES])
   : Object.entries(PLAN);
 for (const [id, shapes] of plan) {
   const grid = parseGrid(readFileSync(join(root, 'scripts/corpus-formats', `${id}.grid`), 'utf8'));

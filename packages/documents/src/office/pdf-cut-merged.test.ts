@@ -107,3 +107,46 @@ describe('a merged cell the page break cut', () => {
     expect(read([page1, page2])[2]).toEqual(['效益指标']);
   });
 });
+
+describe('a merged cell’s wrapped text the page break cut (项目 / 效果 down a narrow 一级 column)', () => {
+  const pages = (xs: number[], next = '效果') => {
+    const row = (top: number, texts: string[]) => rowPieces(xs, top, texts);
+    return [
+      {
+        pieces: [...row(700, ['项目', '培训人数', '5']), ...row(680, ['', '合格率', '5'])],
+        rules: ruledGrid(xs, [700, 680, 660], { mergedDown: [[1, 0]] }),
+      },
+      {
+        // The cut row's rest: a strip over the page's first row, only the merged cell's last line in it.
+        pieces: [...row(712, [next, '', '']), ...row(700, ['', '满意度', '5'])],
+        rules: ruledGrid(xs, [705, 690, 670]),
+      },
+    ];
+  };
+
+  it('joins the end on the next page to the merged cell above whose line ran to its border', () => {
+    expect(read(pages([100, 130, 230, 300]))).toEqual([
+      ['项目效果', '培训人数', '5'],
+      ['', '合格率', '5'],
+      ['', '满意度', '5'],
+    ]);
+  });
+
+  it('leaves a level’s whole name there as the next group’s row (满意度指标 after 效益指标)', () => {
+    expect(read(pages([100, 130, 230, 300], '满意度指标'))).toEqual([
+      ['项目', '培训人数', '5'],
+      ['', '合格率', '5'],
+      ['满意度指标', '', ''],
+      ['', '满意度', '5'],
+    ]);
+  });
+
+  it('leaves the text where the merged cell’s last line stopped short of its border (it had ended)', () => {
+    expect(read(pages([100, 160, 260, 330]))).toEqual([
+      ['项目', '培训人数', '5'],
+      ['', '合格率', '5'],
+      ['效果', '', ''],
+      ['', '满意度', '5'],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ import {
   type PrintedTable,
 } from './pdf-wide-sheet.ts';
 import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
+import { levelLabel } from '../recognize/evaluation-cells.ts';
 
 /** The table the previous page ended with, which the next page may continue. */
 interface OpenTable {
@@ -190,6 +191,7 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
         // A row the page break cut in two: the part on the new page is the end of its cells (项目设计、招 | 完成
         // 时间为… | 6 | 5 / 标、施工), not a row of its own.
         const last = previous.rows.at(-1);
+        const owners = last ? cellOwners(last, previous.rows) : [];
         if (
           !dropped &&
           last &&
@@ -198,11 +200,22 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
             last,
             rows[0].cells,
             previous.rows.slice(-KEPT_ROWS).map((r) => r.cells),
+            owners,
           )
         ) {
           const tail = rows.shift()!;
-          last.cells = last.cells.map((c, j) => joinCellParts(c, tail.cells[j] ?? ''));
+          tail.cells.forEach((c, j) => {
+            const owner = owners[j];
+            if (owner && c.trim() !== '') owner.cells[j] = joinCellParts(owner.cells[j]!, c);
+          });
           open.rows = open.rows.filter((r) => r !== tail);
+        } else if (!dropped && last && rows[0]) {
+          // A header row the break cut: the ends of its titles join them, its lower band stays a row.
+          const left = cutHeaderEnds(last, rows[0].cells);
+          if (left && left.every((c) => c.trim() === '')) {
+            const tail = rows.shift()!;
+            open.rows = open.rows.filter((r) => r !== tail);
+          } else if (left) rows[0].cells = left;
         }
       }
     }
@@ -242,12 +255,29 @@ const DASHES = /^[-－—–]+$/;
  * of its own, while that row holds figures (分值, 得分) in cells it leaves empty — a row of its own has its
  * own figures.
  */
-function continuesCutRow(last: Row, after: string[], above: string[][]): boolean {
+function continuesCutRow(
+  last: Row,
+  after: string[],
+  above: string[][],
+  owners: ReadonlyArray<Row | undefined>,
+): boolean {
   const before = last.cells;
   const filled = (c: string | undefined) => (c ?? '').trim() !== '';
   const written = after.map((c, j) => (filled(c) ? j : -1)).filter((j) => j >= 0);
-  if (written.length === 0 || written.some((j) => !filled(before[j]))) return false;
+  if (written.length === 0 || written.some((j) => !owners[j])) return false;
   if (written.some((j) => FIGURE.test(after[j]!.trim()))) return false;
+  // A merged cell still open at the break (项目 / 效果 down the 一级 column) wrapped on the new page like the row's own;
+  // a level's whole name there (满意度指标 under 效益指标) starts the next group's row instead.
+  const ownText = (j: number) => owners[j]!.cells[j]!;
+  if (
+    written.some(
+      (j) =>
+        owners[j] !== last &&
+        ((roomAfter(owners[j]!, ownText(j)) ?? Infinity) >= (HAN_END.test(ownText(j)) ? 2 : 6) ||
+          levelLabel(after[j]!) !== null),
+    )
+  )
+    return false;
   // A cut cell's text ran on to the page's end, its last line full: one whose last line stopped short of its
   // border had ended (新建全民健身中心数量 above 总建, the next indicator's name alone on the new page). Han text
   // wraps at any character, leaving less than two ems; Latin text at a word, leaving up to a word's width.
@@ -260,6 +290,50 @@ function continuesCutRow(last: Row, after: string[], above: string[][]): boolean
   return (
     above.length >= KEPT_ROWS && before.some((_, j) => !filled(after[j]) && above.every((r) => filled(r[j])))
   );
+}
+
+/**
+ * A header row the page break cut: the previous page ends with a row of column titles, and the new page's first
+ * row writes the ends of some of them (一级指 / 标, 目标值(标 / 准), 数据项 / 1) in columns where their text ran on
+ * to the border, each then read whole as a title, beside the cells of the header's lower band (数据项1 | 理由 under
+ * 采集数据项). Those ends are joined to their titles (in place); the cells left of the row come back (all empty:
+ * the row was only the ends). Null when the row is no such rest: the previous row no header, no end that makes a
+ * title whole (a body row's 产出指标 under 一级指标 makes none), or a figure of the row's own (a body row's 分值).
+ */
+function cutHeaderEnds(last: Row, after: string[]): string[] | null {
+  const before = last.cells;
+  if (!headerLike(before)) return null;
+  const filled = (c: string | undefined) => (c ?? '').trim() !== '';
+  const ends = after.map((c, j) => {
+    const title = before[j] ?? '';
+    if (!filled(c) || !filled(title)) return false;
+    if ((roomAfter(last, title) ?? Infinity) >= (HAN_END.test(title) ? 2 : 6)) return false;
+    return titleWord(joinCellParts(title, c));
+  });
+  if (!ends.some(Boolean)) return null;
+  if (after.some((c, j) => !ends[j] && FIGURE.test(c.trim()))) return null;
+  last.cells = before.map((c, j) => (ends[j] ? joinCellParts(c, after[j]!) : c));
+  return after.map((c, j) => (ends[j] ? '' : c));
+}
+
+/** A column title: a known title word or an indicator column's heading. */
+function titleWord(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return HEADER_WORD.test(compact) || indicatorColumnOf(compact) !== null;
+}
+
+/**
+ * The row whose cell each column's text at the top of the next page would go on: the last row's own cell where it
+ * holds text, else — left of the last row's first text, where merged 一级 / 二级 cells run down — the cell of the
+ * column's last text above, a merged cell still open at the break.
+ */
+function cellOwners(last: Row, earlier: readonly Row[]): Array<Row | undefined> {
+  const firstOwn = last.cells.findIndex((c) => c.trim() !== '');
+  return last.cells.map((c, j) => {
+    if (c.trim() !== '') return last;
+    if (firstOwn < 0 || j > firstOwn) return undefined;
+    return earlier.findLast((r) => (r.cells[j] ?? '').trim() !== '');
+  });
 }
 
 /** The rows above a cut row whose cells tell which columns every row fills. */

@@ -34,6 +34,27 @@ describe('a page that starts inside an earlier 自评表, then the next one’s 
     ]);
   });
 
+  it('reads no indicator from that header when the page’s footer line follows it', async () => {
+    const [doc] = await read([...NEXT, '主办单位:本网站 技术支持:信息中心']);
+    expect([doc?.name, doc?.indicators.length]).toEqual(['某县基金监管工作经费', 0]);
+  });
+
+  it('reads none when the header’s last two headings ran together before the footer (得分原因 | 主办单位:…)', async () => {
+    const header = NEXT[3]!.replace('得分 | 原因', '得分原因');
+    const [doc] = await read([...NEXT.slice(0, 3), header, '主办单位:本网站 | 技术支持:信息中心']);
+    expect([doc?.name, doc?.indicators.length]).toEqual(['某县基金监管工作经费', 0]);
+  });
+
+  it('still reads an indicator named as a budget heading, its target a value (预算执行率 | ≥ | 95 | %)', async () => {
+    const [doc] = await read([
+      ...NEXT.slice(0, 3),
+      '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |',
+      ' | 产出指标 | 时效指标 | 预算执行率 | ≥ | 95 | % | 98 | 10 | 10 | |',
+      '主办单位:本网站 技术支持:信息中心',
+    ]);
+    expect(doc?.indicators.map((i) => [i.name, i.target?.raw])).toEqual([['预算执行率', '≥95%']]);
+  });
+
   it('reads no indicator from the budget block’s header the copy stops at', async () => {
     const [doc] = await read(NEXT);
     expect([doc?.name, doc?.unit, doc?.indicators.length]).toEqual([

@@ -724,12 +724,18 @@ const BUDGET_BLOCK_WORDS = /^(权重|分值|得分|原因|偏差原因)$/;
  * that block, at least two of them — a heading, not an indicator.
  */
 function isBudgetHeadingRow(r: EvaluationTable['records'][number]): boolean {
+  const heading = (v: string) => budgetColumnOf(v) !== null || BUDGET_BLOCK_WORDS.test(labelKey(v));
   const values = Object.values(r.cells).filter((v): v is string => !!v && v.trim() !== '');
-  return (
-    values.length >= 2 &&
-    values.every((v) => budgetColumnOf(v) !== null || BUDGET_BLOCK_WORDS.test(labelKey(v)))
-  );
+  if (values.length >= 2 && values.every(heading)) return true;
+  // The page's next line run into the row's last cells (得分 | 原因 | 主办单位:… under the cut header): a row whose
+  // name and target are both the block's headings is still the header (an indicator's target is a value), and so
+  // is one named by two of its headings run together (得分原因), whatever follows.
+  const target = r.cells.target;
+  return (heading(r.name) && !!target && heading(target)) || BUDGET_BLOCK_WORDS_RUN.test(labelKey(r.name));
 }
+
+/** Two or more of the block's own column words run together into one cell (得分原因, 权重得分). */
+const BUDGET_BLOCK_WORDS_RUN = /^(?:权重|分值|得分|原因|偏差原因){2,}$/;
 
 /**
  * A row the template prints for the unit to fill and the unit left empty: its name is the template's own
