@@ -342,9 +342,10 @@ describe('template variants in the shape of h-fresh16a’s document (the 重庆 
       const { right, total, passing, report } = await shapeSample(['coreColumn']);
       // h-fresh16a (2026-12-05, seed 0, every 自评表 with scored indicators: an empty 调整指标值 after the target, a
       // 得分系数(%) after the actual, a 是否核心指标 answer after the points; `corpus-variants.ts --shape=coreColumn`,
-      // seeds 0–7: 288/288; seed 0: 36/36). Floors at the measure.
+      // seeds 0–7: 288/288; seed 0: 36/36; 35/35 since wide/544, a hold-out county's 自评表, was taken out on
+      // 2026-12-07). Floors at the measure.
       expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(1);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(36);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(35);
     },
   );
 });

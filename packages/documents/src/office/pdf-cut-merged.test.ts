@@ -141,6 +141,16 @@ describe('a merged cell’s wrapped text the page break cut (项目 / 效果 dow
     ]);
   });
 
+  it('leaves a clause there as a row of its own (a goal’s text after the table, not the level’s end)', () => {
+    // LibreOffice's PDF of a 部门整体 form: the 年度目标 paragraph under the indicator table at the next page's top.
+    expect(read(pages([100, 130, 230, 300], '如下：'))).toEqual([
+      ['项目', '培训人数', '5'],
+      ['', '合格率', '5'],
+      ['如下：', '', ''],
+      ['', '满意度', '5'],
+    ]);
+  });
+
   it('leaves the text where the merged cell’s last line stopped short of its border (it had ended)', () => {
     expect(read(pages([100, 160, 260, 330]))).toEqual([
       ['项目', '培训人数', '5'],

@@ -274,7 +274,8 @@ function continuesCutRow(
       (j) =>
         owners[j] !== last &&
         ((roomAfter(owners[j]!, ownText(j)) ?? Infinity) >= (HAN_END.test(ownText(j)) ? 2 : 6) ||
-          levelLabel(after[j]!) !== null),
+          levelLabel(after[j]!) !== null ||
+          !wrappedNameEnd(after[j]!)),
     )
   )
     return false;
@@ -291,6 +292,18 @@ function continuesCutRow(
     above.length >= KEPT_ROWS && before.some((_, j) => !filled(after[j]) && above.every((r) => filled(r[j])))
   );
 }
+
+/**
+ * The end of a merged level cell's name wrapped onto the next page (效果 of 项目效果): a few words, no clause. A
+ * sentence there (a 年度目标's text under the table, in the same column) begins something of its own.
+ */
+function wrappedNameEnd(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return compact.length <= MERGED_END_CHARS && !/[，。；：,;:]/.test(compact);
+}
+
+/** The longest wrapped end of a merged level name: level names run to about ten characters. */
+const MERGED_END_CHARS = 10;
 
 /**
  * A header row the page break cut: the previous page ends with a row of column titles, and the new page's first
