@@ -76,7 +76,7 @@ export function cellOfSource(
 /** "第 3 行「申报单位」· 把握 50%" — where a value was read, for a tooltip. */
 /**
  * "表1 第 3 行": the row a source names, with its table, sheet or page — a .docx numbers its paragraphs and each
- * table's rows from 1, so a bare "第 1 行" may be either.
+ * table's rows from 1, so a bare "第 1 行" may be either; a PDF numbers each page's rows from 1 (第2页 第 5 行).
  */
 export function rowPlace(s: FieldSource & { line: number }): string {
   return `${s.source ? `${s.source} ` : ''}第 ${s.line} 行`;
