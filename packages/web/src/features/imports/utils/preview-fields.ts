@@ -36,8 +36,9 @@ const flat = (t: string) => t.replace(/\s+/g, '');
 
 /**
  * The document row a source points at (by its line and sheet), if shown. Where several rows share the line — a
- * PDF numbers every row of a page by the page, a source read from a segment may name no sheet — it is the row
- * whose cell holds the source's text (the cell it names first), not merely the first of them.
+ * source read from a segment may name no sheet (each page of a PDF numbers its rows from 1), a preview kept before
+ * that numbered every row of a PDF page by the page — it is the row whose cell holds the source's text (the cell it
+ * names first), not merely the first of them.
  */
 export function rowOfSource(
   rows: readonly DocumentRow[],
