@@ -13,6 +13,9 @@ export const monitoringDocumentIndicatorSchema = z.object({
   expectedFullYear: indicatorValueSchema, // 全年预计完成情况
   deviationReason: z.string().nullable(), // 偏差原因 / 偏差或不能完成目标原因分析
   likelihood: z.string().nullable(), // 完成目标可能性: 确定能 / 有可能 / 不可能
+  // 纠偏措施 / 改进措施 / 拟采取的纠偏措施: the row's corrective measure as printed. Optional: records stored before
+  // it was read hold none.
+  correctiveMeasure: z.string().nullable().optional(),
   light: z.string().nullable().optional(), // 预警灯 as published (红/黄/绿/蓝), when the table prints one
 });
 export type MonitoringDocumentIndicator = z.infer<typeof monitoringDocumentIndicatorSchema>;
@@ -32,6 +35,8 @@ export const monitoringDocumentSchema = z.object({
     executed: decimalString.nullable(), // 1—m月执行数 (万元)
     expectedFullYear: decimalString.nullable(), // 全年预计执行数 (万元)
     rate: decimalString.nullable(), // 执行率 in percent as printed
+    // 偏差原因 printed on the budget's total row. Optional: records stored before it was read hold none.
+    deviationReason: z.string().nullable().optional(),
   }),
   indicators: z.array(monitoringDocumentIndicatorSchema),
   /** Whole-table remarks: 偏差或不能完成目标原因分析, 相关建议或举措, as printed. */

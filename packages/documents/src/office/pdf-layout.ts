@@ -69,13 +69,20 @@ export function endPages(state: PageState): Row[] {
   return rows;
 }
 
-/** `layoutPage` with its rows numbered by `page`: a line held back from the page before keeps that page's number. */
+/**
+ * `layoutPage` with its rows placed by `page` and numbered within it (第2页 第5行): a PDF has no line numbers of
+ * its own, and the page's number as every row's line named one row for all. A line held back from the page
+ * before keeps that page and the place it had there; the lines this page holds back are numbered after its rows.
+ */
 export function layoutNumberedPage(pieces: Piece[], rules: Rule[], state: PageState, page: number): Row[] {
   const rows = layoutPage(pieces, rules, state);
+  let n = 0;
   for (const row of rows) {
-    row.line ??= page;
+    if (row.source !== undefined && row.line !== undefined) continue;
+    row.line ??= ++n;
     row.source ??= `第${page}页`;
   }
+  for (const h of state.held ?? []) h.row.line ??= ++n;
   return rows;
 }
 
@@ -232,7 +239,6 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   for (const line of lines) {
     // Under a table the page ends with: held back until the next page shows whether it repeats them.
     if (open && bottom !== undefined && line.y < bottom) {
-      line.row.line = state.page;
       line.row.source = `第${state.page}页`;
       state.held.push({ text: line.row.cells.join(''), y: line.y, row: line.row });
     } else placed.push({ y: line.y, rows: [line.row] });

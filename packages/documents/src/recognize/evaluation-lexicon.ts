@@ -126,7 +126,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   ],
   likelihood: ['完成目标可能性'],
   // The central 监控表 template: … | 偏差原因分析 | 完善措施, the measure taken against a deviation.
-  measure: ['纠偏措施', '相关建议或举措', '改进措施', '完善措施'],
+  // 四川 监控表: … | 偏差原因分析 | 拟采取的纠偏措施 (改进措施), what the unit will do about the row.
+  measure: ['纠偏措施', '相关建议或举措', '改进措施', '完善措施', '拟采取的纠偏措施', '拟采取的改进措施'],
   light: ['预警', '预警灯', '预警情况', '预警等级'],
   // 单项指标完成情况 (完成 / 未完成) and 单项指标折算得分 (得分 × 权重占比) restate the row's figures: kept as remarks.
   remark: [

@@ -1,6 +1,6 @@
 // Recogniser of a published 绩效运行监控表 (any province's template): head, the budget executed to date
 // (年初预算数 | 1—6月执行数 | 全年预计执行数), and per indicator the progress to date, the full-year
-// forecast, the likelihood and the deviation reason as printed.
+// forecast, the likelihood, the deviation reason and the corrective measure as printed.
 import { emptyMonitoringDocument, type MonitoringDocument } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
@@ -14,6 +14,7 @@ import { valueOf } from './self-evaluation-document.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
 import { mostlyCut } from './cell-stream-confidence.ts';
+import { budgetDeviationReason } from './monitoring-budget-reason.ts';
 
 const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
 
@@ -88,6 +89,9 @@ export function recognizeMonitoringDocument(
       rate: total.rate ?? null,
     },
   });
+  // Kept only where printed, as a row's light is: a table without the column reads as before.
+  const budgetReason = budget ? budgetDeviationReason(stream, budget) : null;
+  if (budgetReason !== null) doc.budget.deviationReason = budgetReason;
   if (table)
     doc.indicators = table.records.map((r) => ({
       level1: r.level1,
@@ -99,6 +103,7 @@ export function recognizeMonitoringDocument(
       deviationReason: nullIfEmpty(r.cells.reason),
       likelihood: nullIfEmpty(r.cells.likelihood),
       ...(r.cells.light ? { light: r.cells.light } : {}),
+      ...(nullIfEmpty(r.cells.measure) ? { correctiveMeasure: nullIfEmpty(r.cells.measure) } : {}),
     }));
   const after = table?.end ?? budget?.end ?? 0;
   doc.deviationReason = remarkAfter(stream, after, /^偏差或不能完成目标原因分析$|^偏差原因分析$/);

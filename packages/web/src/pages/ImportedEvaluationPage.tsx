@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import type { MonitoringDocumentIndicator, SelfEvaluationDocumentIndicator } from '@jixiao/core';
 import type { ImportedDocument } from '../features/evaluation-imports/api/evaluation-imports-api.ts';
 import { useImportedRecord } from '../features/evaluation-imports/hooks/use-imported-records.ts';
+import { monitoringColumns } from '../features/evaluation-imports/utils/monitoring-columns.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -56,6 +57,11 @@ export function ImportedEvaluationPage() {
               {text(doc.budget.annual ?? doc.budget.initial)}
             </Descriptions.Item>
             <Descriptions.Item label={executedLabel(doc)}>{text(doc.budget.executed)}</Descriptions.Item>
+            {doc.kind === 'monitoring' && doc.budget.deviationReason && (
+              <Descriptions.Item label="预算执行偏差原因" span={2}>
+                {doc.budget.deviationReason}
+              </Descriptions.Item>
+            )}
             {!monitoring && <Descriptions.Item label="总分">{text(doc.total)}</Descriptions.Item>}
             {!monitoring && <Descriptions.Item label="自评等级">{text(doc.grade)}</Descriptions.Item>}
             {doc.kind === 'monitoring' && doc.deviationReason && (
@@ -96,18 +102,17 @@ export function ImportedEvaluationPage() {
               { title: '二级指标', dataIndex: 'level2', render: text },
               { title: '三级指标', dataIndex: 'name' },
               { title: '年度指标值', render: (_, r) => r.target.raw },
-              ...(monitoring
-                ? [
-                    { title: '执行情况', render: (_: unknown, r: Row) => text(r.actualToDate?.raw) },
-                    { title: '全年预计', render: (_: unknown, r: Row) => text(r.expectedFullYear?.raw) },
-                    { title: '完成目标可能性', render: (_: unknown, r: Row) => text(r.likelihood) },
-                  ]
+              ...(doc.kind === 'monitoring'
+                ? monitoringColumns(doc.indicators).map((c) => ({
+                    title: c.title,
+                    render: (_: unknown, r: Row) => text(c.value(r)),
+                  }))
                 : [
                     { title: '实际完成值', render: (_: unknown, r: Row) => text(r.actual?.raw) },
                     { title: '分值', render: (_: unknown, r: Row) => text(r.weight) },
                     { title: '得分', render: (_: unknown, r: Row) => text(r.score) },
+                    { title: '偏差原因', dataIndex: 'deviationReason', render: text },
                   ]),
-              { title: '偏差原因', dataIndex: 'deviationReason', render: text },
             ]}
           />
         </Card>

@@ -455,6 +455,7 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
           deviationReason: string | null;
           reasonText: string | null;
           likelihood: string | null;
+          correctiveMeasure: string | null;
         }>
       ).map((i) => [i.name, i]),
     );
@@ -462,12 +463,29 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
       actualToDate: { raw: '1.1万个' },
       expectedFullYear: { raw: '2.3万个' },
       likelihood: '确定能',
+      correctiveMeasure: null,
     });
     expect(byName['办事材料减少比例']).toMatchObject({
       deviationReason: '其他原因',
       reasonText: '部门数据共享进度慢',
       likelihood: '有可能',
+      correctiveMeasure: '建立数据共享周调度',
     });
+  });
+
+  it('keeps a 监控表 as a record with each row’s corrective measure and the budget row’s cause', async () => {
+    const text = monitoringText
+      .replace('全年预计执行数\n', '全年预计执行数\t偏差原因\n')
+      .replace('年度资金总额\t200\t200\t96\t200\n', '年度资金总额\t200\t200\t96\t200\t下半年集中支付\n');
+    const up = (await upload(filler, text, '监控表.txt')).json();
+    const res = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, { attach: null });
+    expect(res.statusCode).toBe(201);
+    const opened = (await filler.get(`/api/evaluation-imports/records/${res.json().id}`)).json();
+    expect(opened.document.budget).toMatchObject({ executed: '96', deviationReason: '下半年集中支付' });
+    const measures = (opened.document.indicators as Array<{ correctiveMeasure?: string }>).map(
+      (i) => i.correctiveMeasure ?? null,
+    );
+    expect(measures).toEqual([null, null, null, null, '建立数据共享周调度', null]);
   });
 
   it('refuses files that hold no 自评表 or 监控表, with a code and a Chinese reason', async () => {

@@ -1,6 +1,6 @@
 // An imported 监控表 → the save input of the project's entry in the open monitoring round, for the pairs the
-// user confirmed: progress to date, full-year forecast, deviation reason and likelihood per indicator, and
-// the budget executed to date. Words outside the dictionaries are kept as text and said in `notes`.
+// user confirmed: progress to date, full-year forecast, deviation reason, likelihood and corrective measure per
+// indicator, and the budget executed to date. Words outside the dictionaries are kept as text and said in `notes`.
 import {
   amountString,
   deviationReasonSchema,
@@ -74,6 +74,8 @@ export function monitoringInputFromDocument(
       deviationReason: reason ? (coded?.success ? coded.data : '其他原因') : ind.deviationReason,
       reasonText: reason && !coded?.success ? reason : ind.reasonText,
       likelihood: likelihoodOf(row.likelihood, name, notes) ?? ind.likelihood,
+      // 纠偏措施 as printed; a table without the column leaves what the entry holds.
+      correctiveMeasure: row.correctiveMeasure?.trim() || ind.correctiveMeasure,
     };
   });
   const unfilled = entry.indicators.filter((s) => !rowOf.has(s.indicatorId)).map((s) => `「${s.name}」`);

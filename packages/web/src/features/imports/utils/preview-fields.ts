@@ -36,8 +36,9 @@ const flat = (t: string) => t.replace(/\s+/g, '');
 
 /**
  * The document row a source points at (by its line and sheet), if shown. Where several rows share the line — a
- * PDF numbers every row of a page by the page, a source read from a segment may name no sheet — it is the row
- * whose cell holds the source's text (the cell it names first), not merely the first of them.
+ * source read from a segment may name no sheet (each page of a PDF numbers its rows from 1), a preview kept before
+ * that numbered every row of a PDF page by the page — it is the row whose cell holds the source's text (the cell it
+ * names first), not merely the first of them.
  */
 export function rowOfSource(
   rows: readonly DocumentRow[],
@@ -76,7 +77,7 @@ export function cellOfSource(
 /** "第 3 行「申报单位」· 把握 50%" — where a value was read, for a tooltip. */
 /**
  * "表1 第 3 行": the row a source names, with its table, sheet or page — a .docx numbers its paragraphs and each
- * table's rows from 1, so a bare "第 1 行" may be either.
+ * table's rows from 1, so a bare "第 1 行" may be either; a PDF numbers each page's rows from 1 (第2页 第 5 行).
  */
 export function rowPlace(s: FieldSource & { line: number }): string {
   return `${s.source ? `${s.source} ` : ''}第 ${s.line} 行`;
