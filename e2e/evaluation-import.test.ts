@@ -2,7 +2,9 @@
 // slightly from its approved project's (政务服务工作项目 for 政务服务工作, 服务窗口工作人员数 for
 // 服务窗口工作人员数量, 满意度（群众） for 群众满意度 …). The import page proposes the project, pairs the
 // indicators with their similarity, the user confirms, and the self-evaluation shows the imported actuals.
-// Screenshots in e2e/screenshots/ei-*.png.
+// Issue 12, item 4 for such tables: one whose 实施单位 stands beside a label the reader does not know (经办科室)
+// is read without it; the user points at the cell in the document pane, remembers the label, and the next
+// file of the template is read with it alone. Screenshots in e2e/screenshots/ei-*.png.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -41,6 +43,9 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
         '政务服务工作项目自评表.txt': TABLE,
         // The same table as a .doc's text layer gives it: its cells run together on one line.
         '连写的自评表.txt': TABLE.replace(/\t/g, '').replace(/\n/g, ''),
+        // The unit's own template: its 实施单位 beside 经办科室.
+        '经办科室的自评表.txt': TABLE.replace('实施单位', '经办科室'),
+        '经办科室的自评表2.txt': TABLE.replace('实施单位', '经办科室'),
       },
       account: 'demo-filler2',
       viewport: { width: 1600, height: 1000 },
@@ -138,6 +143,52 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
     expect(await page.locator('#match-pairs').count()).toBe(0);
     expect(await page.locator('#read-rows .unsure-tag').count()).toBeGreaterThan(0);
     await page.screenshot({ path: shots + 'ei-05-record.png', fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('points at the 实施单位 a label it does not know stands beside, and remembers the label', async () => {
+    await page.goto(rig.base + '/import');
+    await page.locator('input[type=file]').setInputFiles(join(up.folder, '经办科室的自评表.txt'));
+    const match = page.locator('#evaluation-match');
+    await match.waitFor();
+    const pointing = page.locator('.evaluation-pointing');
+    expect(await pointing.innerText()).toContain('未读到：实施单位');
+    // The 实施单位 as the card shows it (a bordered description: its label, then its value).
+    const unitRead = async () =>
+      /实施单位\s+(\S+)/.exec(await match.locator('.ant-descriptions').innerText())?.[1];
+    expect(await unitRead()).toBe('（未写）');
+    await pointing.getByRole('button', { name: '指出实施单位' }).click();
+    await page.locator('.doc-pointing').waitFor();
+    await page.screenshot({ path: shots + 'ei-07-pointing.png', fullPage: true });
+    const row = page.locator('.doc-pane tr', { hasText: '经办科室' });
+    await row
+      .locator('td', { hasText: /^鄂州市数据局$/ })
+      .last()
+      .click();
+    const remember = page.locator('.remember-card');
+    await expect.poll(() => remember.getByLabel('实施单位的标签').inputValue()).toBe('经办科室');
+    await expect.poll(unitRead).toBe('鄂州市数据局');
+    expect(await pointing.innerText()).not.toMatch(/未读到：[^。]*实施单位/);
+    await remember.getByRole('button', { name: '记住此模板的标签' }).click();
+    await remember.getByText('已记住标签“经办科室”').waitFor();
+    await page.screenshot({ path: shots + 'ei-08-remembered.png', fullPage: true });
+
+    // The next file of the template: read with the label alone.
+    await page.locator('input[type=file]').setInputFiles(join(up.folder, '经办科室的自评表2.txt'));
+    await expect.poll(() => page.locator('.remember-card').count()).toBe(0);
+    await match.waitFor();
+    expect(await page.locator('.evaluation-pointing').innerText()).not.toMatch(/未读到：[^。]*实施单位/);
+    await expect.poll(unitRead).toBe('鄂州市数据局');
+    await page.screenshot({ path: shots + 'ei-09-next-file.png', fullPage: true });
+
+    const phone = await (await phoneContext(rig.browser)).newPage();
+    phone.on('pageerror', (e) => errors.push(String(e)));
+    await rig.login(phone, 'demo-filler2');
+    await phone.goto(rig.base + '/import');
+    await phone.locator('input[type=file]').setInputFiles(join(up.folder, '经办科室的自评表.txt'));
+    await phone.locator('.evaluation-pointing').waitFor();
+    await phone.screenshot({ path: shots + 'ei-10-phone-pointing.png', fullPage: true });
+    await phone.context().close();
     expect(errors).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ import { exportRoutes } from './features/exports/exports.routes.ts';
 import { formRoutes } from './features/forms/forms.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
-import { mappingRoutes } from './features/imports/mappings.routes.ts';
+import { mappingRoutes } from './features/layout-labels/mappings.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { publicRoutes } from './features/public/public.routes.ts';
 import {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { EvaluationDocument } from '../model/index.ts';
 import { optionalYearQuery, pageOf, pageQuery, timestamp, yearField } from './common.ts';
 import { fieldSource, unsureField } from './field-sources.ts';
+import { picksSchema, previewDocument, resolvedPick } from './picks.ts';
 
 /** GET /api/evaluation-imports/records: a keyset page (latest imported first), of a year or all. */
 export const evaluationImportRecordsQuery = optionalYearQuery.extend(pageQuery.shape);
@@ -16,6 +17,8 @@ const documentIndex = z.number().int().min(0).max(100).default(0);
 export const evaluationMatchBody = z.object({
   index: documentIndex,
   formId: z.uuid(),
+  /** The cells the user pointed at (as in the re-reading): the table is read with them. */
+  picks: picksSchema.optional(),
 });
 export type EvaluationMatchBody = z.input<typeof evaluationMatchBody>;
 
@@ -29,6 +32,8 @@ export type EvaluationPairInput = z.input<typeof evaluationPairInput>;
 
 export const evaluationConfirmBody = z.object({
   index: documentIndex,
+  /** The cells the user pointed at: what is written is what the re-reading showed. */
+  picks: picksSchema.optional(),
   /** The self-evaluation's year when neither the project nor the table states one (as in manual entry). */
   year: yearField.optional(),
   /** Attach to this approved project; null keeps the table as a record of its own. */
@@ -147,6 +152,18 @@ export const evaluationUploadResponse = z.object({
   proposal: evaluationProposal,
 });
 export type EvaluationUploadResponse = z.input<typeof evaluationUploadResponse>;
+
+/** POST /api/evaluation-imports/:id/read — the upload read again with the cells the user pointed at. */
+export const evaluationReadBody = z.object({ index: documentIndex, picks: picksSchema });
+export type EvaluationReadBody = z.input<typeof evaluationReadBody>;
+
+export const evaluationReadResponse = evaluationUploadResponse.extend({
+  /** The document's rows, to point again. */
+  document: previewDocument,
+  /** Each pick with the cell's label and text as read. */
+  picks: z.array(resolvedPick),
+});
+export type EvaluationReadResponse = z.input<typeof evaluationReadResponse>;
 
 export const evaluationConfirmResponse = z.object({
   kind: z.enum(['self-evaluation', 'monitoring', 'record']),

@@ -5,23 +5,11 @@ import { findingPayload, storedName, timestamp, yearField } from './common.ts';
 import { evaluationUploadResponse } from './evaluation-imports.ts';
 import { formMeta } from './forms.ts';
 import { fieldSource, unsureField } from './field-sources.ts';
+import { picksSchema, previewDocument, resolvedPick } from './picks.ts';
 
 export { fieldSource, unsureField, type FieldSource, type UnsureField } from './field-sources.ts';
 
-/** A cell the user pointed at in the preview: the field it holds; the value is read on the server. */
-export const pickSchema = z.object({
-  /** The form the value is for (its index in the preview); the first form when omitted. */
-  index: z.number().int().min(0).max(1000).optional(),
-  field: z.enum(MAPPABLE_FIELDS),
-  row: z.number().int().min(0).max(1_000_000),
-  column: z.number().int().min(0).max(1000),
-  /** The label as the user confirmed it, when the cell before the value is not the label. */
-  label: z.string().trim().min(1).max(100).optional(),
-});
-export type Pick = z.output<typeof pickSchema>;
-/** A cell pointed at, as the web sends it. */
-export type PickInput = z.input<typeof pickSchema>;
-export const picksSchema = z.array(pickSchema).max(50);
+export { pickSchema, picksSchema, resolvedPick, type Pick, type PickInput } from './picks.ts';
 
 /** The year the user gave in the preview for a form whose document names none (a 批复表 without 年度). */
 export const importYearSchema = z.object({ index: z.number().int().min(0).max(1000), year: yearField });
@@ -42,15 +30,7 @@ export const teachMappingBody = z.object({
 });
 export type TeachMappingBody = z.input<typeof teachMappingBody>;
 
-/** A row of the document as the preview shows it (cells cut to a readable length). */
-export const documentRow = z.object({
-  row: z.number(),
-  line: z.number(),
-  source: z.string().nullable(),
-  table: z.boolean(),
-  cells: z.array(z.string()),
-});
-export type DocumentRow = z.input<typeof documentRow>;
+export { documentRow, previewDocument, type DocumentRow } from './picks.ts';
 
 export const previewForm = z.object({
   index: z.number(),
@@ -75,11 +55,7 @@ export const importPreview = z.object({
   /** The file's format as sniffed (text, html, docx, xlsx, pdf …). */
   format: z.string(),
   forms: z.custom<z.output<typeof previewForm>[]>(),
-  document: z.object({
-    items: z.custom<z.output<typeof documentRow>[]>(),
-    total: z.number(),
-    truncated: z.boolean(),
-  }),
+  document: previewDocument,
   problem: z.object({ code: z.string(), message: z.string(), hint: z.string() }).nullable(),
   /** Labels the reader met and did not know (candidates to teach). */
   unknownLabels: z.array(z.string()),
@@ -88,16 +64,7 @@ export const importPreview = z.object({
    * proposal (匹配确认), so the file is never sent twice. Null for target forms and re-readings.
    */
   evaluation: evaluationUploadResponse.nullable(),
-  picks: z.array(
-    z.object({
-      index: z.number(),
-      field: z.enum(MAPPABLE_FIELDS),
-      row: z.number(),
-      column: z.number(),
-      label: z.string().nullable(),
-      text: z.string(),
-    }),
-  ),
+  picks: z.array(resolvedPick),
 });
 export type ImportPreview = z.input<typeof importPreview>;
 

@@ -2,7 +2,7 @@
 // for a feature's own recogniser), behind an interface so that they run in the worker pool in the server
 // and may run in-process where a pool is not wanted (the CLI, a test that says so).
 import { importBuffer, readRows, type ImportOutcome, type LabelMapping } from '@jixiao/documents';
-import type { Pick } from '../features/imports/picks.ts';
+import type { Pick } from '../features/layout-labels/picks.ts';
 import { recognizeUpload, type RecognizeOutcome } from './document-task.ts';
 
 export type ReadRows = Awaited<ReturnType<typeof readRows>>;

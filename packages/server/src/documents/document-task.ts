@@ -12,7 +12,7 @@ import {
   type Row,
   type SourceFormat,
 } from '@jixiao/documents';
-import { mergeLabels, pickedLabels, resolvePicks, type Pick } from '../features/imports/picks.ts';
+import { mergeLabels, pickedLabels, resolvePicks, type Pick } from '../features/layout-labels/picks.ts';
 
 export type DocumentTask =
   | { op: 'import' | 'rows'; data: Uint8Array; fileName: string }

@@ -488,6 +488,14 @@ const specs: Spec[] = [
   { method: 'POST', url: '/api/evaluation-imports', allow: only('filler'), multipart: true },
   {
     method: 'POST',
+    url: '/api/evaluation-imports/:id/read',
+    allow: (who, rel) => who === 'filler' && rel === 'own',
+    upload: true,
+    path: (_id, x) => `/api/evaluation-imports/${x.uploadId}/read`,
+    body: () => ({ picks: [] }),
+  },
+  {
+    method: 'POST',
     url: '/api/evaluation-imports/:id/match',
     allow: (who, rel) => who === 'filler' && rel === 'own',
     upload: true,

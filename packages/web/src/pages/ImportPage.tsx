@@ -31,6 +31,12 @@ import {
 } from '../features/evaluation-imports/components/EvaluationMatchCard.tsx';
 import { ImportedRecordsCard } from '../features/evaluation-imports/components/ImportedRecordsCard.tsx';
 import { sourceAt } from '../features/evaluation-imports/utils/read-values.ts';
+import { EvaluationPointing } from '../features/evaluation-imports/components/EvaluationPointing.tsx';
+import { useReadEvaluation } from '../features/evaluation-imports/hooks/use-evaluation-import.ts';
+import {
+  EVALUATION_FIELD_NAMES,
+  EVALUATION_NAMES,
+} from '../features/evaluation-imports/utils/evaluation-fields.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { missingYears, yearsToSave, type GivenYears } from '../features/imports/utils/import-years.ts';
 import { DOCUMENT_FILE_TYPES } from '../ui/document-files.ts';
@@ -40,6 +46,7 @@ export function ImportPage() {
   const read = useReadImport();
   const save = useSaveImport();
   const mappings = useLayoutMappings();
+  const readEvaluation = useReadEvaluation();
   const { message } = App.useApp();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [picks, setPicks] = useState<Pick[]>([]);
@@ -53,6 +60,11 @@ export function ImportPage() {
   // …shown beside the document it was read from, as a form's preview is.
   const [evaluationRows, setEvaluationRows] = useState<ImportPreview['document'] | null>(null);
   const [evaluationDone, setEvaluationDone] = useState<ConfirmResult | null>(null);
+  // …whose head fields the user may point at, as a form's: the picks (sent again on match and confirm), the
+  // field being pointed at, and each pick as read (for 记住此模板的标签).
+  const [evaluationPicks, setEvaluationPicks] = useState<Pick[]>([]);
+  const [evaluationPointing, setEvaluationPointing] = useState<MappableField | null>(null);
+  const [evaluationRead, setEvaluationRead] = useState<ImportPreview['picks']>([]);
 
   const show = (p: ImportPreview, keepChoice: boolean) => {
     setPreview(p);
@@ -68,6 +80,9 @@ export function ImportPage() {
     setEvaluation(null);
     setEvaluationRows(null);
     setEvaluationDone(null);
+    setEvaluationPicks([]);
+    setEvaluationPointing(null);
+    setEvaluationRead([]);
     try {
       // One POST: the form import answers a 自评表 / 监控表 with the evaluation proposal itself.
       const result = await upload.mutateAsync(file);
@@ -112,6 +127,33 @@ export function ImportPage() {
     setSaved(result.forms);
     message.success(`已保存 ${result.forms.length} 份草稿`);
   };
+  const rereadEvaluation = async (next: Pick[]) => {
+    if (!evaluation) return;
+    try {
+      const {
+        document,
+        picks: read,
+        ...upload
+      } = await readEvaluation.mutateAsync({
+        fileId: evaluation.fileId,
+        index: evaluation.proposal.index,
+        picks: next,
+      });
+      setEvaluation(upload);
+      setEvaluationRows(document);
+      setEvaluationRead(read);
+      setEvaluationPicks(next);
+    } catch {
+      /* shown beside the pane; the earlier picks stay */
+    }
+  };
+  const onPointEvaluationCell = (row: number, column: number) => {
+    if (!evaluation || !evaluationPointing) return;
+    const pick: Pick = { field: evaluationPointing, row, column, index: evaluation.proposal.index };
+    setEvaluationPointing(null);
+    setHighlight({ row, column });
+    void rereadEvaluation([...evaluationPicks.filter((p) => p.field !== pick.field), pick]);
+  };
   const locateEvaluation = (pointer: string) => {
     if (!evaluation || !evaluationRows) return;
     setHighlight(
@@ -153,20 +195,38 @@ export function ImportPage() {
                 total={evaluationRows.total}
                 truncated={evaluationRows.truncated}
                 highlight={highlight}
-                picked={[]}
-                pointing={null}
-                onPoint={() => {}}
-                onCancel={() => {}}
+                picked={evaluationRead.map((p) => ({ row: p.row, column: p.column }))}
+                pointing={evaluationPointing ? EVALUATION_FIELD_NAMES[evaluationPointing]! : null}
+                onPoint={onPointEvaluationCell}
+                onCancel={() => setEvaluationPointing(null)}
               />
             </Col>
           )}
           <Col xs={24} xl={evaluationRows ? 15 : 24}>
-            <EvaluationMatchCard
-              key={evaluation.fileId}
-              upload={evaluation}
-              onDone={setEvaluationDone}
-              onLocate={locateEvaluation}
-            />
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {evaluationRows && (
+                <EvaluationPointing
+                  doc={evaluation.proposal.document}
+                  pointing={evaluationPointing}
+                  onPoint={setEvaluationPointing}
+                />
+              )}
+              <ErrorAlert error={readEvaluation.error} />
+              <RememberLabels
+                picks={evaluationRead}
+                mappings={mappings.data?.items ?? []}
+                onTaught={() => void rereadEvaluation(evaluationPicks)}
+                names={EVALUATION_NAMES}
+              />
+              <EvaluationMatchCard
+                // A re-reading may propose other projects: the card starts again from its answer.
+                key={`${evaluation.fileId}:${JSON.stringify(evaluationPicks)}`}
+                upload={evaluation}
+                picks={evaluationPicks}
+                onDone={setEvaluationDone}
+                onLocate={locateEvaluation}
+              />
+            </Space>
           </Col>
         </Row>
       )}

@@ -6,6 +6,8 @@ import {
   evaluationConfirmResponse,
   evaluationImportRecordsQuery,
   evaluationMatchBody,
+  evaluationReadBody,
+  evaluationReadResponse,
   evaluationUploadResponse,
   idParams,
   importedRecordResponse,
@@ -50,6 +52,28 @@ export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
         );
         return reply.status(201).send(result);
       },
+    );
+
+    app.post(
+      '/api/evaluation-imports/:id/read',
+      route(
+        ['filler'],
+        '按所指的单元格重新读取（指出位置）：返回同样的推荐，以及文档和每个所指单元格的标签',
+        {
+          params: idParams,
+          body: evaluationReadBody,
+          response: { 200: evaluationReadResponse },
+        },
+      ),
+      async (request) =>
+        service.rereadEvaluation(
+          db,
+          deps.documents,
+          actorOf(request),
+          request.params.id,
+          request.body,
+          deps.blobs,
+        ),
     );
 
     app.post(

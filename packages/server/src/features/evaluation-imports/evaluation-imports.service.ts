@@ -21,7 +21,11 @@ import { evaluationStatusNames } from '@jixiao/core/contracts';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
-import type { FieldSource } from '@jixiao/documents';
+import type { FieldSource, LabelMapping, Row } from '@jixiao/documents';
+import { pointedEvaluations } from '../layout-labels/evaluation-fields.ts';
+import { resolvePicks, type Pick, type ResolvedPick } from '../layout-labels/picks.ts';
+import { taughtLabels } from '../layout-labels/mappings.service.ts';
+import { previewRows } from '../layout-labels/document-rows.ts';
 import type { Actor } from '../../http/access.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
@@ -52,27 +56,38 @@ type Proposal = z.output<typeof evaluationProposal>;
 const CANDIDATES_SHOWN = 10;
 
 /**
- * The 自评表 / 监控表 of a file, each with where its values stood; a file without one is refused with what it
+ * The 自评表 / 监控表 of a file, each with where its values stood, read with the organisation's taught labels and
+ * the cells the user pointed at (as a target form's import is); a file without one is refused with what it
  * holds instead.
  */
 export async function readEvaluations(
   documents: DocumentReader,
   data: Uint8Array,
   fileName: string,
-): Promise<{ docs: EvaluationDocument[]; sources: FieldSource[][] }> {
-  const read = await documents.importBuffer(data, fileName); // in the worker pool
-  if (!read.ok) {
+  taught: readonly LabelMapping[] = [],
+  picks: readonly Pick[] = [],
+): Promise<{ docs: EvaluationDocument[]; sources: FieldSource[][]; rows: Row[]; picks: ResolvedPick[] }> {
+  const read = await documents.recognize(data, fileName, taught, picks); // in the worker pool
+  if (!read.ok) throw evaluationImportError('unreadable', { reason: read.error.code }, read.error.message);
+  // The worker resolved the picks the same way; a pick naming no cell is refused here with its reason.
+  const resolved = resolvePicks(read.rows, picks);
+  const outcome = read.outcome;
+  if (!outcome) throw evaluationImportError('unreadable');
+  if (!outcome.ok) {
     // Read, but nothing recognised: no such table (the reader's message says what it did find).
-    const nothing = read.error.code === 'no-form-found' || read.error.code === 'unsupported-form';
+    const nothing = outcome.error.code === 'no-form-found' || outcome.error.code === 'unsupported-form';
     throw evaluationImportError(
       nothing ? 'no-evaluation' : 'unreadable',
-      { reason: read.error.code },
-      read.error.message,
+      { reason: outcome.error.code },
+      outcome.error.message,
     );
   }
-  if (read.evaluations.length > 0) return { docs: read.evaluations, sources: read.evaluationSources };
-  if (read.forms.length > 0) throw evaluationImportError('not-an-evaluation');
-  throw evaluationImportError('no-evaluation');
+  if (outcome.evaluations.length === 0)
+    throw evaluationImportError(outcome.forms.length > 0 ? 'not-an-evaluation' : 'no-evaluation');
+  const docs = [...outcome.evaluations];
+  const sources = docs.map((_, i) => [...(outcome.evaluationSources[i] ?? [])]);
+  pointedEvaluations(docs, sources, read.rows, taught, resolved);
+  return { docs, sources, rows: read.rows, picks: resolved };
 }
 
 export function summaryOf(doc: EvaluationDocument, index: number) {
@@ -277,7 +292,8 @@ export async function uploadEvaluation(
   data: Uint8Array,
   blobs?: BlobStore,
 ) {
-  const { docs, sources } = await readEvaluations(documents, data, fileName);
+  const taught = await taughtLabels(db, actor.orgId);
+  const { docs, sources } = await readEvaluations(documents, data, fileName, taught);
   const file = await db.transaction((tx) => storeUpload(tx, { actor, ip }, { fileName, data }, blobs));
   return evaluationUploadOf(db, actor, file, docs, sources);
 }
@@ -302,17 +318,51 @@ export async function evaluationUploadOf(
   };
 }
 
-/** An uploaded file of the actor's own unit, read again. */
+/** An uploaded file of the actor's own unit, read again (with the labels taught since and the user's picks). */
 async function ownDocuments(
   db: Db,
   documents: DocumentReader,
   actor: Actor,
   fileId: string,
   blobs?: BlobStore,
+  picks: readonly Pick[] = [],
 ) {
   const file = await findOwnFile(db, actor.orgId, fileId, blobs);
   if (!file) throw evaluationImportError('upload-not-found');
-  return { file, docs: (await readEvaluations(documents, file.data, file.fileName)).docs };
+  const taught = await taughtLabels(db, actor.orgId);
+  return { file, ...(await readEvaluations(documents, file.data, file.fileName, taught, picks)) };
+}
+
+/**
+ * The upload read again with the cells the user pointed at: the same answer as the upload's, for the table
+ * `index`, with the document's rows (to point again) and each pick's cell, label and text.
+ */
+export async function rereadEvaluation(
+  db: Db,
+  documents: DocumentReader,
+  actor: Actor,
+  fileId: string,
+  input: { index: number; picks: Pick[] },
+  blobs?: BlobStore,
+) {
+  const read = await ownDocuments(db, documents, actor, fileId, blobs, input.picks);
+  if (!read.docs[input.index]) throw evaluationImportError('bad-index', { count: read.docs.length });
+  return {
+    fileId: read.file.id,
+    fileName: read.file.fileName,
+    documents: read.docs.map(summaryOf),
+    provenance: read.docs.map((doc, i) => evaluationProvenance(doc, read.sources[i] ?? [])),
+    proposal: await proposalFor(db, actor, read.docs, input.index),
+    document: previewRows(read.rows),
+    picks: read.picks.map((p) => ({
+      index: p.index ?? 0,
+      field: p.field,
+      row: p.row,
+      column: p.column,
+      label: p.foundLabel,
+      text: p.text,
+    })),
+  };
 }
 
 export async function matchUpload(
@@ -320,10 +370,10 @@ export async function matchUpload(
   documents: DocumentReader,
   actor: Actor,
   fileId: string,
-  input: { index: number; formId: string },
+  input: { index: number; formId: string; picks?: Pick[] | undefined },
   blobs?: BlobStore,
 ) {
-  const { docs } = await ownDocuments(db, documents, actor, fileId, blobs);
+  const { docs } = await ownDocuments(db, documents, actor, fileId, blobs, input.picks);
   const doc = docs[input.index];
   if (!doc) throw evaluationImportError('bad-index', { count: docs.length });
   return matchFor(db, actor, doc, input.formId);
@@ -443,7 +493,7 @@ export async function confirmUpload(
   body: ConfirmBody,
   blobs?: BlobStore,
 ): Promise<ConfirmResponse> {
-  const { file, docs } = await ownDocuments(db, documents, actor, fileId, blobs);
+  const { file, docs } = await ownDocuments(db, documents, actor, fileId, blobs, body.picks);
   const doc = docs[body.index];
   if (!doc) throw evaluationImportError('bad-index', { count: docs.length });
   if (body.attach)

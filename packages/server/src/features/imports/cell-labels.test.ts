@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectForm } from '@jixiao/core';
 import type { Row } from '@jixiao/documents';
-import { findLabelled, labelledCell } from './cell-labels.ts';
-import { valueForField } from './form-fields.ts';
+import { findLabelled, labelledCell } from '../layout-labels/cell-labels.ts';
+import { valueForField } from '../layout-labels/form-fields.ts';
 import { completeSources, indexCells, LOCATED_CONFIDENCE, unsureFields } from './field-sources.ts';
 
 const rows: Row[] = [

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRows, type Row } from '@jixiao/documents';
-import { findLabelled, labelledCell } from './cell-labels.ts';
+import { findLabelled, labelledCell } from '../layout-labels/cell-labels.ts';
 import { completeSources, indexCells } from './field-sources.ts';
 import { emptyProjectForm } from '@jixiao/core';
 

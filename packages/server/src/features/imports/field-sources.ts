@@ -3,8 +3,14 @@
 // its text in the document, with a low confidence (a guess about the place is marked, never hidden).
 import { dec, type Form } from '@jixiao/core';
 import { UNSURE_BELOW, oneLine, type FieldSource, type MappableField, type Row } from '@jixiao/documents';
-import { fieldText, fieldsOf, pointerOf, REQUIRED_FIELDS, valueForField } from './form-fields.ts';
-import { labelledCell, type LabelledCell } from './cell-labels.ts';
+import {
+  fieldText,
+  fieldsOf,
+  pointerOf,
+  REQUIRED_FIELDS,
+  valueForField,
+} from '../layout-labels/form-fields.ts';
+import { labelledCell, type LabelledCell } from '../layout-labels/cell-labels.ts';
 
 /** The confidence of a place found by searching the document for the value's text. */
 export const LOCATED_CONFIDENCE = 0.5;

@@ -12,8 +12,9 @@ import {
   resolvePicks,
   type Pick,
   type ResolvedPick,
-} from './picks.ts';
-import { applyTaughtLabels } from './taught-labels.ts';
+} from '../layout-labels/picks.ts';
+import { applyTaughtLabels } from '../layout-labels/taught-labels.ts';
+import { pointedEvaluations } from '../layout-labels/evaluation-fields.ts';
 import { completeSources, indexCells } from './field-sources.ts';
 
 export interface ReadProblem {
@@ -84,7 +85,10 @@ export async function readUpload(
   }
   // A 自评表 / 监控表 is read now, but saving makes target forms: say where it belongs.
   if (outcome.forms.length === 0 && outcome.evaluations.length > 0) {
-    if (options.takeEvaluations)
+    if (options.takeEvaluations) {
+      const evaluations = [...outcome.evaluations];
+      const evaluationSources = evaluations.map((_, i) => [...(outcome.evaluationSources[i] ?? [])]);
+      pointedEvaluations(evaluations, evaluationSources, rows, taught, resolved);
       return {
         format,
         rows,
@@ -93,9 +97,10 @@ export async function readUpload(
         unknownLabels: outcome.unknownLabels,
         picks: resolved,
         problem: null,
-        evaluations: [...outcome.evaluations],
-        evaluationSources: [...outcome.evaluationSources],
+        evaluations,
+        evaluationSources,
       };
+    }
     throw importError(
       'import-failed',
       { reason: 'unsupported-form' },

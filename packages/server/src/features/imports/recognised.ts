@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Form } from '@jixiao/core';
 import type { LabelMapping } from '@jixiao/documents';
-import type { Pick } from './picks.ts';
+import type { Pick } from '../layout-labels/picks.ts';
 
 export interface Recognised {
   key: string;

@@ -10,12 +10,15 @@ import type {
   EvaluationPairInput,
   EvaluationProposal,
   EvaluationProvenance,
+  EvaluationReadBody,
+  EvaluationReadResponse,
   EvaluationUploadResponse,
   ImportedDocumentSummary,
   ImportedRecordResponse,
   ImportedRecordSummary,
   ImportedRow,
   IndicatorMatch,
+  PickInput,
   ProjectCandidate,
 } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
@@ -34,14 +37,21 @@ export type Proposal = EvaluationProposal;
 export type EvaluationUpload = EvaluationUploadResponse;
 export type PairChoice = EvaluationPairInput;
 export type ConfirmInput = EvaluationConfirmBody;
+/** The upload read again with the cells the user pointed at (and the document's rows, to point again). */
+export type EvaluationReread = EvaluationReadResponse;
 export type ConfirmResult = EvaluationConfirmResponse;
 export type ImportedRecord = ImportedRecordSummary;
 /** The table as read (core EvaluationDocument: a 自评表 or a 监控表, by `kind`). */
 export type ImportedDocument = ImportedRecordResponse['document'];
 
 export const evaluationImportsApi = {
-  match: (fileId: string, index: number, formId: string) => {
-    const body: EvaluationMatchBody = { index, formId };
+  /** Reads the upload again with the cells the user pointed at (指出位置). */
+  read: (fileId: string, index: number, picks: PickInput[]) => {
+    const body: EvaluationReadBody = { index, picks };
+    return http.post<EvaluationReread>(`/evaluation-imports/${fileId}/read`, body);
+  },
+  match: (fileId: string, index: number, formId: string, picks: PickInput[] = []) => {
+    const body: EvaluationMatchBody = { index, formId, picks };
     return http.post<IndicatorMatch>(`/evaluation-imports/${fileId}/match`, body);
   },
   confirm: (fileId: string, input: ConfirmInput) =>

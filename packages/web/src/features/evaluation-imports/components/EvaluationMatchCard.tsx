@@ -3,6 +3,7 @@
 // name within the same 一级/二级; the user may change a pair or choose 不导入). 确认导入 writes the values into
 // the project's self-evaluation or monitoring entry, or keeps the table as a record of its own. Every value read
 // without certainty is tagged 待确认, and pointing at a value shows where it stood in the document beside.
+import type { PickInput } from '@jixiao/core/contracts';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import {
@@ -54,8 +55,11 @@ export function EvaluationMatchCard({
   upload,
   onDone,
   onLocate = () => {},
+  picks = [],
 }: {
   upload: EvaluationUpload;
+  /** The cells the user pointed at in the document pane: matching and confirming read the table with them. */
+  picks?: PickInput[];
   onDone: (result: ConfirmResult) => void;
   /** Show where the value at this pointer stood in the document (the pane beside the card). */
   onLocate?: (pointer: string) => void;
@@ -97,7 +101,12 @@ export function EvaluationMatchCard({
     setFormId(id);
     setMode('attach');
     try {
-      const m = await pairing.mutateAsync({ fileId: upload.fileId, index: proposal.index, formId: id });
+      const m = await pairing.mutateAsync({
+        fileId: upload.fileId,
+        index: proposal.index,
+        formId: id,
+        picks,
+      });
       setMatch(m);
       setChoices(initialChoices(m.rows));
     } catch {
@@ -109,7 +118,7 @@ export function EvaluationMatchCard({
       mode === 'attach' && formId
         ? { formId, pairs: pairsOf(choices), usePublishedScores: usePublished }
         : null;
-    const input = { index: proposal.index, attach, ...(needsYear ? { year } : {}) };
+    const input = { index: proposal.index, attach, picks, ...(needsYear ? { year } : {}) };
     onDone(await confirm.mutateAsync({ fileId: upload.fileId, input }));
   };
   const attachBlocked = mode === 'attach' && (!chosen || !chosen.target.writable || match?.formId !== formId);

@@ -10,14 +10,18 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 
 type Picked = ImportPreview['picks'][number];
 
+type FieldNames = Record<Picked['field'], string>;
+
 function PickLine({
   pick,
   mappings,
   onTaught,
+  names,
 }: {
   pick: Picked;
   mappings: LayoutMapping[];
   onTaught: () => void;
+  names: FieldNames;
 }) {
   const [label, setLabel] = useState(pick.label ?? '');
   // The label this line taught: the user may have typed another than the one found beside the value.
@@ -27,7 +31,7 @@ function PickLine({
   const remember = async () => {
     const mapping = await teach.mutateAsync({ label, field: pick.field });
     setRemembered(mapping.label);
-    message.success(`已记住：本单位文件中的“${label}”即${FIELD_NAMES[pick.field]}`);
+    message.success(`已记住：本单位文件中的“${label}”即${names[pick.field]}`);
     onTaught();
   };
   // Kept labels are stored by their key (no spaces, no colon): the label found beside the value is compared so.
@@ -37,7 +41,7 @@ function PickLine({
   return (
     <div className="remember-line">
       <Space wrap>
-        <Tag color="blue">{FIELD_NAMES[pick.field]}</Tag>
+        <Tag color="blue">{names[pick.field]}</Tag>
         <span>已读取“{pick.text}”</span>
         {shown !== null ? (
           <Tag color="green">已记住标签“{shown}”</Tag>
@@ -49,7 +53,7 @@ function PickLine({
               style={{ width: 160 }}
               value={label}
               placeholder="值前面的文字"
-              aria-label={`${FIELD_NAMES[pick.field]}的标签`}
+              aria-label={`${names[pick.field]}的标签`}
               onChange={(e) => setLabel(e.target.value)}
             />
             <Button
@@ -73,10 +77,13 @@ export function RememberLabels({
   picks,
   mappings,
   onTaught,
+  names = FIELD_NAMES,
 }: {
   picks: ImportPreview['picks'];
   mappings: LayoutMapping[];
   onTaught: () => void;
+  /** The fields' names as this kind of table prints them (a 自评表 says 实施单位 where a form says 申报单位). */
+  names?: FieldNames;
 }) {
   if (picks.length === 0) return null;
   return (
@@ -85,7 +92,13 @@ export function RememberLabels({
         这些值只用于本次导入；记住标签后，本单位同一模板的文件以后会自动识别。
       </Typography.Paragraph>
       {picks.map((p) => (
-        <PickLine key={`${p.index}-${p.field}`} pick={p} mappings={mappings} onTaught={onTaught} />
+        <PickLine
+          key={`${p.index}-${p.field}`}
+          pick={p}
+          mappings={mappings}
+          onTaught={onTaught}
+          names={names}
+        />
       ))}
     </Card>
   );

@@ -4,7 +4,7 @@
 import type { Form } from '@jixiao/core';
 import type { Pick } from '@jixiao/core/contracts';
 import { labelKey, type FieldSource, type LabelMapping, type Row } from '@jixiao/documents';
-import { importError } from './imports.errors.ts';
+import { labelError } from './layout-labels.errors.ts';
 import { labelledCell } from './cell-labels.ts';
 import { FIELD_NAMES, fieldsOf, pointerOf, valueForField, withField } from './form-fields.ts';
 
@@ -21,7 +21,7 @@ export function resolvePicks(rows: readonly Row[], picks: readonly Pick[]): Reso
   return picks.map((p) => {
     const cell = labelledCell(rows, p.row, p.column);
     if (!cell)
-      throw importError('bad-pick', { row: p.row, column: p.column }, '所指的单元格不存在：请重新指出位置');
+      throw labelError('bad-pick', { row: p.row, column: p.column }, '所指的单元格不存在：请重新指出位置');
     return { ...p, foundLabel: p.label ?? cell.label, text: cell.text };
   });
 }
@@ -42,16 +42,12 @@ export function applyPicks(
     if (forms.length === 0) return; // nothing to set: the labels still take part in the reading
     const i = p.index ?? 0;
     const form = forms[i];
-    if (!form) throw importError('bad-index', { count: forms.length });
+    if (!form) throw labelError('bad-index', { count: forms.length });
     if (!fieldsOf(form.kind).includes(p.field))
-      throw importError(
-        'bad-pick',
-        { field: p.field },
-        `这张表没有“${FIELD_NAMES[p.field]}”：请选择其他字段`,
-      );
+      throw labelError('bad-pick', { field: p.field }, `这张表没有“${FIELD_NAMES[p.field]}”：请选择其他字段`);
     const value = valueForField(p.field, p.text, p.foundLabel);
     if (!value.ok)
-      throw importError(
+      throw labelError(
         'bad-pick',
         { field: p.field },
         `${value.reason}，不能作为“${FIELD_NAMES[p.field]}”：请重新指出位置`,

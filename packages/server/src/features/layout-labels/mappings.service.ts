@@ -6,14 +6,14 @@ import type { Actor } from '../../http/access.ts';
 import { commonError } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
 import { findOrg } from '../orgs/orgs.repo.ts';
-import { importError } from './imports.errors.ts';
+import { labelError } from './layout-labels.errors.ts';
 import { deleteMapping, findMapping, listMappings, upsertMapping } from './mappings.repo.ts';
 
 /** The organisation whose mappings the actor means: its own, or (administrators) any existing one. */
 export async function mappingOrg(ex: Executor, actor: Actor, requested: string | undefined): Promise<string> {
   if (requested === undefined || requested === actor.orgId) return actor.orgId;
   if (actor.role !== 'admin') throw commonError('forbidden', {}, '只能查看和修改本单位的模板标签');
-  if (!(await findOrg(ex, requested))) throw importError('org-not-found');
+  if (!(await findOrg(ex, requested))) throw labelError('org-not-found');
   return requested;
 }
 
@@ -31,7 +31,7 @@ export async function teachMapping(
   return db.transaction(async (tx) => {
     const orgId = await mappingOrg(tx, ctx.actor, input.orgId);
     const label = labelKey(input.label);
-    if (label === '') throw importError('bad-label');
+    if (label === '') throw labelError('bad-label');
     const row = await upsertMapping(tx, {
       regionCode: ctx.actor.regionCode,
       orgId,
@@ -54,7 +54,7 @@ export async function forgetMapping(db: Db, ctx: { actor: Actor; ip: string | nu
     const found = await findMapping(tx, id);
     // Another organisation's mapping is "not found" to a filler: its existence is not disclosed.
     if (!found || (ctx.actor.role !== 'admin' && found.orgId !== ctx.actor.orgId))
-      throw importError('mapping-not-found');
+      throw labelError('mapping-not-found');
     await deleteMapping(tx, id, found.orgId);
     await appendAudit(tx, ctx, {
       action: 'layout-mapping-forget',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { EVALUATION_NAMES, missingEvaluationFields } from './evaluation-fields.ts';
+
+const doc = {
+  name: '政务服务工作项目',
+  unit: '鄂州市数据局',
+  department: '鄂州市数据局',
+  year: 2025,
+  budget: { annual: '571' },
+};
+
+describe('the head fields of a 自评表 / 监控表 to point at', () => {
+  it('names none missing when the table gave them all', () => {
+    expect(missingEvaluationFields(doc)).toEqual([]);
+  });
+
+  it('names the 实施单位, the year and the budget the reader did not find', () => {
+    expect(missingEvaluationFields({ ...doc, unit: null, year: null, budget: { annual: '' } })).toEqual([
+      'unit',
+      'year',
+      'budget.total',
+    ]);
+  });
+
+  it('calls a form’s 申报单位 the table’s 实施单位 and keeps the other fields’ names', () => {
+    expect(EVALUATION_NAMES.unit).toBe('实施单位');
+    expect(EVALUATION_NAMES.code).toBe('项目代码');
+  });
+});
