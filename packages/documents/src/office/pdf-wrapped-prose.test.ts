@@ -5,8 +5,7 @@ import { piece } from './pdf-test-pages.ts';
 // Made for this test: a 自评结果's prose as a PDF prints it, ten points a character, the text column from x = 50 to
 // 450 (40 characters), each line 14 points under the one before — the page cuts a sentence wherever the column ends,
 // and ends a line early where a figure would not fit.
-const lines = (texts: Array<[string, number?]>) =>
-  texts.map(([t, x = 50], k) => piece(t, x, 700 - 14 * k));
+const lines = (texts: Array<[string, number?]>) => texts.map(([t, x = 50], k) => piece(t, x, 700 - 14 * k));
 
 const WRAPPED: Array<[string, number?]> = [
   ['(一)评价得分情况。'],

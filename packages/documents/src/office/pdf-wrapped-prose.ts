@@ -23,7 +23,8 @@ const LEADING_RUN = /^[\x21-\x7e]+/;
 /** A sentence's or a label's end: the line closes there, whatever its width. */
 const CLOSED = /[。！？；：:;!?]\s*$/;
 /** A heading's or a list item's mark opening a line: (二)… , 1、… , 一、… — a new paragraph. */
-const OPENS_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．](?!\d))/;
+const OPENS_ITEM =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．](?!\d))/;
 
 /** The lines with each paragraph the page wrapped joined into its first line's row, in the order given. */
 export function joinWrappedProse<L extends WrappedLine>(lines: L[]): L[] {
@@ -80,5 +81,7 @@ function joinRows(a: Row, b: Row): Row {
   const space = /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? ' ' : '';
   const sure = [a.cellConfidence?.[0], b.cellConfidence?.[0]].filter((s) => s !== undefined);
   const row: Row = { ...a, cells: [before + space + after] };
-  return sure.length === 0 ? row : { ...row, confidence: Math.min(...sure), cellConfidence: [Math.min(...sure)] };
+  return sure.length === 0
+    ? row
+    : { ...row, confidence: Math.min(...sure), cellConfidence: [Math.min(...sure)] };
 }

@@ -25,7 +25,7 @@ async function formOf(html: string) {
   return form;
 }
 
-describe("a band of 二级 label:content cells under each 一级", () => {
+describe('a band of 二级 label:content cells under each 一级', () => {
   it('reads each labelled cell as an indicator: its 一级, its 二级 and the content as its name', async () => {
     const form = await formOf(page(BAND));
     expect(form.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([

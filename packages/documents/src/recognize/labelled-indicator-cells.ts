@@ -49,7 +49,7 @@ function labelledRuns(rows: Row[]): Labelled[][] {
     run = [];
   };
   for (const row of rows) {
-    const read = row.table ? labelledCell(row, level1) : null;
+    const read: Labelled | null = row.table ? labelledCell(row, level1) : null;
     if (read === null) {
       close();
       level1 = null;
