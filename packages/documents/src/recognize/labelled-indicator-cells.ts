@@ -67,6 +67,8 @@ function labelledRuns(rows: Row[]): Labelled[][] {
  * blank before it, above it in the run; null otherwise.
  */
 function labelledCell(row: Row, carried: string | null): Labelled | null {
+  // Asked of every table row: only a row with a cell naming an 指标 can hold a labelled one.
+  if (!row.cells.some((c) => c.includes('指标'))) return null;
   const filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
   const last = filled.at(-1);
   const m = last === undefined ? null : LABELLED.exec(last);
