@@ -25,7 +25,7 @@ interface CsvRecord {
  */
 function csvRecords(text: string): CsvRecord[] | null {
   const records = csvRecordsAsWritten(text);
-  if (records !== null || !text.includes('"')) return records;
+  if (records !== null || !text.includes('"') || text.includes('\t')) return records;
   const restored = withLostBreaksRestored(text);
   if (restored === null) return null;
   // The lines above the table that hold no comma (the post's title and byline) are no records of its width.
