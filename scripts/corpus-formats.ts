@@ -189,12 +189,14 @@ const PLAN: Record<string, Format[]> = {
   // as rows, or its merged 项目效果 cell cut, 项目 / 效果: one or two fields each). Not kept, read worse still: 605
   // (2/3 in every format: 湖南's 2017 部门整体 indicators as label:text cells under 产出指标 / 效益指标, none read),
   // 607's .pdf (its budget in prose the page wrapped) and 627 (the copy's cut last row, 岗, a named row in a grid).
+  // Kept after h-gaps39's rules (2026-12-07): 605 in every format (3/3, its label:text cells read) and 607's .pdf
+  // (33/33, its wrapped prose joined).
   '601': [],
   '602': ['html', 'docx', 'pdf'],
   '603': [],
-  '605': [],
+  '605': ['html', 'docx', 'xlsx', 'pdf'],
   '606': [],
-  '607': [],
+  '607': ['pdf'],
   '608': [],
   '609': [],
   '610': [],

@@ -2,6 +2,7 @@
 // a table continued from the previous page joined to it. Shared by the text-layer reader (read-pdf.ts) and
 // the OCR reader (ocr/read-scanned.ts), whose recognised words and found lines arrive as the same pieces
 // and rules.
+import { joinWrappedProse, type WrappedLine } from './pdf-wrapped-prose.ts';
 import type { Row } from '../rows/row.ts';
 import {
   cutAbove,
@@ -232,7 +233,7 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const feet = state.feet ?? [];
   const last = tables[tables.length - 1];
   const bottom = last?.ys[last.ys.length - 1];
-  const lines = pageFoot(lineRows(rest), bottom).filter(
+  const lines = joinWrappedProse(pageFoot(lineRows(rest), bottom)).filter(
     (l) => !feet.some((f) => sameFoot(f, { text: l.row.cells.join(''), y: l.y })),
   );
   const open = state.open as OpenTable | null;
@@ -518,18 +519,13 @@ function headerLike(cells: string[]): boolean {
 
 /** One page's pieces → rows: lines by baseline (top to bottom), cells by horizontal gaps. */
 export function pageRows(pieces: Piece[]): Row[] {
-  return lineRows(pieces)
+  return joinWrappedProse(lineRows(pieces))
     .filter((l) => !l.pageNumber)
     .map((l) => l.row);
 }
 
-/** A line of text outside tables as a row, where it stood, its size, and whether it is a page number alone. */
-interface LineRow {
-  y: number;
-  size: number;
-  row: Row;
-  pageNumber: boolean;
-}
+/** A line of text outside tables as a row, where it stood, its size and reach, and whether it is a page number alone. */
+type LineRow = WrappedLine;
 
 function lineRows(pieces: Piece[]): LineRow[] {
   const out: LineRow[] = [];
@@ -564,9 +560,12 @@ function lineRows(pieces: Piece[]): LineRow[] {
     }
     close();
     if (cells.length === 0) continue;
+    const printed = line.filter((p) => p.text.trim() !== '');
     out.push({
       y: line[0]!.y,
       size: Math.max(...line.map((p) => p.size)),
+      left: Math.min(...printed.map((p) => p.x)),
+      right: end,
       row: withConfidence({ cells, table: cells.length > 1 }, sure),
       pageNumber: cells.length === 1 && PAGE_NUMBER.test(cells[0]!),
     });

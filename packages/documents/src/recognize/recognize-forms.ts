@@ -74,6 +74,7 @@ import { budgetColumnOf, periodOfLabel } from './evaluation-budget-labels.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
 import { readReportSentences } from './report-sentences.ts';
 import { readNumberedIndicatorCells } from './numbered-indicator-cells.ts';
+import { readLabelledIndicatorCells } from './labelled-indicator-cells.ts';
 import { rebuildRuns } from './rebuilt-runs.ts';
 
 export interface Segment {
@@ -121,6 +122,7 @@ function blankPartedCells(input: Row[]): Row[] {
 export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]> = [
   ['readGradedRuns', readGradedRuns],
   ['readNumberedIndicatorCells', readNumberedIndicatorCells],
+  ['readLabelledIndicatorCells', readLabelledIndicatorCells],
   ['readBracketedGoalList', readBracketedGoalList],
   ['readLabelColumn', readLabelColumn],
   ['joinWrappedTitles', joinWrappedTitles],

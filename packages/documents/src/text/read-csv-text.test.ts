@@ -76,3 +76,38 @@ describe('comma-separated values', () => {
     expect(detectTextLayout(['a,b,c', 'd,e,f', 'g,h,i', 'j'].join('\n'))).not.toBe('comma-separated');
   });
 });
+
+describe('comma-separated values whose record breaks a page lost', () => {
+  // Made for this test in the shape of a forum repost of a sheet saved as CSV (fresh/632's layout, other words and
+  // figures): each record ends with a space where its newline stood, the next record opening with a quote or with
+  // the comma of its empty first cell; the page's own line breaks fall between fields; the copy ends inside a quote.
+  const text = [
+    '考核表转帖',
+    '编辑: 某某 | 2019-07-07 |',
+    ',,',
+    ', "类别","内容","指标","权数","得分" "支出管理","预算执行","执行率","20", ,"结转","结转率",',
+    '"10", ,"公开","公开率","10", "资产管理","资产","资产',
+    '账实相符率","10", ,"采购","采购率","5", "收入","非税","征收率","未完',
+  ].join('\n');
+
+  it('reads a record where each bare space between separators stands, the titles above as text', () => {
+    expect(detectTextLayout(text)).toBe('comma-separated');
+    expect(cellsOf(text).filter((r) => typeof r === 'string' || r.some((c) => c !== ''))).toEqual([
+      '¶考核表转帖',
+      '¶编辑: 某某 | 2019-07-07 |',
+      ['类别', '内容', '指标', '权数', '得分'],
+      ['支出管理', '预算执行', '执行率', '20', ''],
+      ['', '结转', '结转率', '10', ''],
+      ['', '公开', '公开率', '10', ''],
+      ['资产管理', '资产', '资产\n账实相符率', '10', ''],
+      ['', '采购', '采购率', '5', ''],
+    ]);
+  });
+
+  it('leaves a text with fewer such spaces, or none, to the other layouts', () => {
+    const two = '"类别","内容","权数" "支出","执行","20"\n"结转","结转率","10" "公开","公开率","10"';
+    expect(detectTextLayout(two)).not.toBe('comma-separated');
+    const prose = ['他说: "好的", "明白" "收到", ,"再见"。', '又说 "是" "否"', '完'].join('\n');
+    expect(detectTextLayout(prose)).not.toBe('comma-separated');
+  });
+});

@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Row } from '../rows/row.ts';
 import { MAX_CELLS_PER_ROW } from './text-limits.ts';
+import { withLostBreaksRestored } from './csv-lost-breaks.ts';
 
 /** A sheet this narrow is no table; fewer records than this show no shape. */
 const MIN_FIELDS = 3;
@@ -17,8 +18,29 @@ interface CsvRecord {
   line: number;
 }
 
-/** The text's records, or null when it is not comma-separated (does not parse, or its records differ in width). */
+/**
+ * The text's records, or null when it is not comma-separated (does not parse, or its records differ in width) —
+ * read again with its lost record breaks restored (csv-lost-breaks.ts) when it is not, line numbers then counted
+ * in the restored text.
+ */
 function csvRecords(text: string): CsvRecord[] | null {
+  const records = csvRecordsAsWritten(text);
+  if (records !== null || !text.includes('"') || text.includes('\t')) return records;
+  const restored = withLostBreaksRestored(text);
+  if (restored === null) return null;
+  // The lines above the table that hold no comma (the post's title and byline) are no records of its width.
+  const lines = restored.split('\n');
+  const above = lines.findIndex((l) => l.includes(','));
+  const head = lines.slice(0, Math.max(above, 0)).filter((l) => l.trim() !== '');
+  const body = csvRecordsAsWritten(lines.slice(Math.max(above, 0)).join('\n'));
+  if (body === null) return null;
+  return [
+    ...head.map((l, i) => ({ cells: [l.trim()], line: i + 1 })),
+    ...body.map((r) => ({ ...r, line: r.line + above })),
+  ];
+}
+
+function csvRecordsAsWritten(text: string): CsvRecord[] | null {
   if (text.includes('\t') || !text.includes(',')) return null;
   if (!mayHoldCommonWidth(text)) return null;
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
