@@ -71,3 +71,27 @@ describe('the weights of a table add up to its total', () => {
     expect(cutsBySum(two, 100)).toEqual([null, null]);
   });
 });
+
+describe('a run of figures each closed by its unit (a joined 自评表 row)', () => {
+  it('cuts each figure and its unit apart, never across a unit', () => {
+    // 1542条1542条 under 分值 | 指标值 | 得分 | 完成值: a unit ends a cell, so 条1 is never inside one piece (and
+    // 1 | 542条 | 15 | 42条 scores past its weight).
+    expect(fittingCuts('1542条1542条', ['weight', 'target', 'score', 'actual'], cap)).toEqual([
+      { weight: '1', target: '542条', score: '1', actual: '542条' },
+      { weight: '15', target: '42条', score: '1', actual: '542条' },
+      { weight: '15', target: '42条', score: '15', actual: '42条' },
+    ]);
+  });
+
+  it('keeps no piece a form would not print: 00.9% whole, 0% as points', () => {
+    // 00.9%1010 under 完成值 | 指标值 | 得分 | 分值: 00.9% | 1 | 0 | 10 is no reading (0 | 0.9% | 10 | 10, the one
+    // a form prints, has an actual of 0 beside a target that is not, which the run's cut does not settle).
+    expect(fittingCuts('00.9%1010', ['actual', 'target', 'score', 'weight'], cap)).toEqual([]);
+    // 100%20 under 完成值 | 得分 | 指标值: 10 | 0% | 20 puts a per cent under 得分.
+    expect(fittingCuts('100%20', ['actual', 'score', 'target'], cap)).not.toContainEqual({
+      actual: '10',
+      score: '0%',
+      target: '20',
+    });
+  });
+});

@@ -3,7 +3,7 @@
 // its 分值 and printed to its places, a target and its actual measures of one thing (of one size, both zero or
 // neither), a year four digits. The weights of a table add up to its declared total, which settles rows that cut
 // several ways on their own. A run is cut only where exactly one way fits; any other is left as it was read.
-import { cutValue, partsOf, samePlaces } from './evaluation-atoms.ts';
+import { cutValue, isWellFormedNumber, partsOf, samePlaces } from './evaluation-atoms.ts';
 
 /** The columns a run of figures may fill. */
 export type FigureColumn = 'weight' | 'score' | 'target' | 'actual';
@@ -29,11 +29,13 @@ const YEAR = /^(?:199\d|20\d\d)(?:\.\d{1,2})?$/;
 
 /** Whether one piece can stand in its column. */
 function holds(column: FigureColumn, piece: string, cap: Capacity): boolean {
-  const { op, number } = partsOf(piece);
+  const { op, number, unit } = partsOf(piece);
   // 10.310: a fraction printed past two places ends in a figure, not in a 0 (10.00 is a format, 10.310 a cut).
   if (/\.\d{2,}0$/.test(number)) return false;
   if (column === 'weight' || column === 'score') {
     if (op !== '' || places(number) > POINT_PLACES) return false;
+    // Points are counted in 分 (a 分值 also as its share, 20%): 0% under 得分 is an actual's end cut off.
+    if (unit !== '' && unit !== '分' && !(column === 'weight' && /^[%％]$/.test(unit))) return false;
     const n = Number(number);
     return column === 'weight' ? n > 0 && n <= cap.maxWeight : n <= cap.maxWeight;
   }
@@ -75,12 +77,44 @@ export function fittingCuts(
 ): Array<Partial<Record<FigureColumn, string>>> {
   if (columns.length === 0 || new Set(columns).size !== columns.length) return [];
   const out: Array<Partial<Record<FigureColumn, string>>> = [];
-  for (const pieces of cutValue(run, columns.length, MAX_READINGS)) {
+  for (const pieces of segmentedCuts(run, columns.length)) {
     if (!pieces.every((p, k) => holds(columns[k]!, p, cap))) continue;
     const cells: Partial<Record<FigureColumn, string>> = {};
     columns.forEach((c, k) => (cells[c] = pieces[k]!));
     if (agrees(cells)) out.push(cells);
   }
+  return out;
+}
+
+/**
+ * A run's figures closed by their units (1542条1542条: 15 | 42条 | 15 | 42条), each segment a figure and its unit
+ * or its sign: a unit ends a cell, a sign opens one, so no piece spans either. Null where the run is no such row.
+ */
+const SEGMENT = /(?:[≥≤<>=＜＞＝]|>=|<=)?\d[\d.]*(?:[%％]|\p{Script=Han}{1,3})?/gu;
+function segmentsOf(run: string): string[] | null {
+  const segments = run.match(SEGMENT) ?? [];
+  return segments.join('') === run ? segments : null;
+}
+
+/** The ways to cut a run into `k` pieces, each segment of it cut into one piece or more (cutValue), in order. */
+function segmentedCuts(run: string, k: number): string[][] {
+  const segments = segmentsOf(run);
+  if (segments === null || segments.length <= 1) return cutValue(run, k, MAX_READINGS);
+  const out: string[][] = [];
+  const walk = (i: number, left: number, made: string[]) => {
+    if (out.length >= MAX_READINGS) return;
+    if (i === segments.length) {
+      if (left === 0) out.push(made);
+      return;
+    }
+    // Each segment takes one piece at least and leaves one for each segment after it.
+    for (let n = 1; n <= left - (segments.length - i - 1); n++)
+      for (const pieces of cutValue(segments[i]!, n, MAX_READINGS))
+        // (00.9% kept whole is no figure a form prints: 0 | 0.9% is.)
+        if (pieces.every((p) => isWellFormedNumber(partsOf(p).number)))
+          walk(i + 1, left - n, [...made, ...pieces]);
+  };
+  walk(0, k, []);
   return out;
 }
 

@@ -2,7 +2,7 @@
 // arithmetic: 得分 ≤ 分值, an actual like its target): the prices the search of evaluation-fused.ts weighs.
 import { cutShareCost } from './cut-share-bound.ts';
 import { repeatsStatedCount } from './name-stated-count.ts';
-import { isWellFormedNumber, partsOf, samePlaces, unitAt } from './evaluation-atoms.ts';
+import { COMPARATOR_WORDS, isWellFormedNumber, partsOf, samePlaces, unitAt } from './evaluation-atoms.ts';
 import { isOperatorCell } from './evaluation-cells.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { isUnitText } from './unit-gloss.ts';
@@ -189,6 +189,10 @@ function countCutShort(target: string, actual: string): boolean {
   );
 }
 
+/** A leading comparator in words (不低于400人): the figure is compared as its sign-written twin (≥400人) is. */
+const COMPARATOR_WORD_LEAD = new RegExp(`^(?:${COMPARATOR_WORDS.join('|')})`, 'u');
+const withoutComparatorWords = (value: string) => value.replace(COMPARATOR_WORD_LEAD, '');
+
 /** A bare target (no sign, no unit) beside an actual in a unit divided by another (0元/辆). */
 function rateCutShort(target: string, actual: string): boolean {
   const t = partsOf(target);
@@ -238,7 +242,7 @@ export function pairCost(
   if (target !== undefined && actual !== undefined) {
     if (target === actual) cost -= 1.5;
     else {
-      const t = partsOf(target);
+      const t = partsOf(withoutComparatorWords(target));
       const a = partsOf(actual);
       if (t.number !== '' && a.number !== '' && t.unit === a.unit) cost -= 0.5;
       // ≥95% | 95: the actual as its target's figure, printed without the unit (a 完成值 column often drops it).

@@ -15,6 +15,8 @@ import {
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['weight', 'score', 'target', 'actual']);
 /** A run of figures: digits and stops, a comparator before them and a short unit after them at most. */
 const FIGURE_RUN = /^(?:[≥≤<>=＜＞＝]|>=|<=)?\d[\d.]*(?:[%％]|\p{Script=Han}{1,3})?$/u;
+/** Such runs one after another (1542条1542条: a target's unit ends its cell, the next column's figure follows). */
+const FIGURE_RUNS = /^(?:(?:[≥≤<>=＜＞＝]|>=|<=)?\d[\d.]*(?:[%％]|\p{Script=Han}{1,3})?)+$/u;
 /** The form's points: the weights of its rows and of its budget line add up to them. */
 const FULL_MARKS = 100;
 
@@ -30,6 +32,7 @@ interface Run {
 function runOf(record: TableRecord, columns: readonly string[]): Run | null {
   const after = columns.slice(columns.indexOf('name') + 1);
   const run: Run = { columns: [], text: '' };
+  let emptied = false;
   for (const c of after) {
     const cell = (record.cells[c as keyof TableRecord['cells']] ?? '').trim();
     if (!FIGURE_COLUMNS.has(c)) {
@@ -42,9 +45,24 @@ function runOf(record: TableRecord, columns: readonly string[]): Run | null {
     }
     run.columns.push(c as FigureColumn);
     run.text += cell;
+    if (cell === '') emptied = true;
   }
-  if (run.columns.length < 2 || !FIGURE_RUN.test(run.text)) return null;
+  if (run.columns.length < 2) return null;
+  // Figures closed by their units one after another are a run only where the reading filled each column: an empty
+  // one (a worded target the reading set apart) is no figure the run lost.
+  if (!FIGURE_RUN.test(run.text) && (emptied || !FIGURE_RUNS.test(run.text))) return null;
   return run;
+}
+
+/** Whether a cut keeps the equalities the record's reading had: 得分 = 分值, actual = target. */
+function keepsAgreements(cells: TableRecord['cells'], cut: Partial<Record<FigureColumn, string>>): boolean {
+  const same = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && a.trim() === b.trim();
+  const pairs: Array<[FigureColumn, FigureColumn]> = [
+    ['weight', 'score'],
+    ['target', 'actual'],
+  ];
+  return pairs.every(([x, y]) => !same(cells[x], cells[y]) || same(cut[x], cut[y]));
 }
 
 const pointsOf = (t: string | undefined) => (t !== undefined && /^\d+(\.\d+)?$/.test(t) ? Number(t) : null);
@@ -86,12 +104,24 @@ export function recutFigureRuns(table: EvaluationTable, totals: readonly number[
   const all = least.reduce((a, b) => a + b, 0);
   // In hundredths of a point, so 100 - 79.7 is 20.3 and not a hair under it.
   const fitsCap = (k: number) => Math.round((FULL_MARKS - (all - least[k]!)) * 100) / 100;
-  const fits = table.records.map((_, k) => fitsUnder(k, fitsCap(k)));
+  const fitting = table.records.map((_, k) => fitsUnder(k, fitsCap(k)));
+  const asRead = table.records.reduce((sum, r) => sum + Math.round((weightOf(r) ?? 0) * 100), 0);
+  const addsUp = totals.some((t) => Math.round(t * 100) === asRead);
+  // 1542条1542条 as 1 | 542条 | 1 | 542条 stands as well as 15 | 42条 | 15 | 42条: where the weights as read miss the
+  // total, a standing run is opened for the total to settle — among the cuts that keep what its reading agreed
+  // (a 得分 that is its 分值, an actual that is its target), so a row read right is not made to fit another's miss.
+  const standing = table.records.map((r, k) => {
+    const run = runs[k];
+    if (addsUp || !run || !run.columns.includes('weight') || !stands(r, run, fitsCap(k))) return null;
+    const kept = (fitting[k] ?? []).filter((c) => keepsAgreements(r.cells, c));
+    return kept.length > 1 ? kept : null;
+  });
   // A reading that can stand is kept (a cell left empty is the form's, as likely as the copy's); one that cannot
   // takes the one cut that fits, or the one the weights' total leaves.
+  const fits = fitting.map((f, k) => standing[k] ?? f);
   const open = table.records.map((r, k) => {
     const run = runs[k];
-    return run ? !stands(r, run, fitsCap(k)) : false;
+    return run ? standing[k] !== null || !stands(r, run, fitsCap(k)) : false;
   });
   const chosen = fits.map((f, k) => (open[k] && f?.length === 1 ? f[0]! : null));
   // Rows cutting several ways: the weights of every row must add up to the total, each row's known or offered —
@@ -109,8 +139,7 @@ export function recutFigureRuns(table: EvaluationTable, totals: readonly number[
       rows.push({ cuts: [], fixed: fixed ?? 0 });
     }
   });
-  const asRead = table.records.reduce((sum, r) => sum + Math.round((weightOf(r) ?? 0) * 100), 0);
-  if (summable && !totals.some((t) => Math.round(t * 100) === asRead))
+  if (summable && !addsUp)
     for (const total of totals) {
       const settled = cutsBySum(rows, total);
       if (settled.every((s) => s === null)) continue;
