@@ -14,41 +14,50 @@ const MIN_LOST = 3;
  * quote dropped. Null when fewer than MIN_LOST such spaces show lost breaks.
  */
 export function withLostBreaksRestored(text: string): string | null {
-  let out = '';
+  // Pieces in an array, the last character and the current line's comma kept as we go: reading back a string
+  // built by += (its last character, its last line) flattens it on every step, quadratic on a large paste.
+  const out: string[] = [];
+  let last: string | undefined;
+  let lineHasComma = false;
   let quoted = false;
   let lost = 0;
   let lastBreak = 0;
+  const put = (c: string) => {
+    out.push(c);
+    last = c;
+    if (c === '\n') lineHasComma = false;
+    else if (c === ',') lineHasComma = true;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '"') {
       quoted = !quoted;
-      out += c;
+      put(c);
       continue;
     }
     if (quoted) {
-      out += c;
+      put(c);
       continue;
     }
     if (c === '\n' || c === '\r') {
       // A line without a separator (a title, the post's byline) is no piece of a record: its break stays.
-      if (!out.slice(out.lastIndexOf('\n') + 1).includes(',') && c === '\n') out += c;
+      if (!lineHasComma && c === '\n') put(c);
       continue;
     }
     if (c === ' ' || c === '\u3000') {
       let j = i;
       while (text[j] === ' ' || text[j] === '\u3000') j++;
-      const before = out.at(-1);
       const after = text[j];
-      if ((before === ',' || before === '"') && (after === ',' || after === '"')) {
-        out += '\n';
+      if ((last === ',' || last === '"') && (after === ',' || after === '"')) {
+        put('\n');
         lastBreak = out.length;
         lost++;
         i = j - 1;
         continue;
       }
     }
-    out += c;
+    put(c);
   }
   if (lost < MIN_LOST) return null;
-  return quoted ? out.slice(0, lastBreak) : out;
+  return (quoted ? out.slice(0, lastBreak) : out).join('');
 }
