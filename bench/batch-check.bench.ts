@@ -85,10 +85,22 @@ function toLegacy(files: Array<[string, Uint8Array]>): Array<[string, Uint8Array
   if (!office) return files;
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-legacy-'));
   try {
-    for (const [from, to] of [['docx', 'doc'], ['xlsx', 'xls']] as const) {
-      const picked = files.map((_, i) => i).filter((i) => files[i]![0].endsWith(`.${from}`) && Math.floor(i / 4) % 10 === 0);
+    for (const [from, to] of [
+      ['docx', 'doc'],
+      ['xlsx', 'xls'],
+    ] as const) {
+      const picked = files
+        .map((_, i) => i)
+        .filter((i) => files[i]![0].endsWith(`.${from}`) && Math.floor(i / 4) % 10 === 0);
       for (const i of picked) writeFileSync(join(dir, files[i]![0]), files[i]![1]);
-      const args = [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir];
+      const args = [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        to,
+        '--outdir',
+        dir,
+      ];
       spawnSync(office, [...args, ...picked.map((i) => join(dir, files[i]![0]))], { timeout: 600_000 });
       for (const i of picked) {
         const name = files[i]![0].replace(/x$/, '');

@@ -150,7 +150,10 @@ describe.skipIf(!browserReady)('import preview: point at a cell, remember the la
     await page.goto(rig.base + '/import');
     await page.locator('input[type=file]').setInputFiles(headless);
     await page.getByText(/识别结果：/).waitFor();
-    await page.getByText(/找到了绩效指标表/).first().waitFor();
+    await page
+      .getByText(/找到了绩效指标表/)
+      .first()
+      .waitFor();
     await page.getByText(/点“指出位置”，再点该单元格/).waitFor();
     await page.locator('.doc-pane td', { hasText: '培训人次' }).waitFor();
     await page.getByRole('button', { name: '指出项目名称' }).click();

@@ -5,7 +5,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { percent, scoreSet, tally, type DocResult, type Tally } from '../packages/documents/test/corpus/score.ts';
+import {
+  percent,
+  scoreSet,
+  tally,
+  type DocResult,
+  type Tally,
+} from '../packages/documents/test/corpus/score.ts';
 import { loadTruth } from '../packages/documents/test/corpus/truth.ts';
 
 const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../packages/documents/test/corpus');
@@ -26,24 +32,36 @@ const isDev = (r: DocResult) => r.set !== 'holdout' && r.set !== 'seeds';
 for (const dir of dirs) results.push(...(await scoreSet(loadTruth(dir))));
 
 /** Pads to a display width: a CJK character takes two columns. */
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/u.test(c) ? 2 : 1), 0)));
-const row = (label: string, t: Tally) => `${pad(label, 22)} ${String(t.right).padStart(4)}/${String(t.total).padEnd(4)} ${percent(t).toFixed(1).padStart(5)}%  (${t.docs} docs)`;
+const pad = (s: string, n: number) =>
+  s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/u.test(c) ? 2 : 1), 0)));
+const row = (label: string, t: Tally) =>
+  `${pad(label, 22)} ${String(t.right).padStart(4)}/${String(t.total).padEnd(4)} ${percent(t).toFixed(1).padStart(5)}%  (${t.docs} docs)`;
 
 if (json) {
-  const obj = (m: Map<string, Tally>) => Object.fromEntries([...m].map(([k, t]) => [k, { ...t, percent: Number(percent(t).toFixed(1)) }]));
+  const obj = (m: Map<string, Tally>) =>
+    Object.fromEntries([...m].map(([k, t]) => [k, { ...t, percent: Number(percent(t).toFixed(1)) }]));
   const summary = {
     bySet: obj(tally(results, (r) => r.set)),
     byKind: obj(tally(results.filter(isDev), (r) => r.kind)),
     byProvince: obj(tally(results.filter(isDev), (r) => r.province)),
-    holdoutByKind: obj(tally(results.filter((r) => r.set === 'holdout'), (r) => r.kind)),
+    holdoutByKind: obj(
+      tally(
+        results.filter((r) => r.set === 'holdout'),
+        (r) => r.kind,
+      ),
+    ),
   };
   console.log(JSON.stringify({ summary, documents: results.filter((r) => r.set !== 'holdout') }, null, 1));
 } else {
   for (const r of results) {
     if (r.set === 'holdout') continue;
     const missed = r.fields.filter((f) => !f.right);
-    console.log(`${pad(`${r.set}/${r.file}`, 40)} ${pad(r.kind, 15)} ${pad(r.province, 7)} ${String(r.right).padStart(3)}/${String(r.total).padEnd(3)}${r.error ? `  [${r.error.split(':')[0]}]` : ''}`);
-    const list = verbose ? missed.map((f) => `${f.field} (want ${f.expected}, got ${f.got ?? '—'})`) : missed.map((f) => f.field);
+    console.log(
+      `${pad(`${r.set}/${r.file}`, 40)} ${pad(r.kind, 15)} ${pad(r.province, 7)} ${String(r.right).padStart(3)}/${String(r.total).padEnd(3)}${r.error ? `  [${r.error.split(':')[0]}]` : ''}`,
+    );
+    const list = verbose
+      ? missed.map((f) => `${f.field} (want ${f.expected}, got ${f.got ?? '—'})`)
+      : missed.map((f) => f.field);
     if (list.length > 0) console.log(`    missing: ${list.join('; ')}`);
   }
   const section = (title: string, m: Map<string, Tally>) => {
@@ -51,12 +69,31 @@ if (json) {
     for (const [k, t] of [...m].sort()) console.log(`  ${row(k, t)}`);
   };
   const dev = results.filter(isDev);
-  section('by set', tally(results, (r) => r.set));
-  section('by kind (hold-out and seeds excluded)', tally(dev, (r) => r.kind));
-  section('by province (hold-out and seeds excluded)', tally(dev, (r) => r.province));
+  section(
+    'by set',
+    tally(results, (r) => r.set),
+  );
+  section(
+    'by kind (hold-out and seeds excluded)',
+    tally(dev, (r) => r.kind),
+  );
+  section(
+    'by province (hold-out and seeds excluded)',
+    tally(dev, (r) => r.province),
+  );
   const hold = results.filter((r) => r.set === 'holdout');
-  if (hold.length > 0) section('hold-out by kind', tally(hold, (r) => r.kind));
+  if (hold.length > 0)
+    section(
+      'hold-out by kind',
+      tally(hold, (r) => r.kind),
+    );
   // Issue 12 counts the forms people fill: project, department and self-evaluation.
   const counted = (r: DocResult) => ['project', 'department', 'self-evaluation'].includes(r.kind);
-  section('issue 12 (project + department + self-evaluation)', tally(results.filter((r) => counted(r) && r.set !== 'seeds'), (r) => (r.set === 'holdout' ? 'hold-out' : 'development')));
+  section(
+    'issue 12 (project + department + self-evaluation)',
+    tally(
+      results.filter((r) => counted(r) && r.set !== 'seeds'),
+      (r) => (r.set === 'holdout' ? 'hold-out' : 'development'),
+    ),
+  );
 }

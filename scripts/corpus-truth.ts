@@ -4,7 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocKind, DocTruth, FormTruth, TruthFile, TruthKind } from '../packages/documents/test/corpus/truth.ts';
+import type {
+  DocKind,
+  DocTruth,
+  FormTruth,
+  TruthFile,
+  TruthKind,
+} from '../packages/documents/test/corpus/truth.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = join(root, 'packages/documents/test/corpus/docs');
@@ -35,13 +41,16 @@ const KINDS: Record<string, TruthKind> = {
 
 /** The manifest's names carry notes in ' (…)' after a space; a real name's brackets follow a character. */
 const cleanName = (name: string) => name.replace(/\s+\(.*\)$/, '').trim();
-const decimal = (n: unknown) => (typeof n === 'number' ? String(n) : typeof n === 'string' && /^\d+(\.\d+)?$/.test(n) ? n : undefined);
+const decimal = (n: unknown) =>
+  typeof n === 'number' ? String(n) : typeof n === 'string' && /^\d+(\.\d+)?$/.test(n) ? n : undefined;
 
 function derive(entry: ManifestEntry): FormTruth[] {
   const kind = KINDS[entry.kind];
   if (!kind) throw new Error(`${entry.file}: unknown kind ${entry.kind}`);
   const gt = entry.ground_truth;
-  const items = (Array.isArray(gt.projects) ? gt.projects : Array.isArray(gt.departments) ? gt.departments : []) as unknown[];
+  const items = (
+    Array.isArray(gt.projects) ? gt.projects : Array.isArray(gt.departments) ? gt.departments : []
+  ) as unknown[];
   const count = typeof gt.indicator_count === 'number' ? gt.indicator_count : undefined;
   return items
     .filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null && !Array.isArray(p))
@@ -56,7 +65,9 @@ function derive(entry: ManifestEntry): FormTruth[] {
 }
 
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: ManifestEntry[] };
-const hand = JSON.parse(readFileSync(join(docsDir, 'hand.json'), 'utf8')) as { files: Record<string, HandEntry> };
+const hand = JSON.parse(readFileSync(join(docsDir, 'hand.json'), 'utf8')) as {
+  files: Record<string, HandEntry>;
+};
 
 const docs: DocTruth[] = manifest.files.map((entry) => {
   const h = hand.files[entry.file] ?? {};

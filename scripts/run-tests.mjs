@@ -17,6 +17,7 @@ const build = ['build web (vite build)', ['npm', 'exec', '-w', '@jixiao/web', '-
 // Each counted as one test: strict types and lint rules (the layering and the I/O seam of core).
 const statics = [
   ['lint (eslint)', ['npx', 'eslint', '.']],
+  ['format (prettier --check)', ['npx', 'prettier', '--check', '.']],
   ['typecheck (tsc --noEmit, strict)', ['npx', 'tsc', '-p', 'tsconfig.json']],
   ['typecheck web (tsc -p packages/web)', ['npx', 'tsc', '-p', 'packages/web']],
   ['typecheck e2e (tsc -p e2e)', ['npx', 'tsc', '-p', 'e2e']],
@@ -55,7 +56,15 @@ const dir = mkdtempSync(join(tmpdir(), 'jixiao-test-'));
 // mislead on a shared machine.
 const report = process.env.JIXIAO_TEST_REPORT || join(dir, 'vitest.json');
 const passThrough = process.argv.slice(2).filter((a) => a !== '--no-static');
-const vitestArgs = ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...passThrough];
+const vitestArgs = [
+  'npx',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...passThrough,
+];
 
 const staticsDone = (async () => {
   if (!withStatics) return;

@@ -57,10 +57,13 @@ describe('check registry', () => {
     expect(reported.filter((id) => !registered.has(id))).toEqual([]);
   });
 
-  it.each(registry.map((r) => [r.meta.id, r] as const))('%s exports its own id from the file named after it', async (id, rule) => {
-    const mod = (await import(join(checks, folderOf(id), fileOf(id)))) as { rule: unknown };
-    expect(mod.rule).toBe(rule);
-  });
+  it.each(registry.map((r) => [r.meta.id, r] as const))(
+    '%s exports its own id from the file named after it',
+    async (id, rule) => {
+      const mod = (await import(join(checks, folderOf(id), fileOf(id)))) as { rule: unknown };
+      expect(mod.rule).toBe(rule);
+    },
+  );
 
   it.each(registry.map((r) => [r.meta.id, r] as const))('%s has complete metadata', (_id, rule) => {
     expect(rule.meta.description).toMatch(/\p{Script=Han}/u);
@@ -76,6 +79,8 @@ describe('check registry', () => {
     const test = join(checks, folderOf(id), fileOf(id).replace(/\.ts$/, '.test.ts'));
     expect(existsSync(test)).toBe(true);
     // The tester itself fails a rule without a valid and an invalid case.
-    expect(readFileSync(test, 'utf8')).toMatch(/\b(ruleTester|subjectRuleTester|evaluationRuleTester)\(rule,/);
+    expect(readFileSync(test, 'utf8')).toMatch(
+      /\b(ruleTester|subjectRuleTester|evaluationRuleTester)\(rule,/,
+    );
   });
 });

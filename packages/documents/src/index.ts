@@ -13,8 +13,16 @@ export { readDisclosure, type DisclosureReading } from './recognize/disclosure.t
 export type { RecognizedDocument } from './recognize/recognize-forms.ts';
 export * from './export/index.ts';
 export { recognizeSelfEvaluation } from './recognize/self-evaluation-table.ts';
-export type { RecognisedSelfEvaluation, RecognisedSelfEvaluationRow } from './recognize/self-evaluation-table.ts';
+export type {
+  RecognisedSelfEvaluation,
+  RecognisedSelfEvaluationRow,
+} from './recognize/self-evaluation-table.ts';
 export { recognizeMonitoring } from './recognize/monitoring-table.ts';
 export type { RecognisedMonitoring, RecognisedMonitoringRow } from './recognize/monitoring-table.ts';
 export { archiveFiles, ARCHIVE_LIMITS, type ArchiveFile } from './office/read-archive.ts';
-export { convertLegacyBatch, findOffice, LEGACY_BATCH_SIZE, type LegacyConversion } from './office/read-legacy.ts';
+export {
+  convertLegacyBatch,
+  findOffice,
+  LEGACY_BATCH_SIZE,
+  type LegacyConversion,
+} from './office/read-legacy.ts';

@@ -10,7 +10,9 @@ describe('sniffFormat', () => {
     expect(sniffFormat(utf8('计划标准'.repeat(20000)))).toBe('text');
   });
   it('reads GB18030 and UTF-16 text as text', () => {
-    const gbk = new Uint8Array([0xcf, 0xee, 0xc4, 0xbf, 0xc3, 0xfb, 0xb3, 0xc6, 0x09, 0xb2, 0xe2, 0xca, 0xd4]); // 项目名称\t测试
+    const gbk = new Uint8Array([
+      0xcf, 0xee, 0xc4, 0xbf, 0xc3, 0xfb, 0xb3, 0xc6, 0x09, 0xb2, 0xe2, 0xca, 0xd4,
+    ]); // 项目名称\t测试
     expect(sniffFormat(gbk)).toBe('text');
     expect(sniffFormat(new Uint8Array([0xff, 0xfe, 0x79, 0x98, 0xee, 0x76]))).toBe('text');
   });
@@ -21,12 +23,26 @@ describe('sniffFormat', () => {
     expect(sniffFormat(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]))).toBe('binary');
   });
   it('tells an archive of documents from an Office package, even when the .docx inside show their part names', () => {
-    const docx = zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8('<w:document/>') }, { level: 0 });
+    const docx = zipSync(
+      { '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8('<w:document/>') },
+      { level: 0 },
+    );
     expect(sniffFormat(docx)).toBe('docx');
-    expect(sniffFormat(zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'xl/workbook.xml': utf8('<workbook/>') }))).toBe('xlsx');
-    const archive = zipSync({ '二级单位/自评表.docx': docx, '二级单位/说明.txt': utf8('说明') }, { level: 0 });
+    expect(
+      sniffFormat(
+        zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'xl/workbook.xml': utf8('<workbook/>') }),
+      ),
+    ).toBe('xlsx');
+    const archive = zipSync(
+      { '二级单位/自评表.docx': docx, '二级单位/说明.txt': utf8('说明') },
+      { level: 0 },
+    );
     expect(sniffFormat(archive)).toBe('zip');
     // from its first bytes alone, as a batch lists a folder
-    expect([isDocumentArchive(archive.subarray(0, 200)), isDocumentArchive(docx.subarray(0, 200)), isDocumentArchive(utf8('项目名称'))]).toEqual([true, false, false]);
+    expect([
+      isDocumentArchive(archive.subarray(0, 200)),
+      isDocumentArchive(docx.subarray(0, 200)),
+      isDocumentArchive(utf8('项目名称')),
+    ]).toEqual([true, false, false]);
   });
 });

@@ -35,7 +35,9 @@ describe.skipIf(!haveSeeds)('checks on the seeds', () => {
     const f = check('002');
     expect(has(f, 'R-IND-12', '/indicators/36/target', 'error')).toBe(true);
     expect(has(f, 'R-GOAL-01', '/goals/0/text', 'error')).toBe(true);
-    expect(f.some((x) => x.rule === 'R-DEPT-02' && x.path.includes('2022') && x.message.includes('1757.19'))).toBe(true);
+    expect(
+      f.some((x) => x.rule === 'R-DEPT-02' && x.path.includes('2022') && x.message.includes('1757.19')),
+    ).toBe(true);
     expect(has(f, 'R-IND-09', '/indicators/24/basis', 'warning')).toBe(true);
     // 59.32% for 956/1611.44 = 59.326% is within the rounding the form's shares allow
     expect(f.some((x) => x.rule === 'R-DEPT-02' && x.message.includes('59.32'))).toBe(false);
@@ -45,9 +47,16 @@ describe.skipIf(!haveSeeds)('checks on the seeds', () => {
     const f = check('003');
     expect(has(f, 'R-DEPT-03', '/funds/income/2/current', 'error')).toBe(true); // 4904.64 vs 4804.64
     expect(has(f, 'R-DEPT-03', '/funds/expenditure/1/current', 'error')).toBe(true); // 3771.56 vs 3671.56
-    expect(f.some((x) => x.rule === 'R-DEPT-06' && x.message.includes('后期保障经费') && x.message.includes('后勤保障经费'))).toBe(true);
+    expect(
+      f.some(
+        (x) =>
+          x.rule === 'R-DEPT-06' && x.message.includes('后期保障经费') && x.message.includes('后勤保障经费'),
+      ),
+    ).toBe(true);
     expect(f.some((x) => x.rule === 'R-DEPT-06' && x.message.includes('行政审批综合业务支出'))).toBe(true);
-    expect(f.some((x) => x.rule === 'R-PUB-04' && x.message.includes('11.44') && x.message.includes('11.45'))).toBe(true);
+    expect(
+      f.some((x) => x.rule === 'R-PUB-04' && x.message.includes('11.44') && x.message.includes('11.45')),
+    ).toBe(true);
     // the standard tables themselves add up
     expect(f.filter((x) => ['R-PUB-01', 'R-PUB-02', 'R-PUB-03', 'R-PUB-07'].includes(x.rule))).toEqual([]);
     // the 成本指标 row of 后勤保障经费 has a value (不超支) but no name

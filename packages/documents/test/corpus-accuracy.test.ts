@@ -9,7 +9,9 @@ import { loadTruth } from './corpus/truth.ts';
 import { haveSeeds } from './seeds.ts';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
-const sets = ['docs', 'formats', 'wide', 'fresh', 'holdout'].filter((s) => existsSync(join(corpus, s, 'truth.json')));
+const sets = ['docs', 'formats', 'wide', 'fresh', 'holdout'].filter((s) =>
+  existsSync(join(corpus, s, 'truth.json')),
+);
 
 // Floors in % of fields right, per kind, over the development sets (docs, formats, wide; not the hold-out).
 // Each floor is a little under what the merged readers and recognisers reach (measured 2026-12-02: project

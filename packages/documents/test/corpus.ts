@@ -19,7 +19,8 @@ export function corpusRows(text: string): Row[] {
   const rows: Row[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    if (line.includes('|')) rows.push({ cells: line.split('|').map((c) => c.trim()), table: true, line: i + 1 });
+    if (line.includes('|'))
+      rows.push({ cells: line.split('|').map((c) => c.trim()), table: true, line: i + 1 });
     else rows.push({ cells: [line], table: false, line: i + 1 });
   });
   return rows;

@@ -29,7 +29,14 @@ describe('a 自评表 cut off inside its indicator table', () => {
   it('is whole when a 总分 row, a grade or a signature closes the table, or when there is no table', () => {
     expect(endsInsideEvaluation(rowsOf([header, row, ['总分', '100', '96']]))).toBe(false);
     expect(endsInsideEvaluation(rowsOf([header, row, ['填报人：张三', '联系电话：123']]))).toBe(false);
-    expect(endsInsideEvaluation(rowsOf([['项目名称', '某项目'], ['年度资金总额', '10', '10']]))).toBe(false);
+    expect(
+      endsInsideEvaluation(
+        rowsOf([
+          ['项目名称', '某项目'],
+          ['年度资金总额', '10', '10'],
+        ]),
+      ),
+    ).toBe(false);
   });
 
   it('wide/121 (银川, cut in 满意度): marked cutOff; 项目效益 35 over the rows read is not judged, 总分 98 still is', async () => {

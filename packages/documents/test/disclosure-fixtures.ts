@@ -11,7 +11,13 @@ export const fixturePath = (name: string) => join(here, 'fixtures', 'disclosure'
 export function fixtureRows(name: string): Row[] {
   return readTextRows(readFileSync(fixturePath(name), 'utf8')).map((r) =>
     !r.table && r.cells.length === 1 && r.cells[0]!.includes('|')
-      ? { ...r, cells: r.cells[0]!.replace(/\|\s*$/, '').split('|').map((c) => c.trim()), table: true }
+      ? {
+          ...r,
+          cells: r.cells[0]!.replace(/\|\s*$/, '')
+            .split('|')
+            .map((c) => c.trim()),
+          table: true,
+        }
       : r,
   );
 }

@@ -54,28 +54,36 @@ describe('Jixiao’s 自评表 layout imported as a 自评表', () => {
   it.each([
     ['xlsx', writeXlsx],
     ['docx', writeDocx],
-  ] as const)('from .%s: head, budget, rows with 分值 and 得分, 总分 and 等级 as written', async (format, write) => {
-    const bytes = await write(layoutSelfEvaluation(evaluation, score));
-    const outcome = await importBuffer(bytes, `ev.${format}`);
-    if (!outcome.ok) throw new Error(outcome.error.message);
-    expect(outcome.forms).toEqual([]);
-    const doc = outcome.evaluations[0];
-    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表');
-    expect(doc).toMatchObject({ name: '政务服务工作', department: '某市数据局', unit: '某市数据局（本级）', year: 2024 });
-    expect(doc.budget).toMatchObject({ initial: '571.00', annual: '571.00', executed: '530.50' });
-    expect(doc.goals).toEqual([{ expected: '提升政务服务能力', achieved: '基本完成' }]);
-    expect(doc.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actual.raw])).toEqual(
-      evaluation.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actual.raw]),
-    );
-    expect(doc.indicators.map((i) => i.score)).toEqual(
-      score.indicators.map((s) => (s.result.ok ? s.result.value.score : null)),
-    );
-    expect(doc.indicators[1]!.deviationReason).toBe('高峰期接通率下降');
-    expect(doc.total).toBe(score.total);
-    expect(doc.grade).toBe(score.grade?.grade ?? null);
-    // What the system scored, it finds consistent.
-    expect(checkEvaluationDocument(doc).filter((f) => f.severity === 'error')).toEqual([]);
-  });
+  ] as const)(
+    'from .%s: head, budget, rows with 分值 and 得分, 总分 and 等级 as written',
+    async (format, write) => {
+      const bytes = await write(layoutSelfEvaluation(evaluation, score));
+      const outcome = await importBuffer(bytes, `ev.${format}`);
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      expect(outcome.forms).toEqual([]);
+      const doc = outcome.evaluations[0];
+      if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表');
+      expect(doc).toMatchObject({
+        name: '政务服务工作',
+        department: '某市数据局',
+        unit: '某市数据局（本级）',
+        year: 2024,
+      });
+      expect(doc.budget).toMatchObject({ initial: '571.00', annual: '571.00', executed: '530.50' });
+      expect(doc.goals).toEqual([{ expected: '提升政务服务能力', achieved: '基本完成' }]);
+      expect(doc.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actual.raw])).toEqual(
+        evaluation.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actual.raw]),
+      );
+      expect(doc.indicators.map((i) => i.score)).toEqual(
+        score.indicators.map((s) => (s.result.ok ? s.result.value.score : null)),
+      );
+      expect(doc.indicators[1]!.deviationReason).toBe('高峰期接通率下降');
+      expect(doc.total).toBe(score.total);
+      expect(doc.grade).toBe(score.grade?.grade ?? null);
+      // What the system scored, it finds consistent.
+      expect(checkEvaluationDocument(doc).filter((f) => f.severity === 'error')).toEqual([]);
+    },
+  );
 });
 
 describe('Jixiao’s 监控表 layout imported as a 监控表', () => {
@@ -105,13 +113,25 @@ describe('Jixiao’s 监控表 layout imported as a 监控表', () => {
   };
 
   it('from .xlsx: the budget to date, the period and the filled row', async () => {
-    const outcome = await importBuffer(await writeXlsx(layoutMonitoring(entry, checkMonitoring(entry), '某单位')), 'm.xlsx');
+    const outcome = await importBuffer(
+      await writeXlsx(layoutMonitoring(entry, checkMonitoring(entry), '某单位')),
+      'm.xlsx',
+    );
     if (!outcome.ok) throw new Error(outcome.error.message);
     const doc = outcome.evaluations[0];
     if (doc?.kind !== 'monitoring') throw new Error('no 监控表');
     expect(doc).toMatchObject({ name: '政务服务工作', period: '1—7月', month: 7 });
     expect(doc.budget).toMatchObject({ annual: '571.00', executed: '120.00' });
-    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actualToDate.raw, i.expectedFullYear.raw, i.deviationReason, i.likelihood])).toEqual([
+    expect(
+      doc.indicators.map((i) => [
+        i.name,
+        i.target.raw,
+        i.actualToDate.raw,
+        i.expectedFullYear.raw,
+        i.deviationReason,
+        i.likelihood,
+      ]),
+    ).toEqual([
       // 偏差原因 | 原因说明: two columns of one kind, read together.
       ['服务人员数量', '=33人', '30人', '30人', '人员原因；招聘延迟', '有可能'],
     ]);

@@ -52,7 +52,12 @@ describe('001 湖南 绩效目标申报表（基础设施建设类）: one cell 
     const at = (path: string) => doc.sources[0]!.find((s) => s.path === path);
     // The label 项目名称 stands on line 9 of the fixture, the name under it on line 11: the rebuilt row
     // starts at its label.
-    expect(at('/name')).toMatchObject({ line: 9, column: 1, label: '项目名称', text: '岳阳县2022年高标准农田建设项目' });
+    expect(at('/name')).toMatchObject({
+      line: 9,
+      column: 1,
+      label: '项目名称',
+      text: '岳阳县2022年高标准农田建设项目',
+    });
     expect(at('/name')!.confidence).toBeLessThan(0.8);
     expect(at('/budget/total')).toMatchObject({ label: '年度资金总额:' });
     expect(at('/indicators/0/name')?.text).toBe('脱贫村村内道路硬化里程');
@@ -146,7 +151,12 @@ describe('007 广东 项目支出绩效目标批复表: mid-term and annual bloc
   const [f] = projects(read('007_project.txt').forms);
 
   it('reads the name, the annual budget and both goals under their headings', () => {
-    expect(f).toMatchObject({ name: '镇际联网路升级改造工程一期', formType: '批复表', unit: '东莞市交通运输局', year: 2019 });
+    expect(f).toMatchObject({
+      name: '镇际联网路升级改造工程一期',
+      formType: '批复表',
+      unit: '东莞市交通运输局',
+      year: 2019,
+    });
     expect(f!.budget.total).toBe('919.00');
     expect(f!.goals.map((g) => [g.term, g.label, g.text?.slice(0, 8)])).toEqual([
       ['long', '中期滚动目标', '新建或改造道路,'],
@@ -196,7 +206,10 @@ describe('008 甘肃 省级部门预算项目支出绩效目标表: OCR text wit
     expect(row(fs[0]!, '免费开放天数')!.target).toMatchObject({ op: '=', value: '300', unit: '天' });
     expect(row(fs[0]!, '免费开放接待观众人数')!.target.raw).toBe('=30000人次');
     expect(row(fs[0]!, '服务对象满意度')!.target.raw).toBe('=99百分比');
-    expect(fs[0]!.goals[0]).toMatchObject({ term: 'annual', text: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' });
+    expect(fs[0]!.goals[0]).toMatchObject({
+      term: 'annual',
+      text: '进一步提高博物馆纪念馆运行效率和免费开放服务水平',
+    });
   });
 
   it('marks values split out of run-together text as unsure', () => {
@@ -229,7 +242,11 @@ describe('011 湖南 项目绩效目标表: document-site text layer, all cells 
   const [f] = projects(read('011_project.txt').forms);
 
   it('reads the header, the total and its parts written as 名称：金额', () => {
-    expect(f).toMatchObject({ name: '镇域内基础设施建设', title: '项目绩效目标表(2021年度)', category: '延续项目' });
+    expect(f).toMatchObject({
+      name: '镇域内基础设施建设',
+      title: '项目绩效目标表(2021年度)',
+      category: '延续项目',
+    });
     expect(f!.budget.total).toBe('10606.7522');
     expect(f!.budget.sources).toContainEqual({ name: '财政拨款', amount: '6923.3552' });
   });
@@ -247,14 +264,32 @@ describe('013 湖南 部门整体支出项目绩效目标申报表: labels and v
 
   it('reads the department, its total and its goal', () => {
     expect(doc.forms).toHaveLength(1);
-    expect(f).toMatchObject({ kind: 'department', department: '澧县食用菌研究所', year: 2021, total: '222.45' });
+    expect(f).toMatchObject({
+      kind: 'department',
+      department: '澧县食用菌研究所',
+      year: 2021,
+      total: '222.45',
+    });
     expect(f.goals[0]!.text).toMatch(/^1、围绕我县农业特色产业发展的总体要求/);
   });
 
   it('reads eight indicators, each value on the line after its row', () => {
     expect(f.indicators).toHaveLength(8);
-    expect(f.indicators.map((i) => i.target.raw)).toEqual(['2种', '4种', '2个', '3种', '5个', '10家', '100%', '100%']);
-    expect(f.indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '研究培育食用菌品种数量' });
+    expect(f.indicators.map((i) => i.target.raw)).toEqual([
+      '2种',
+      '4种',
+      '2个',
+      '3种',
+      '5个',
+      '10家',
+      '100%',
+      '100%',
+    ]);
+    expect(f.indicators[0]).toMatchObject({
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '研究培育食用菌品种数量',
+    });
   });
 });
 
@@ -262,7 +297,11 @@ describe('014 重庆 部门（单位）整体绩效目标表: name, weight, unit
   const f = read('014_dept.txt').forms[0] as DepartmentForm;
 
   it('reads the department and its 区级支出预算总量', () => {
-    expect(f).toMatchObject({ department: '重庆市巴南区人民政府一品街道办事处', total: '3724.39', year: 2022 });
+    expect(f).toMatchObject({
+      department: '重庆市巴南区人民政府一品街道办事处',
+      total: '3724.39',
+      year: 2022,
+    });
   });
 
   it('splits each fused row by the columns of the header', () => {
@@ -289,7 +328,12 @@ describe('012 河南 (traditional script, a list in prose): not a form', () => {
 });
 
 describe('labels a user taught for a template', () => {
-  const text = ['项目支出绩效目标表', '项目名称\t社区服务经费', '牵头科室\t社会事务科', '年度资金总额\t12'].join('\n');
+  const text = [
+    '项目支出绩效目标表',
+    '项目名称\t社区服务经费',
+    '牵头科室\t社会事务科',
+    '年度资金总额\t12',
+  ].join('\n');
 
   it('reports a label the lexicon does not know, and keeps its value as written', () => {
     const doc = recognizeDocument(corpusRows(text));
@@ -298,7 +342,12 @@ describe('labels a user taught for a template', () => {
   });
 
   it('reports the unknown labels of a department form too, not its known ones', () => {
-    const dept = ['部门整体绩效目标表', '部门（单位）名称\t某县农业农村局', '分管领导\t张三', '资金总额\t222.45'].join('\n');
+    const dept = [
+      '部门整体绩效目标表',
+      '部门（单位）名称\t某县农业农村局',
+      '分管领导\t张三',
+      '资金总额\t222.45',
+    ].join('\n');
     const doc = recognizeDocument(corpusRows(dept));
     expect(doc.forms[0]).toMatchObject({ kind: 'department', department: '某县农业农村局', total: '222.45' });
     expect(doc.unknownLabels).toEqual(['分管领导']);
@@ -308,7 +357,10 @@ describe('labels a user taught for a template', () => {
     const doc = recognizeDocument(corpusRows(text), { labels: [{ label: '牵头科室', field: 'executor' }] });
     expect(doc.forms[0]).toMatchObject({ name: '社区服务经费', executor: '社会事务科' });
     expect(doc.unknownLabels).toEqual([]);
-    expect(doc.sources[0]!.find((s) => s.path === '/executor')).toMatchObject({ label: '牵头科室', confidence: 1 });
+    expect(doc.sources[0]!.find((s) => s.path === '/executor')).toMatchObject({
+      label: '牵头科室',
+      confidence: 1,
+    });
   });
 });
 
@@ -316,7 +368,12 @@ describe('importBuffer passes provenance and unknown labels on', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('returns the sources of each form and the labels it did not know', async () => {
-    const text = ['项目支出绩效目标表', '项目名称\t社区服务经费', '牵头科室\t社会事务科', '年度资金总额\t12'].join('\n');
+    const text = [
+      '项目支出绩效目标表',
+      '项目名称\t社区服务经费',
+      '牵头科室\t社会事务科',
+      '年度资金总额\t12',
+    ].join('\n');
     const outcome = await importBuffer(bytes(text), 'form.txt');
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
@@ -329,7 +386,9 @@ describe('importBuffer passes provenance and unknown labels on', () => {
       text: '12',
       confidence: 1,
     });
-    const taught = await importBuffer(bytes(text), 'form.txt', { labels: [{ label: '牵头科室', field: 'executor' }] });
+    const taught = await importBuffer(bytes(text), 'form.txt', {
+      labels: [{ label: '牵头科室', field: 'executor' }],
+    });
     expect(taught.ok && taught.forms[0]).toMatchObject({ executor: '社会事务科' });
   });
 

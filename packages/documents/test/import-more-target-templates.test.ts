@@ -40,9 +40,27 @@ describe('spellings of the head the lexicon lacked', () => {
 
   it('reads 总金额 / 当年度金额 under 预算金额, 用款单位 as the executor (wide/326, 肇庆)', async () => {
     const text = [
-      '绩效目标表', '项目名称', '2024年开展“助老颐养”公益项目资金', '主管部门', '肇庆市民政局', '用款单位',
-      '肇庆市民政局、肇庆高新区社会工作局', '预算金额', '总金额', '50万元', '当年度金额', '50万元',
-      '绩效指标', '一级指标', '二级指标', '三级指标', '当年度指标值', '产出指标', '数量指标', '资助项目数', '2个',
+      '绩效目标表',
+      '项目名称',
+      '2024年开展“助老颐养”公益项目资金',
+      '主管部门',
+      '肇庆市民政局',
+      '用款单位',
+      '肇庆市民政局、肇庆高新区社会工作局',
+      '预算金额',
+      '总金额',
+      '50万元',
+      '当年度金额',
+      '50万元',
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '当年度指标值',
+      '产出指标',
+      '数量指标',
+      '资助项目数',
+      '2个',
     ].join('\n\n');
     const [f] = await projectsOf(text);
     expect(f!.executor).toBe('肇庆市民政局、肇庆高新区社会工作局');
@@ -52,11 +70,32 @@ describe('spellings of the head the lexicon lacked', () => {
 
   it('reads 专项(项目)名称 and 区级主管部门 of a 省级 transfer (wide/327, 陈仓)', async () => {
     const text = [
-      '2020年省级财政水利发展资金绩效目标表', '(2020)年度', '专项(项目)名称', '农村饮水安全巩固提升工程专项',
-      '区级财政部门', '陈仓区财政局', '区级主管部门', '陈仓区水利局', '资金情况(万元)', '资金来源', '资金总额',
-      '其中:财政拨款', '500', '其他资金', '', '总体目标', '完成省级水利发展农村饮水项目投资500,改善提升9200人饮水条件。',
-      '绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标',
-      '指标1:新建堤防、护岸长度', '公里',
+      '2020年省级财政水利发展资金绩效目标表',
+      '(2020)年度',
+      '专项(项目)名称',
+      '农村饮水安全巩固提升工程专项',
+      '区级财政部门',
+      '陈仓区财政局',
+      '区级主管部门',
+      '陈仓区水利局',
+      '资金情况(万元)',
+      '资金来源',
+      '资金总额',
+      '其中:财政拨款',
+      '500',
+      '其他资金',
+      '',
+      '总体目标',
+      '完成省级水利发展农村饮水项目投资500,改善提升9200人饮水条件。',
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '指标1:新建堤防、护岸长度',
+      '公里',
     ].join('\n\n');
     const [f] = await projectsOf(text);
     expect(f!.name).toBe('农村饮水安全巩固提升工程专项');
@@ -64,7 +103,7 @@ describe('spellings of the head the lexicon lacked', () => {
     expect(f!.budget.total).toBe('500');
   });
 
-  it('parts the labels of 江津\'s run-together head line (项目预计开始时间 … 项目申报金额) from their values', async () => {
+  it("parts the labels of 江津's run-together head line (项目预计开始时间 … 项目申报金额) from their values", async () => {
     const text = [
       '重庆市江津区鼎山街道办事处2021年重点项目绩效目标表',
       '预算单位重庆市江津区鼎山街道办事处项目主管部门重庆市江津区鼎山街道办事处项目名称市政日常维护经费',
@@ -156,14 +195,34 @@ describe("a page's controls under the table", () => {
 });
 
 describe('a total left blank over its 财政拨款 / 其他资金 split', () => {
-  it('is the parts\' sum when the sources are that split and 财政拨款 has its figure', () => {
-    expect(splitPartsTotal([{ name: '财政拨款', amount: '500' }, { name: '其他资金', amount: null }])).toBe('500');
-    expect(splitPartsTotal([{ name: '财政拨款', amount: '80' }, { name: '其他资金', amount: '0.00' }])).toBe('80');
+  it("is the parts' sum when the sources are that split and 财政拨款 has its figure", () => {
+    expect(
+      splitPartsTotal([
+        { name: '财政拨款', amount: '500' },
+        { name: '其他资金', amount: null },
+      ]),
+    ).toBe('500');
+    expect(
+      splitPartsTotal([
+        { name: '财政拨款', amount: '80' },
+        { name: '其他资金', amount: '0.00' },
+      ]),
+    ).toBe('80');
   });
 
   it('is unknown for a longer or nested list, or without the 财政拨款 figure', () => {
-    expect(splitPartsTotal([{ name: '财政拨款', amount: null }, { name: '其他资金', amount: '3' }])).toBeNull();
-    expect(splitPartsTotal([{ name: '中央资金', amount: '5' }, { name: '县级资金', amount: '2' }])).toBeNull();
+    expect(
+      splitPartsTotal([
+        { name: '财政拨款', amount: null },
+        { name: '其他资金', amount: '3' },
+      ]),
+    ).toBeNull();
+    expect(
+      splitPartsTotal([
+        { name: '中央资金', amount: '5' },
+        { name: '县级资金', amount: '2' },
+      ]),
+    ).toBeNull();
     expect(
       splitPartsTotal([
         { name: '财政拨款', amount: '5' },
@@ -176,10 +235,30 @@ describe('a total left blank over its 财政拨款 / 其他资金 split', () => 
 // wide/321 (湘潭 2024): one cell per paragraph, a 绩效标准 column after the value.
 const XIANGTAN = (satisfaction: string[]) =>
   [
-    '2024年项目绩效目标表', '项目名称', '雾炮车抑尘降尘服务', '年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值',
-    '绩效标准', '产出指标', '数量指标', '雾炮车抑尘降尘服务配备车辆数', '10', '计划标准', '雾炮车风炮射程', '80M',
-    '计划标准', '质量指标', '服务周期内空气质量', '优良', '计划标准', ...satisfaction,
-    '其他需说明的问题', '主管',
+    '2024年项目绩效目标表',
+    '项目名称',
+    '雾炮车抑尘降尘服务',
+    '年度绩效指标',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标值',
+    '绩效标准',
+    '产出指标',
+    '数量指标',
+    '雾炮车抑尘降尘服务配备车辆数',
+    '10',
+    '计划标准',
+    '雾炮车风炮射程',
+    '80M',
+    '计划标准',
+    '质量指标',
+    '服务周期内空气质量',
+    '优良',
+    '计划标准',
+    ...satisfaction,
+    '其他需说明的问题',
+    '主管',
   ].join('\n\n');
 
 describe('a target table copied one cell per paragraph, a 绩效标准 column after the value', () => {
@@ -197,8 +276,19 @@ describe('a target table copied one cell per paragraph, a 绩效标准 column af
     // 服务对象满意度指标 | 满意度 | 90%: 满意度 is the indicator. 数量指标 | 质量指标 | 88100 (docs/011, a template whose
     // level names carry scores): 质量指标 is the next 二级, no indicator.
     const sibling = [
-      '项目绩效目标表', '项目名称', '镇域内基础设施建设', '一级指标', '二级指标', '指标内容', '指标值',
-      '产出指标', '数量指标', '质量指标', '88100', '时效指标', '88100',
+      '项目绩效目标表',
+      '项目名称',
+      '镇域内基础设施建设',
+      '一级指标',
+      '二级指标',
+      '指标内容',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '质量指标',
+      '88100',
+      '时效指标',
+      '88100',
     ].join('\n\n');
     const outcome = await importText(sibling);
     const f = outcome.forms[0] as ProjectForm | undefined;
@@ -279,8 +369,10 @@ describe("last year's figure beside this year's in the 资金 block (wide/330, �
       '县级资金 213.4 259',
     ].join('\n');
 
-  it("takes the 合计 under 本年度申请资金 as the budget", async () => {
-    const [f] = await projectsOf(XIANGYIN('项目资金情况 项目资金申请(万元) 项 目  上年度安排资金 本年度申请资金'));
+  it('takes the 合计 under 本年度申请资金 as the budget', async () => {
+    const [f] = await projectsOf(
+      XIANGYIN('项目资金情况 项目资金申请(万元) 项 目  上年度安排资金 本年度申请资金'),
+    );
     expect(f!.budget.total).toBe('259');
     expect(thisYearColumnOf('项目 本年度申请资金 上年度安排资金')).toBe(0);
     expect(totalInYearColumn(['合 计 213.4 259'], 1)).toBe('259');
@@ -306,7 +398,7 @@ describe('a name worded like its 二级 in the name column, the 二级 left blan
       last,
     ].join('\n');
 
-  it('stays the indicator\'s name rather than move into the empty 二级 column', async () => {
+  it("stays the indicator's name rather than move into the empty 二级 column", async () => {
     const [f] = await projectsOf(text('\t\t满意度\t\t90\t%'));
     expect(f!.indicators.at(-1)!.name).toBe('满意度');
     expect(f!.indicators.at(-1)!.target.raw).toBe('90%');
@@ -314,6 +406,9 @@ describe('a name worded like its 二级 in the name column, the 二级 left blan
 
   it('leaves a row of level names only without an indicator', async () => {
     const [f] = await projectsOf(text('效益指标\t社会效益指标\t\t\t\t'));
-    expect(f!.indicators.map((i) => i.name)).toEqual(['雾炮车风炮射程', '服务周期内,市民对空气质量改善的满意程度']);
+    expect(f!.indicators.map((i) => i.name)).toEqual([
+      '雾炮车风炮射程',
+      '服务周期内,市民对空气质量改善的满意程度',
+    ]);
   });
 });

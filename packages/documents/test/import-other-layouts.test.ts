@@ -212,10 +212,17 @@ describe('a department form with 年度预算安排 and 年度履职目标 writt
 describe('a 部门整体支出绩效自评表 whose 得分计算方法 cell runs into the budget rows', () => {
   it('names the budget rows by their own labels', () => {
     const text = readFileSync(new URL('./corpus/wide/162_selfeval.txt', import.meta.url), 'utf8');
-    const outcome = importRows('text', text.split('\n').map((line, i) => ({ cells: [line], line: i + 1, table: false })));
+    const outcome = importRows(
+      'text',
+      text.split('\n').map((line, i) => ({ cells: [line], line: i + 1, table: false })),
+    );
     expect(outcome.ok).toBe(true);
     const doc = outcome.ok ? outcome.evaluations[0] : undefined;
-    expect(doc?.kind === 'self-evaluation' ? doc.budget.sources.map((s) => [s.name, s.initial, s.executed, s.score]) : null).toEqual([
+    expect(
+      doc?.kind === 'self-evaluation'
+        ? doc.budget.sources.map((s) => [s.name, s.initial, s.executed, s.score])
+        : null,
+    ).toEqual([
       ['基本支出', '985.19', '914.97', '10'],
       ['项目支出', '187.36', '353.75', '10'],
     ]);
@@ -237,7 +244,9 @@ describe('a department form whose 项目支出情况 list is followed by 部门�
 
   it('reads the 部门职能 text after the list, and the list itself', () => {
     const [f] = importText(text) as DepartmentForm[];
-    expect(f!.functions).toBe('1、贯彻执行行政审批方针政策;2、牵头负责行政审批制度改革工作;3、负责推进政务服务标准化');
+    expect(f!.functions).toBe(
+      '1、贯彻执行行政审批方针政策;2、牵头负责行政审批制度改革工作;3、负责推进政务服务标准化',
+    );
     expect(f!.tasks).toBe('继续推进重点领域改革。');
     expect(f!.projects.map((p) => p.name)).toEqual(['日常工作运行经费', '行政审批综合业务支出']);
   });

@@ -8,69 +8,87 @@ const projects = (forms: Form[]) => forms.filter((f): f is ProjectForm => f.kind
 const find = (form: { indicators: Indicator[] }, term: string, name: string) =>
   form.indicators.find((i) => i.term === term && i.name === name);
 
-describe.skipIf(!haveSeeds)('seed 000: 项目绩效目标申报表, one cell per line, mostly empty template rows', () => {
-  const forms = haveSeeds ? importText(seedText('000')) : [];
-  const f = forms[0] as ProjectForm;
+describe.skipIf(!haveSeeds)(
+  'seed 000: 项目绩效目标申报表, one cell per line, mostly empty template rows',
+  () => {
+    const forms = haveSeeds ? importText(seedText('000')) : [];
+    const f = forms[0] as ProjectForm;
 
-  it('holds one project form with its header block', () => {
-    expect(forms).toHaveLength(1);
-    expect(f).toMatchObject({
-      kind: 'project',
-      formType: '申报表',
-      name: '2022年度市行政审批局信息项目资金',
-      year: 2022,
-      category: '延续性项目',
-      nature: '持续性项目',
-      framework: 'project-88',
-      opinion: null,
+    it('holds one project form with its header block', () => {
+      expect(forms).toHaveLength(1);
+      expect(f).toMatchObject({
+        kind: 'project',
+        formType: '申报表',
+        name: '2022年度市行政审批局信息项目资金',
+        year: 2022,
+        category: '延续性项目',
+        nature: '持续性项目',
+        framework: 'project-88',
+        opinion: null,
+      });
+      expect(f.budget.total).toBe('200');
+      expect(f.basis).toMatch(/^1\.省人民政府办公厅《关于印发持续深化一流营商环境建设若干措施的通知》/);
+      expect(f.basis).toContain('\n2.省人民政府办公厅');
     });
-    expect(f.budget.total).toBe('200');
-    expect(f.basis).toMatch(/^1\.省人民政府办公厅《关于印发持续深化一流营商环境建设若干措施的通知》/);
-    expect(f.basis).toContain('\n2.省人民政府办公厅');
-  });
 
-  it('reads the long-term and annual goals, not the …… placeholders', () => {
-    expect(f.goals.map((g) => [g.term, g.label])).toEqual([
-      ['long', '长期绩效目标1'],
-      ['annual', '年度绩效目标1'],
-    ]);
-    expect(f.goals[0]!.text).toMatch(/^新建鄂州市电子材料库/);
-  });
+    it('reads the long-term and annual goals, not the …… placeholders', () => {
+      expect(f.goals.map((g) => [g.term, g.label])).toEqual([
+        ['long', '长期绩效目标1'],
+        ['annual', '年度绩效目标1'],
+      ]);
+      expect(f.goals[0]!.text).toMatch(/^新建鄂州市电子材料库/);
+    });
 
-  it('keeps only filled rows as indicators, with 一级/二级 filled down and normalised', () => {
-    expect(f.indicators).toHaveLength(6);
-    expect(f.indicators.filter((i) => i.term === 'long')).toHaveLength(3);
-    const sat = f.indicators.find((i) => i.term === 'long' && i.level2 === '服务对象满意度指标')!;
-    expect(sat.level1).toBe('满意度指标');
-    expect(sat.target).toMatchObject({ kind: 'quantitative', op: '≥', value: '95', unit: '%', label: '满意率' });
-    expect(sat.basis).toBe('定性');
-    const econ = f.indicators.find((i) => i.term === 'long' && i.level2 === '经济效益指标')!;
-    expect(econ).toMatchObject({ level1: '效益指标', name: '缩短办理时限，降低企业和群众办事成本', basis: '定性' });
-    expect(econ.target).toMatchObject({ kind: 'qualitative', text: '确保完成' });
-  });
+    it('keeps only filled rows as indicators, with 一级/二级 filled down and normalised', () => {
+      expect(f.indicators).toHaveLength(6);
+      expect(f.indicators.filter((i) => i.term === 'long')).toHaveLength(3);
+      const sat = f.indicators.find((i) => i.term === 'long' && i.level2 === '服务对象满意度指标')!;
+      expect(sat.level1).toBe('满意度指标');
+      expect(sat.target).toMatchObject({
+        kind: 'quantitative',
+        op: '≥',
+        value: '95',
+        unit: '%',
+        label: '满意率',
+      });
+      expect(sat.basis).toBe('定性');
+      const econ = f.indicators.find((i) => i.term === 'long' && i.level2 === '经济效益指标')!;
+      expect(econ).toMatchObject({
+        level1: '效益指标',
+        name: '缩短办理时限，降低企业和群众办事成本',
+        basis: '定性',
+      });
+      expect(econ.target).toMatchObject({ kind: 'qualitative', text: '确保完成' });
+    });
 
-  it('reads the 前年/上年/预计当年实现 columns of the annual table', () => {
-    const q = f.indicators.find((i) => i.term === 'annual' && i.level2 === '质量指标')!;
-    expect(q.history).toEqual({ 前年: '基本完成', 上年: '基本完成' });
-    expect(q.target.raw).toBe('基本完成');
-    expect(q.basis).toBe('良好');
-    expect(q.goal).toBe('年度绩效目标1');
-  });
+    it('reads the 前年/上年/预计当年实现 columns of the annual table', () => {
+      const q = f.indicators.find((i) => i.term === 'annual' && i.level2 === '质量指标')!;
+      expect(q.history).toEqual({ 前年: '基本完成', 上年: '基本完成' });
+      expect(q.target.raw).toBe('基本完成');
+      expect(q.basis).toBe('良好');
+      expect(q.goal).toBe('年度绩效目标1');
+    });
 
-  it('records the 二级 left empty, which is what completeness checks see', () => {
-    const empty = (f.emptyLevel2 ?? []).map((e) => `${e.term}/${e.level1}/${e.level2}`);
-    expect(empty).toContain('long/产出指标/数量指标');
-    expect(empty).toContain('annual/产出指标/数量指标');
-    expect(empty).toContain('annual/效益指标/社会效益指标');
-    expect(empty).not.toContain('long/产出指标/质量指标');
-  });
-});
+    it('records the 二级 left empty, which is what completeness checks see', () => {
+      const empty = (f.emptyLevel2 ?? []).map((e) => `${e.term}/${e.level1}/${e.level2}`);
+      expect(empty).toContain('long/产出指标/数量指标');
+      expect(empty).toContain('annual/产出指标/数量指标');
+      expect(empty).toContain('annual/效益指标/社会效益指标');
+      expect(empty).not.toContain('long/产出指标/质量指标');
+    });
+  },
+);
 
 describe.skipIf(!haveSeeds)('seed 001: the same form, with targets in the wrong columns', () => {
   const f = (haveSeeds ? importText(seedText('001')) : [])[0] as ProjectForm;
 
   it('reads the header, including 申报单位 broken over two lines', () => {
-    expect(f).toMatchObject({ name: '政务服务提升工作经费', unit: '鄂州市行政审批局', year: null, formType: '申报表' });
+    expect(f).toMatchObject({
+      name: '政务服务提升工作经费',
+      unit: '鄂州市行政审批局',
+      year: null,
+      formType: '申报表',
+    });
     expect(f.budget.total).toBe('50');
   });
 
@@ -131,13 +149,23 @@ describe.skipIf(!haveSeeds)('seed 002: 部门整体绩效目标表', () => {
     expect(f.indicators.filter((i) => i.term === 'long')).toHaveLength(37);
     expect(f.indicators.filter((i) => i.term === 'annual')).toHaveLength(38);
     const contact = find(f, 'long', '联系部门满意度')!;
-    expect(contact).toMatchObject({ level1: '满意度', level2: '联系部门满意度', basis: '历史标准', category: '绩效基本型' });
+    expect(contact).toMatchObject({
+      level1: '满意度',
+      level2: '联系部门满意度',
+      basis: '历史标准',
+      category: '绩效基本型',
+    });
     expect(contact.target).toMatchObject({ op: '≥', value: '100', unit: '%' });
     const cost = find(f, 'annual', '公用经费控制率')!;
     expect(cost.history).toEqual({ '2022': '100%', '2023': '100%' });
     expect(cost.target).toMatchObject({ op: '≤', value: '100', unit: '%' });
-    expect(find(f, 'annual', '全面推动数字治理提质增效')).toMatchObject({ level1: '社会效应', level2: '社会效益' });
-    expect(f.emptyLevel2).toEqual([{ term: 'long', goal: '长期目标', level1: '社会效应', level2: '生态效益' }]);
+    expect(find(f, 'annual', '全面推动数字治理提质增效')).toMatchObject({
+      level1: '社会效应',
+      level2: '社会效益',
+    });
+    expect(f.emptyLevel2).toEqual([
+      { term: 'long', goal: '长期目标', level1: '社会效应', level2: '生态效益' },
+    ]);
   });
 });
 
@@ -146,12 +174,30 @@ describe.skipIf(!haveSeeds)('seed 003: 部门预算公开 with its project forms
   const d = forms[0] as Disclosure;
 
   it('returns the disclosure and the six forms inside it', () => {
-    expect(forms.map((f) => f.kind)).toEqual(['disclosure', 'project', 'project', 'project', 'project', 'project', 'department']);
+    expect(forms.map((f) => f.kind)).toEqual([
+      'disclosure',
+      'project',
+      'project',
+      'project',
+      'project',
+      'project',
+      'department',
+    ]);
     expect(d).toMatchObject({ department: '武汉市东西湖区行政审批局', year: 2020 });
   });
 
   it('reads the explanation sections 一 to 九', () => {
-    expect(d.sections.slice(0, 9).map((s) => s.title.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、']);
+    expect(d.sections.slice(0, 9).map((s) => s.title.slice(0, 2))).toEqual([
+      '一、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+      '七、',
+      '八、',
+      '九、',
+    ]);
     const s3 = d.sections[2]!;
     expect(s3.title).toBe('三、部门收支预算总体安排情况');
     expect(s3.text).toContain('比2019年预算减少620.92万元，下降11.45%');
@@ -168,7 +214,14 @@ describe.skipIf(!haveSeeds)('seed 003: 部门预算公开 with its project forms
     ]);
     const summary = d.tables[0]!;
     expect(summary.unit).toBe('万元');
-    expect(summary.rows.at(-1)).toEqual(['收入总计', '4804.64', '支出总计', '4804.64', '支出功能科目总计', '4804.64']);
+    expect(summary.rows.at(-1)).toEqual([
+      '收入总计',
+      '4804.64',
+      '支出总计',
+      '4804.64',
+      '支出功能科目总计',
+      '4804.64',
+    ]);
     expect(summary.rows.some((r) => r[4] === '220 自然资源海洋气象等事务')).toBe(true);
     const basic = d.tables[3]!;
     expect(basic.rows.find((r) => r[0] === '30217')).toEqual(['30217', '公务接待费', '1.00']);
@@ -200,14 +253,25 @@ describe.skipIf(!haveSeeds)('seed 003: 部门预算公开 with its project forms
       ['政府采购项目（上年结转）', '1741.56', 7],
     ]);
     const p = ps[0]!;
-    expect(p).toMatchObject({ year: 2020, supervisor: '东西湖区行政审批局', executor: '东西湖区公共资源交易中心', leader: '陶锴', category: '经常性项目' });
+    expect(p).toMatchObject({
+      year: 2020,
+      supervisor: '东西湖区行政审批局',
+      executor: '东西湖区公共资源交易中心',
+      leader: '陶锴',
+      category: '经常性项目',
+    });
     expect(p.budget.current).toBe('200.0000');
     expect(p.budget.sources[0]).toEqual({ name: '合计', amount: '200.0000' });
     expect(p.budget.sources).toHaveLength(8);
     expect(p.details).toEqual([expect.objectContaining({ item: '其他商品和服务支出', amount: '200.0000' })]);
     expect(p.goals).toEqual([{ term: 'long', label: '项目绩效总目标', text: '打造优秀基层交易平台' }]);
     expect(p.indicators.every((i) => i.term === 'annual')).toBe(true);
-    expect(p.indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '平台服务创新内容', basis: '其他标准' });
+    expect(p.indicators[0]).toMatchObject({
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '平台服务创新内容',
+      basis: '其他标准',
+    });
     // a row broken over two lines is joined back
     expect(ps[3]!.indicators[0]!.name).toBe('数字化政府方案涵盖内容数量');
     expect(ps[1]!.indicators[1]).toMatchObject({ level2: '成本指标', name: null });
@@ -216,19 +280,40 @@ describe.skipIf(!haveSeeds)('seed 003: 部门预算公开 with its project forms
 
   it('reads the 部门整体支出绩效目标申报表 with its shifted rows put back', () => {
     const f = forms[6] as DepartmentForm;
-    expect(f).toMatchObject({ department: '武汉市东西湖区行政审批局', year: 2020, framework: 'project-88', filler: '谭申莉' });
+    expect(f).toMatchObject({
+      department: '武汉市东西湖区行政审批局',
+      year: 2020,
+      framework: 'project-88',
+      filler: '谭申莉',
+    });
     expect(f.funds.income.at(-1)).toMatchObject({ name: '合计', current: '4904.64' });
-    expect(f.funds.expenditure.at(-1)).toMatchObject({ name: '合计', current: '4904.64', history: { '2018': '3055.71', '2019': '5426.92' } });
+    expect(f.funds.expenditure.at(-1)).toMatchObject({
+      name: '合计',
+      current: '4904.64',
+      history: { '2018': '3055.71', '2019': '5426.92' },
+    });
     expect(f.projects.map((p) => [p.name, p.current])).toContainEqual(['行政审批综合业务支出', '100']);
     expect(f.projects.map((p) => p.name)).toContain('后期保障经费');
     expect(f.goals.filter((g) => /^长期绩效目标\d$/.test(g.label))).toHaveLength(6);
     expect(f.indicators).toHaveLength(90);
     const g4 = f.indicators.filter((i) => i.goal === '长期绩效目标4');
-    expect(g4.find((i) => i.name === '项目入场登记率')).toMatchObject({ level1: '产出指标', level2: '质量指标' });
-    expect(g4.find((i) => i.name === '标准化独立成果')).toMatchObject({ level1: '效益指标', level2: '可持续影响指标' });
-    expect(g4.find((i) => i.name === '总体满意率')).toMatchObject({ level1: '满意度指标', level2: '服务对象满意度指标' });
+    expect(g4.find((i) => i.name === '项目入场登记率')).toMatchObject({
+      level1: '产出指标',
+      level2: '质量指标',
+    });
+    expect(g4.find((i) => i.name === '标准化独立成果')).toMatchObject({
+      level1: '效益指标',
+      level2: '可持续影响指标',
+    });
+    expect(g4.find((i) => i.name === '总体满意率')).toMatchObject({
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+    });
     const a4 = f.indicators.filter((i) => i.goal === '年度绩效目标4');
-    expect(a4.find((i) => i.name === '集采项目支持中小企业发展比例')).toMatchObject({ level1: '效益指标', level2: '社会效益指标' });
+    expect(a4.find((i) => i.name === '集采项目支持中小企业发展比例')).toMatchObject({
+      level1: '效益指标',
+      level2: '社会效益指标',
+    });
   });
 });
 
@@ -243,16 +328,33 @@ describe.skipIf(!haveSeeds)('seed 004: five 项目支出绩效目标批复表 in
       ['城市数字公共基础设施专班', '22', 16],
       ['办公区域改扩建维修', '350', 20],
     ]);
-    for (const p of projects(forms)) expect(p).toMatchObject({ formType: '批复表', unit: '鄂州市数据局', framework: 'project-101' });
+    for (const p of projects(forms))
+      expect(p).toMatchObject({ formType: '批复表', unit: '鄂州市数据局', framework: 'project-101' });
   });
 
   it('fills blank 一级/二级 down and repairs the row shifted one cell left', () => {
     const p = forms[0] as ProjectForm;
-    expect(p.indicators[0]).toMatchObject({ goal: '长期绩效目标1', level1: '成本指标', level2: '经济成本指标', name: '项目成本' });
+    expect(p.indicators[0]).toMatchObject({
+      goal: '长期绩效目标1',
+      level1: '成本指标',
+      level2: '经济成本指标',
+      name: '项目成本',
+    });
     expect(p.indicators[0]!.target).toMatchObject({ op: '≤', value: '571', unit: '万元' });
-    expect(p.indicators[2]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '服务窗口工作人员数量' });
+    expect(p.indicators[2]).toMatchObject({
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '服务窗口工作人员数量',
+    });
     const sat = p.indicators[7]!;
-    expect(sat).toMatchObject({ term: 'long', goal: '长期绩效目标1', level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', basis: '计划标准' });
+    expect(sat).toMatchObject({
+      term: 'long',
+      goal: '长期绩效目标1',
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+      name: '群众满意度',
+      basis: '计划标准',
+    });
     expect(sat.target.raw).toBe('≥95%');
   });
 

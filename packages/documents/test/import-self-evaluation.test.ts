@@ -17,7 +17,14 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 const pipesToTabs = (text: string) =>
   text
     .split('\n')
-    .map((l) => (l.includes('|') ? l.split('|').map((c) => c.trim()).join('\t') : l))
+    .map((l) =>
+      l.includes('|')
+        ? l
+            .split('|')
+            .map((c) => c.trim())
+            .join('\t')
+        : l,
+    )
     .join('\n');
 const importOf = (text: string, name = 'doc.txt') => importBuffer(new TextEncoder().encode(text), name);
 
@@ -60,8 +67,24 @@ describe('corpus 017: 安徽萧县 绩效目标自评表（2023年度）, `|`-se
       weight: '10',
       score: '10',
       sources: [
-        { name: '本年财政拨款', initial: null, annual: '9.48', executed: '9.48', rate: '100', weight: '10', score: '10' },
-        { name: '其他资金', initial: null, annual: null, executed: null, rate: null, weight: null, score: null },
+        {
+          name: '本年财政拨款',
+          initial: null,
+          annual: '9.48',
+          executed: '9.48',
+          rate: '100',
+          weight: '10',
+          score: '10',
+        },
+        {
+          name: '其他资金',
+          initial: null,
+          annual: null,
+          executed: null,
+          rate: null,
+          weight: null,
+          score: null,
+        },
       ],
     });
     expect(doc.goals).toEqual([
@@ -88,12 +111,25 @@ describe('corpus 017: 安徽萧县 绩效目标自评表（2023年度）, `|`-se
       ['产出指标', '数量指标', '其中猪养殖数量', '12头', '12头', null, null],
       ['产出指标', '质量指标', '种植作物成活率', '95%', '95%', '5', '5'],
       ['产出指标', '质量指标', '养殖家畜家禽成活率', '95%', '100%', '5', '5'],
-      ['效益指标', '经济效益指标', '特色产业带动增加受益农户收入(总收入)', '≥11.376万元', '12万元', '20', '20'],
+      [
+        '效益指标',
+        '经济效益指标',
+        '特色产业带动增加受益农户收入(总收入)',
+        '≥11.376万元',
+        '12万元',
+        '20',
+        '20',
+      ],
       ['效益指标', '社会效益指标', '受益人口数量', '90人', '90人', '10', '10'],
     ]);
     // 7 scored rows, as the ground truth counts them; the 9 其中 rows are shown, not scored.
     expect(doc.indicators.filter((i) => i.weight !== null)).toHaveLength(7);
-    expect(doc.indicators[12]!.target).toMatchObject({ kind: 'quantitative', op: '≥', value: '11.376', unit: '万元' });
+    expect(doc.indicators[12]!.target).toMatchObject({
+      kind: 'quantitative',
+      op: '≥',
+      value: '11.376',
+      unit: '万元',
+    });
     expect(checkEvaluationDocument(doc)).toEqual([]);
   });
 });
@@ -112,14 +148,24 @@ describe('corpus 023: 云南永德 2022年度项目支出绩效自评表, header
       grade: '优',
     });
     // 项目资金 (元): 387664.62元 = 38.766462万元; 年初预算数 printed blank.
-    expect(doc.budget).toMatchObject({ initial: null, annual: '38.766462', executed: '38.766462', rate: '100', weight: '10', score: '10' });
+    expect(doc.budget).toMatchObject({
+      initial: null,
+      annual: '38.766462',
+      executed: '38.766462',
+      rate: '100',
+      weight: '10',
+      score: '10',
+    });
     expect(doc.budget.sources.map((s) => [s.name, s.annual, s.executed])).toEqual([
       ['当年财政拨款', '38.766462', '38.766462'],
       ['上年结转资金', null, null],
       ['其他资金', null, null],
     ]);
     expect(doc.goals).toEqual([
-      { expected: '确保每一个学生都能享受到国家政策福利,改善学生体质', achieved: '确保每一个学生都能享受到国家政策福利,改善学生体质' },
+      {
+        expected: '确保每一个学生都能享受到国家政策福利,改善学生体质',
+        achieved: '确保每一个学生都能享受到国家政策福利,改善学生体质',
+      },
     ]);
     expect(rows(doc)).toEqual([
       ['产出指标', '数量指标', '学生受资助人数', '≧735人次', '735', '10', '10'],
@@ -158,7 +204,13 @@ describe('corpus 019: 四川中江 绩效目标自评表（2022年度）, re-tab
       totalWeight: '100',
       total: '100',
     });
-    expect(doc.budget).toMatchObject({ annual: '20', executed: '20', rate: '100.00', weight: '10', score: '10' });
+    expect(doc.budget).toMatchObject({
+      annual: '20',
+      executed: '20',
+      rate: '100.00',
+      weight: '10',
+      score: '10',
+    });
     expect(doc.level1Weights).toEqual([
       { level1: '产出指标', weight: '70' },
       { level1: '效益指标', weight: '20' },
@@ -219,14 +271,35 @@ describe('corpus 018: 湖南零陵 部门整体支出绩效自评表（2021年�
 describe('corpus 015: 湖北襄阳 2021年度财政项目绩效自评表, re-tabulated by hand', () => {
   it('reads the 20-point budget row (分值 from its heading) and 年初目标值(A) | 实际完成值(B) | 得分 rows', async () => {
     const doc = selfEvaluation(await importOf(fixture('selfeval-015-retabulated.txt')));
-    expect(doc).toMatchObject({ name: '东津院区建设补助', unit: '襄阳市中心医院', department: '襄阳市卫生健康委', year: 2021 });
-    expect(doc.budget).toEqual({ initial: null, annual: '1000', executed: '1000', rate: '100', weight: '20', score: '20', sources: [] });
+    expect(doc).toMatchObject({
+      name: '东津院区建设补助',
+      unit: '襄阳市中心医院',
+      department: '襄阳市卫生健康委',
+      year: 2021,
+    });
+    expect(doc.budget).toEqual({
+      initial: null,
+      annual: '1000',
+      executed: '1000',
+      rate: '100',
+      weight: '20',
+      score: '20',
+      sources: [],
+    });
     expect(rows(doc)).toEqual([
       ['产出指标', '数量指标', '成本控制', '不超过预算', '不超过预算', null, '10'],
       ['产出指标', '质量指标', '保证财政建设补助专款专用', '专款专用', '专款专用', null, '10'],
       ['产出指标', '成本指标', '每年财政补助1000万元', '1000万元', '1000万元', null, '10'],
       ['产出指标', '时效指标', '1年', '1年', '1年', null, '10'],
-      ['效益指标', '经济效益指标', '完成东津院区建设,医院东津医疗收入达到5亿元', '5亿元', '6.47亿元', null, '10'],
+      [
+        '效益指标',
+        '经济效益指标',
+        '完成东津院区建设,医院东津医疗收入达到5亿元',
+        '5亿元',
+        '6.47亿元',
+        null,
+        '10',
+      ],
     ]);
     // 20 + 5 × 10 = 70: the visible sum of the ground truth.
     expect(doc.indicators.reduce((s, i) => s + Number(i.score), Number(doc.budget.score))).toBe(70);
@@ -243,7 +316,13 @@ describe('corpus 020: 湖南衡山 2020年度县级专项资金绩效目标自�
       year: 2020,
       total: null,
     });
-    expect(doc.budget).toMatchObject({ annual: '194.9', executed: '194.9', rate: '100', weight: null, score: null });
+    expect(doc.budget).toMatchObject({
+      annual: '194.9',
+      executed: '194.9',
+      rate: '100',
+      weight: null,
+      score: null,
+    });
     expect(doc.goals).toEqual([{ expected: '保持和稳定地方粮食储备机制', achieved: '地方储备粮食规模达标' }]);
     expect(doc.indicators).toHaveLength(16);
     expect(doc.indicators.every((i) => i.weight === null && i.score === null)).toBe(true);
@@ -273,11 +352,25 @@ describe('corpus 024: 重庆梁平 部门整体绩效自评表, part re-tabulate
   it('reads a table without levels (指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重(分) | …) and the 总分 in the head', async () => {
     const doc = selfEvaluation(await importOf(fixture('selfeval-024-retabulated.txt')));
     // The department is named in the title; 主管部n is the OCR spelling the corpus prints.
-    expect(doc).toMatchObject({ subject: 'department', name: '重庆市梁平区林业局', department: '重庆市梁平区林业局', year: 2023, total: '97.93' });
+    expect(doc).toMatchObject({
+      subject: 'department',
+      name: '重庆市梁平区林业局',
+      department: '重庆市梁平区林业局',
+      year: 2023,
+      total: '97.93',
+    });
     // Amounts whose integer parts were lost (.32) are not guessed; the 执行率 printed without % is kept.
     expect(doc.budget).toMatchObject({ initial: null, annual: null, executed: null });
     expect(doc.budget.sources).toEqual([
-      { name: '财政拨款', initial: null, annual: null, executed: null, rate: '79.27', weight: '10', score: '7.93' },
+      {
+        name: '财政拨款',
+        initial: null,
+        annual: null,
+        executed: null,
+        rate: '79.27',
+        weight: '10',
+        score: '7.93',
+      },
     ]);
     expect(rows(doc)).toEqual([
       [null, null, '天然林和公益林管护当期任务完成率', '90%', '100', '10', '10'],
@@ -292,9 +385,23 @@ describe('a 项目支出绩效自评表 in the 财政部 layout (tab-separated r
 
   it('reads 年初预算数 / 全年预算数 / 全年执行数 per source, blanks (—) left out by what the figures are', async () => {
     const doc = selfEvaluation(await importOf(text));
-    expect(doc).toMatchObject({ name: '社区居家养老服务补助项目', unit: '某市社会福利中心', department: '某市民政局', year: 2023 });
-    expect(doc.budget).toMatchObject({ initial: '120.00', annual: '118.50', executed: '112.58', rate: '95.00', weight: '10', score: '9.50' });
-    expect(doc.budget.sources.map((s) => [s.name, s.initial, s.annual, s.executed, s.rate, s.weight])).toEqual([
+    expect(doc).toMatchObject({
+      name: '社区居家养老服务补助项目',
+      unit: '某市社会福利中心',
+      department: '某市民政局',
+      year: 2023,
+    });
+    expect(doc.budget).toMatchObject({
+      initial: '120.00',
+      annual: '118.50',
+      executed: '112.58',
+      rate: '95.00',
+      weight: '10',
+      score: '9.50',
+    });
+    expect(
+      doc.budget.sources.map((s) => [s.name, s.initial, s.annual, s.executed, s.rate, s.weight]),
+    ).toEqual([
       ['当年财政拨款', '100.00', '98.50', '94.58', '96.02', null],
       ['上年结转资金', '20.00', '20.00', '18.00', '90.00', null],
       ['其他资金', null, null, null, null, null],
@@ -315,7 +422,9 @@ describe('a 项目支出绩效自评表 in the 财政部 layout (tab-separated r
 
   it('a 总分 that is not the sum of the scores is an error', async () => {
     const doc = selfEvaluation(await importOf(text.replace('\t100\t98.75', '\t100\t96.75')));
-    expect(checkEvaluationDocument(doc).map((f) => [f.rule, f.messageId])).toEqual([['R-EVAL-09', 'totalMismatch']]);
+    expect(checkEvaluationDocument(doc).map((f) => [f.rule, f.messageId])).toEqual([
+      ['R-EVAL-09', 'totalMismatch'],
+    ]);
   });
 });
 
@@ -337,9 +446,17 @@ describe('corpus 028: 黄石市项目支出绩效监控表 (申遗), `|`-separat
       measures: null,
     });
     // 质量 | and 时效 | are empty slots of the template, not indicators.
-    expect(mon.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actualToDate.raw, i.likelihood])).toEqual([
+    expect(
+      mon.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actualToDate.raw, i.likelihood]),
+    ).toEqual([
       ['产出指标', '成本', '年度预算220万元', '按进度执行,已使用约40%', '确定能'],
-      ['效益指标', '社会效益', expect.stringMatching(/^开展黄石矿冶工业遗产突出普遍价值研究.*推动申遗工作。$/), '', '确定能'],
+      [
+        '效益指标',
+        '社会效益',
+        expect.stringMatching(/^开展黄石矿冶工业遗产突出普遍价值研究.*推动申遗工作。$/),
+        '',
+        '确定能',
+      ],
     ]);
   });
 });
@@ -359,14 +476,17 @@ describe('reports and tables that cannot be read by cells say what they are', ()
 
   // Cells run together in one paragraph (016, 018–020, 024): read from the text by the header's column order and
   // the form's arithmetic (得分 ≤ 分值, fused digits cut where 执行率 = 执行数 ÷ 预算数).
-  it.each(['selfeval-016.txt', 'selfeval-018.txt', 'selfeval-019.txt', 'selfeval-020.txt', 'selfeval-024.txt'])(
-    '%s (cells run together) is read as a 自评表, not refused',
-    async (file) => {
-      const outcome = await importOf(fixture(file));
-      expect(outcome.ok).toBe(true);
-      expect(outcome.ok && outcome.evaluations.map((e) => e.kind)).toEqual(['self-evaluation']);
-    },
-  );
+  it.each([
+    'selfeval-016.txt',
+    'selfeval-018.txt',
+    'selfeval-019.txt',
+    'selfeval-020.txt',
+    'selfeval-024.txt',
+  ])('%s (cells run together) is read as a 自评表, not refused', async (file) => {
+    const outcome = await importOf(fixture(file));
+    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && outcome.evaluations.map((e) => e.kind)).toEqual(['self-evaluation']);
+  });
 
   it('selfeval-019.txt (one paragraph): 分值 | 年度指标值 | 全年实际值 | 得分 told apart in 20100%100%20', async () => {
     const outcome = await importOf(fixture('selfeval-019.txt'));
@@ -374,15 +494,28 @@ describe('reports and tables that cannot be read by cells say what they are', ()
     if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
     const row = (name: string) => doc.indicators.find((i) => i.name === name);
     expect(doc.indicators).toHaveLength(9);
-    expect(row('项目(工程)验收合格率')).toMatchObject({ weight: '20', score: '20', target: { raw: '100%' }, actual: { raw: '100%' } });
+    expect(row('项目(工程)验收合格率')).toMatchObject({
+      weight: '20',
+      score: '20',
+      target: { raw: '100%' },
+      actual: { raw: '100%' },
+    });
     expect(row('项目计划总投资')).toMatchObject({ weight: '10', target: { raw: '20万元' } });
-    expect(doc.budget).toMatchObject({ annual: '20', executed: '20', weight: '10', rate: '100.00', score: '10' });
+    expect(doc.budget).toMatchObject({
+      annual: '20',
+      executed: '20',
+      weight: '10',
+      rate: '100.00',
+      score: '10',
+    });
     expect([doc.totalWeight, doc.total]).toEqual(['100', '100']);
   });
 
   // 015's cells, re-tabulated by the tokenizer, give its project and some indicators (not yet all its scores).
   it('selfeval-015.txt (cells run together) is read as a 自评表 of its project', async () => {
     const outcome = await importOf(fixture('selfeval-015.txt'));
-    expect(outcome.ok && outcome.evaluations.map((e) => [e.kind, e.name])).toEqual([['self-evaluation', '东津院区建设补助']]);
+    expect(outcome.ok && outcome.evaluations.map((e) => [e.kind, e.name])).toEqual([
+      ['self-evaluation', '东津院区建设补助'],
+    ]);
   });
 });

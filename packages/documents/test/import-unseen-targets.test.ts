@@ -150,7 +150,9 @@ describe('a web copy padded to one more column than its header shows', () => {
 
 describe('a form printed without a 项目名称 cell', () => {
   it('is named by its title when the title names a project or fund', () => {
-    expect(titledProjectName('2019年度某县高中助学金项目绩效评价指标表.xlsx')).toBe('2019年度某县高中助学金项目');
+    expect(titledProjectName('2019年度某县高中助学金项目绩效评价指标表.xlsx')).toBe(
+      '2019年度某县高中助学金项目',
+    );
     expect(titledProjectName('农机购置补贴资金绩效目标表')).toBe('农机购置补贴资金');
     expect(titledProjectName('项目支出绩效目标表')).toBeNull();
     expect(titledProjectName('某市2022年市直部门预算项目支出绩效目标表')).toBeNull();
@@ -186,11 +188,20 @@ describe('a form printed without a 项目名称 cell', () => {
 
 describe('a 绩效评价指标表 whose rows ran together', () => {
   const text = (rows: string[]) =>
-    ['2020年度某县学生资助项目绩效评价指标表', '评价指标评价内容指标名称指标说明目标值分值备注', ...rows].join('\n');
+    [
+      '2020年度某县学生资助项目绩效评价指标表',
+      '评价指标评价内容指标名称指标说明目标值分值备注',
+      ...rows,
+    ].join('\n');
 
   it('reads 评价指标 / 评价内容 as the levels, a percentage before the points as the value, 总分 as no indicator', async () => {
     const form = await projectOf(
-      text(['产出指标质量指标资金支出率95%10', '满意度指标服务对象满意度指标资助对象满意度95%以上20', '总分', '100']),
+      text([
+        '产出指标质量指标资金支出率95%10',
+        '满意度指标服务对象满意度指标资助对象满意度95%以上20',
+        '总分',
+        '100',
+      ]),
     );
     expect(form.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.weight])).toEqual([
       ['产出指标', '质量指标', '资金支出率', '95%', '10'],
@@ -199,7 +210,9 @@ describe('a 绩效评价指标表 whose rows ran together', () => {
   });
 
   it('keeps a number that is no percentage apart from the points after it', async () => {
-    const form = await projectOf(text(['产出指标质量指标资金支出率95%10', '产出指标时效指标发放及时率=100%20']));
+    const form = await projectOf(
+      text(['产出指标质量指标资金支出率95%10', '产出指标时效指标发放及时率=100%20']),
+    );
     expect(form.indicators.map((i) => [i.name, i.target.raw, i.weight])).toEqual([
       ['资金支出率', '95%', '10'],
       ['发放及时率', '=100%', '20'],

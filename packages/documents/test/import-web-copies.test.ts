@@ -31,12 +31,7 @@ describe('web tables copied as | text', () => {
     expect(form.budget.total).toBe('6070.00');
     expect(form.indicators).toHaveLength(11);
     // rows under 二级 merged from above keep their 三级 name and value in their columns
-    expect(row(form, 1)).toEqual([
-      '产出指标',
-      '数量指标',
-      '其中:实施新造林总面积(亩)',
-      '30000',
-    ]);
+    expect(row(form, 1)).toEqual(['产出指标', '数量指标', '其中:实施新造林总面积(亩)', '30000']);
     expect(row(form, 3)).toEqual(['产出指标', '数量指标', '修建作业道长度(公里)', '30']);
     expect(row(form, 8)).toEqual(['效益指标', '社会效益指标', '受益人数(人)', '132']);
   });

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import type { DepartmentForm, EvaluationDocument, ProjectForm } from '@jixiao/core';
-import { importBuffer, recognizeMonitoring, recognizeSelfEvaluation, type ImportOutcome } from '../src/index.ts';
+import {
+  importBuffer,
+  recognizeMonitoring,
+  recognizeSelfEvaluation,
+  type ImportOutcome,
+} from '../src/index.ts';
 import type { Row } from '../src/rows/row.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -72,12 +77,28 @@ describe('a project form ending in a stamp and a filler line', () => {
 
   it('one cell per line', async () => {
     const text = [
-      '项目名称', '县道改造', '主管部门', '县交通运输局',
-      '一级指标', '二级指标', '三级指标', '指标值',
-      '产出指标', '数量指标', '改造里程', '≥10公里',
-      '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%',
-      '财政资金管理科室(盖章)', '年 月 日',
-      '填表人', '张三', '联系电话', PHONE,
+      '项目名称',
+      '县道改造',
+      '主管部门',
+      '县交通运输局',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '改造里程',
+      '≥10公里',
+      '满意度指标',
+      '服务对象满意度指标',
+      '群众满意度',
+      '≥90%',
+      '财政资金管理科室(盖章)',
+      '年 月 日',
+      '填表人',
+      '张三',
+      '联系电话',
+      PHONE,
     ].join('\n');
     const f = onlyProject(await importBuffer(bytes(text), 'form.txt'));
     expect(f.indicators.map((i) => i.name)).toEqual(['改造里程', '群众满意度']);
@@ -96,7 +117,9 @@ describe('a project form ending in a stamp and a filler line', () => {
 
   it('a .docx whose table ends in the footer rows and a signature paragraph', async () => {
     const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
-    const table = new Table({ rows: projectRows.slice(3, -1).map((r) => new TableRow({ children: r.map(cell) })) });
+    const table = new Table({
+      rows: projectRows.slice(3, -1).map((r) => new TableRow({ children: r.map(cell) })),
+    });
     const doc = new Document({
       sections: [
         {
@@ -193,7 +216,17 @@ describe('自评表 and 监控表 ending in a signature block', () => {
       ['主管部门', '县交通运输局', '实施单位', '县公路中心'].join('\t'),
       ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].join('\t'),
       ['', '年度资金总额', '120', '120', '114', '10', '95%', '9.5'].join('\t'),
-      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].join('\t'),
+      [
+        '绩效指标',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '年度指标值',
+        '实际完成值',
+        '分值',
+        '得分',
+        '偏差原因分析及改进措施',
+      ].join('\t'),
       ['', '产出指标', '数量指标', '改造里程', '≥10公里', '10.5公里', '50', '50', ''].join('\t'),
       ['', '效益指标', '社会效益指标', '通行时间缩短', '有所缩短', '缩短', '30', '30', ''].join('\t'),
       ['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '93%', '10', '10', ''].join('\t'),
@@ -225,7 +258,16 @@ describe('自评表 and 监控表 ending in a signature block', () => {
   it('Jixiao’s own 自评表 filled in Excel, with a signature row under the table', () => {
     const read = recognizeSelfEvaluation(
       table(
-        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因分析及改进措施',
+        ],
         ['产出指标', '数量指标', '改造里程', '≥10公里', '10.5公里', '50', '50', ''],
         ['填表人', '张三', '联系电话', PHONE, '', '', '', ''],
         ['', '', '单位（盖章）', '年 月 日', '', '', '', ''],
@@ -237,7 +279,18 @@ describe('自评表 and 监控表 ending in a signature block', () => {
   it('Jixiao’s own 监控表 filled in Excel, with a signature row under the table', () => {
     const read = recognizeMonitoring(
       table(
-        ['一级指标', '二级指标', '三级指标', '年度指标值', '1—6月执行情况', '全年预计完成情况', '偏差原因', '原因说明', '完成目标可能性', '纠偏措施'],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '1—6月执行情况',
+          '全年预计完成情况',
+          '偏差原因',
+          '原因说明',
+          '完成目标可能性',
+          '纠偏措施',
+        ],
         ['产出指标', '数量指标', '接入单位数量', '≥150个', '120个', '150个', '', '', '确定能', ''],
         ['', '', '填表人：张三', `联系电话：${PHONE}`, '', '', '', '', '', ''],
       ),

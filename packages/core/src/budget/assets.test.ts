@@ -4,14 +4,17 @@ import { budgetFromDisclosure } from './budget-from-disclosure.ts';
 import { generateDisclosure } from './generate-disclosure.ts';
 import { makeBudget } from './test-budget.ts';
 
-const section8 = (d: ReturnType<typeof generateDisclosure>) => d.sections.find((s) => s.title.startsWith('八、'))!.text;
+const section8 = (d: ReturnType<typeof generateDisclosure>) =>
+  d.sections.find((s) => s.title.startsWith('八、'))!.text;
 
 describe('equipment held', () => {
   it('is stated after the vehicles and read back', () => {
     const b = makeBudget();
     b.assets = { generalEquipment: 3, specialEquipment: 1 };
     const d = generateDisclosure(b);
-    expect(section8(d)).toContain('特种专业技术车0辆。\n单位价值50万元以上通用设备3台（套），单位价值100万元以上专用设备1台（套）。');
+    expect(section8(d)).toContain(
+      '特种专业技术车0辆。\n单位价值50万元以上通用设备3台（套），单位价值100万元以上专用设备1台（套）。',
+    );
     expect(budgetFromDisclosure(d).assets).toEqual({ generalEquipment: 3, specialEquipment: 1 });
   });
   it('is not stated when none is held; a document saying 单价…及以上 is read too', () => {

@@ -271,7 +271,9 @@ describe('imported again', () => {
       ['302', 'general', '0.00', '220.00'],
       ['310', 'governmentFund', '0.00', '100.00'],
     ]);
-    expect(rBud02.check({ kind: 'budget', budget: b }).filter((r) => r.messageId === 'fundEconomic')).toEqual([]);
+    expect(rBud02.check({ kind: 'budget', budget: b }).filter((r) => r.messageId === 'fundEconomic')).toEqual(
+      [],
+    );
     b.projects = makeMixedBudget().projects; // the projects come from the project forms published with it
     const again = generateDisclosure(b);
     for (const t of d.tables) expect([t.title, table(again, t.title).rows]).toEqual([t.title, t.rows]);
@@ -336,7 +338,9 @@ describe('imported again', () => {
     expect(
       b.functional.filter((l) => l.fund === 'governmentFund').map((l) => [l.code, l.otherProject]),
     ).toEqual([['2120801', '100.00']]);
-    expect(rBud02.check({ kind: 'budget', budget: b }).filter((r) => r.messageId === 'fundEconomic')).toEqual([]);
+    expect(rBud02.check({ kind: 'budget', budget: b }).filter((r) => r.messageId === 'fundEconomic')).toEqual(
+      [],
+    );
   });
   it('without other income, a 一般公共预算支出表 that understates a line does not make it other funds', () => {
     const d = generateDisclosure(makeBudget());

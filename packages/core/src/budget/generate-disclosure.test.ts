@@ -5,7 +5,8 @@ import { changeClause } from './generate-text.ts';
 import { Decimal } from '../money/decimal.ts';
 import { makeBudget } from './test-budget.ts';
 
-const textOf = (title: RegExp) => generateDisclosure(makeBudget()).sections.find((s) => title.test(s.title))!.text;
+const textOf = (title: RegExp) =>
+  generateDisclosure(makeBudget()).sections.find((s) => title.test(s.title))!.text;
 const tableOf = (title: string) => generateDisclosure(makeBudget()).tables.find((t) => t.title === title)!;
 
 describe('changeClause', () => {
@@ -21,7 +22,9 @@ describe('changeClause', () => {
 describe('generated explanation', () => {
   it('computes the totals, shares and changes (hand-computed: 1000 vs 1250 → −250, −20.00%)', () => {
     const s3 = textOf(/^三、/);
-    expect(s3).toContain('2025年部门收支总预算1000.00万元，比2024年预算减少250.00万元，下降20.00%，主要是：项目减少。');
+    expect(s3).toContain(
+      '2025年部门收支总预算1000.00万元，比2024年预算减少250.00万元，下降20.00%，主要是：项目减少。',
+    );
     expect(s3).toContain('基本支出600.00万元，占60.00%；项目支出400.00万元，占40.00%。');
   });
   it('writes basic (600 vs 660: −60, −9.09%), 公用经费 (100 vs 80: +20, +25.00%) and project (400 vs 590: −190, −32.20%)', () => {
@@ -40,20 +43,38 @@ describe('generated explanation', () => {
   });
   it('says there is no government fund spending, and totals 政府采购', () => {
     expect(textOf(/^七、/)).toBe('某市某局2025年没有使用政府性基金预算财政拨款安排的支出。');
-    expect(textOf(/^八、/)).toContain('纳入政府采购预算支出合计30.00万元。包括：货物类10.00万元，工程类0.00万元，服务类20.00万元。');
+    expect(textOf(/^八、/)).toContain(
+      '纳入政府采购预算支出合计30.00万元。包括：货物类10.00万元，工程类0.00万元，服务类20.00万元。',
+    );
   });
 });
 
 describe('generated tables', () => {
   it('has the standard tables in order', () => {
     expect(generateDisclosure(makeBudget()).tables.map((t) => t.title)).toEqual([
-      '部门收支总表', '部门收入总表', '部门支出总表', '财政拨款收支预算总表', '一般公共预算支出表', '一般公共预算支出表（功能分类项级）',
-      '一般公共预算基本支出表（经济分类款级）', '一般公共预算“三公”经费支出表', '政府性基金预算支出表', '国有资本经营预算支出表', '一般公共预算项目支出表',
+      '部门收支总表',
+      '部门收入总表',
+      '部门支出总表',
+      '财政拨款收支预算总表',
+      '一般公共预算支出表',
+      '一般公共预算支出表（功能分类项级）',
+      '一般公共预算基本支出表（经济分类款级）',
+      '一般公共预算“三公”经费支出表',
+      '政府性基金预算支出表',
+      '国有资本经营预算支出表',
+      '一般公共预算项目支出表',
     ]);
   });
   it('部门收支总表: the three blocks have equal totals; 201 carries all of it', () => {
     const t = tableOf('部门收支总表');
-    expect(t.rows[29]).toEqual(['本年收入合计', '1000.00', '本年经济分类支出合计', '1000.00', '本年功能科目支出合计', '1000.00']);
+    expect(t.rows[29]).toEqual([
+      '本年收入合计',
+      '1000.00',
+      '本年经济分类支出合计',
+      '1000.00',
+      '本年功能科目支出合计',
+      '1000.00',
+    ]);
     expect(t.rows[0]!.slice(4)).toEqual(['201 一般公共服务支出', '1000.00']);
     expect(t.rows[2]!.slice(2, 4)).toEqual(['商品和服务支出', '500.00']); // 100 basic + 400 project
     expect(t.rows[16]!.slice(2, 4)).toEqual(['其中：部门项目支出', '400.00']);
@@ -72,13 +93,21 @@ describe('generated tables', () => {
   });
   it('一般公共预算支出表 has 类, 款 and 项 subtotals', () => {
     expect(tableOf('一般公共预算支出表').rows.map((r) => [r[0], r[2]])).toEqual([
-      ['', '1000.00'], ['201', '1000.00'], ['20103', '1000.00'], ['2010301', '600.00'], ['2010302', '400.00'],
+      ['', '1000.00'],
+      ['201', '1000.00'],
+      ['20103', '1000.00'],
+      ['2010301', '600.00'],
+      ['2010302', '400.00'],
     ]);
   });
   it('基本支出表 has 类 totals over their 款 and leaves project-only spending out', () => {
     expect(tableOf('一般公共预算基本支出表（经济分类款级）').rows).toEqual([
-      ['', '合计', '600.00'], ['301', '工资福利支出', '500.00'], ['30101', '基本工资', '300.00'], ['30102', '津贴补贴', '200.00'],
-      ['302', '商品和服务支出', '100.00'], ['30201', '办公费', '100.00'],
+      ['', '合计', '600.00'],
+      ['301', '工资福利支出', '500.00'],
+      ['30101', '基本工资', '300.00'],
+      ['30102', '津贴补贴', '200.00'],
+      ['302', '商品和服务支出', '100.00'],
+      ['30201', '办公费', '100.00'],
     ]);
   });
   it('一般公共预算项目支出表 prints the 项目编码 of each project (blank when the line has none)', () => {
@@ -108,6 +137,10 @@ describe('the same checks as imported disclosures', () => {
     const b = makeBudget();
     b.lastYear.project = '600.00'; // 660 + 600 ≠ 1250
     const d = generateDisclosure(b);
-    expect(checkForm(d, [d]).filter((f) => f.rule === 'R-PUB-09').map((f) => f.path)).toEqual(['/sections/4/text']);
+    expect(
+      checkForm(d, [d])
+        .filter((f) => f.rule === 'R-PUB-09')
+        .map((f) => f.path),
+    ).toEqual(['/sections/4/text']);
   });
 });

@@ -17,7 +17,10 @@ describe('recoding a 预算单位', () => {
   it('leaves the lines when the new code is another unit’s (R-BUD-03 reports the duplicate)', () => {
     const b = recodeUnit(makeUnitsBudget(), 1, '101001');
     expect(lineUnits(b)).toEqual(['101001', '101002']);
-    expect(rBud03.check({ kind: 'budget', budget: b }).map((r) => r.messageId)).toEqual(['duplicateUnit', 'lineUnit']);
+    expect(rBud03.check({ kind: 'budget', budget: b }).map((r) => r.messageId)).toEqual([
+      'duplicateUnit',
+      'lineUnit',
+    ]);
   });
   it('finds recodes between two versions by the unit’s name, and guesses none', () => {
     const before = makeUnitsBudget();

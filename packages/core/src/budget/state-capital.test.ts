@@ -85,9 +85,11 @@ describe('国有资本经营预算 as a fund', () => {
     const b = makeStateCapitalBudget();
     b.functional[2]!.fund = 'other';
     b.economic[4]!.fund = 'other';
-    expect(rBud02.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.data?.income, r.data?.expenditure])).toEqual([
-      ['fiscalUnbalanced', '1060.00', '1000.00'],
-    ]);
+    expect(
+      rBud02
+        .check({ kind: 'budget', budget: b })
+        .map((r) => [r.messageId, r.data?.income, r.data?.expenditure]),
+    ).toEqual([['fiscalUnbalanced', '1060.00', '1000.00']]);
   });
 
   it('the generated disclosure passes the disclosure checks that the plain budget passes (R-PUB-01 adds the new row)', () => {

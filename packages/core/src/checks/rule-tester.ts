@@ -89,7 +89,10 @@ export function testReports(
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const reports = (c: ValidCase) => () => {
     formSchema.parse(c.form);
-    return rule.check(c.form, { siblings: [c.form, ...(c.siblings ?? [])], options: { ...defaultCheckOptions, ...c.options } });
+    return rule.check(c.form, {
+      siblings: [c.form, ...(c.siblings ?? [])],
+      options: { ...defaultCheckOptions, ...c.options },
+    });
   };
   testReports(rule.meta, {
     valid: cases.valid.map((c) => ({ name: c.name, reports: reports(c) })),

@@ -5,7 +5,8 @@ import type { Form, FormKind } from '../model/form.ts';
 import type { Severity } from '../model/finding.ts';
 import type { Subject, SubjectKind } from './subjects.ts';
 
-export type RuleCategory = 'framework' | 'completeness' | 'values' | 'arithmetic' | 'consistency' | 'progress';
+export type RuleCategory =
+  'framework' | 'completeness' | 'values' | 'arithmetic' | 'consistency' | 'progress';
 
 /** What every rule declares, whatever it reads. */
 export interface RuleMetaBase {

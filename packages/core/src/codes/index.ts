@@ -15,7 +15,12 @@ export function codeListFor(classification: Classification, year: number | null)
   const key = `${d.year}:${classification}`;
   let list = built.get(key);
   if (!list) {
-    const rows = classification === 'functional' ? d.functional : classification === 'economic-department' ? d.economicDepartment : d.economicGovernment;
+    const rows =
+      classification === 'functional'
+        ? d.functional
+        : classification === 'economic-department'
+          ? d.economicDepartment
+          : d.economicGovernment;
     list = makeCodeList(d.year, classification, rows, d.aliases);
     built.set(key, list);
   }

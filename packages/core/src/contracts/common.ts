@@ -84,7 +84,10 @@ export const findingPayload = z.custom<Finding>();
  * the database layer): the wire and the web see `T`, the server may pass the column on unparsed.
  */
 export const storedJson = <T>() => {
-  const codec = z.codec(z.custom<T>(), z.unknown(), { decode: (value) => value, encode: (value) => value as T });
+  const codec = z.codec(z.custom<T>(), z.unknown(), {
+    decode: (value) => value,
+    encode: (value) => value as T,
+  });
   wireCodecs.set(codec, 'json');
   return codec;
 };

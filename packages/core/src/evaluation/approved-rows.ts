@@ -82,7 +82,11 @@ export function checkRowsAgainstApproved(
   options: { rule: 'R-EVAL-07' | 'R-MON-06'; form: string },
 ): Finding[] {
   const of = options.rule === 'R-EVAL-07' ? 'self-evaluation' : 'monitoring';
-  return runSubjectRules([rowsRule[options.rule]], { kind: 'approved-rows', of, rows, approved }, options.form);
+  return runSubjectRules(
+    [rowsRule[options.rule]],
+    { kind: 'approved-rows', of, rows, approved },
+    options.form,
+  );
 }
 
 /** R-EVAL-09: the total written on the form equals the recomputed total within ± 0.01. */

@@ -3,7 +3,12 @@ import { parseIndicatorValue } from '../value/index.ts';
 import type { Indicator } from '../model/indicator.ts';
 import { carryIndicatorHistory } from './carry-forward.ts';
 
-const ind = (id: string, term: 'long' | 'annual', raw: string, history: Record<string, string> | null = null): Indicator => ({
+const ind = (
+  id: string,
+  term: 'long' | 'annual',
+  raw: string,
+  history: Record<string, string> | null = null,
+): Indicator => ({
   id,
   term,
   goal: null,
@@ -19,7 +24,11 @@ const ind = (id: string, term: 'long' | 'annual', raw: string, history: Record<s
 describe('carrying last year into the new year’s indicators', () => {
   it('fills last year with the 自评 result, else the target, and keeps two years', () => {
     const out = carryIndicatorHistory(
-      [ind('a', 'annual', '≥95%', { '2022': '90%', '2023': '92%' }), ind('b', 'annual', '=33人'), ind('c', 'long', '≥3年')],
+      [
+        ind('a', 'annual', '≥95%', { '2022': '90%', '2023': '92%' }),
+        ind('b', 'annual', '=33人'),
+        ind('c', 'long', '≥3年'),
+      ],
       2024,
       [{ indicatorId: 'a', actual: parseIndicatorValue('97%'), grade: null }],
     );

@@ -82,7 +82,9 @@ describe('R-HIST-01 target no more ambitious than last year’s actual', () => {
     expect(cap!.message).toBe(
       '「c」今年目标「≤240万元」上限不低于上年实际完成值「238万元」：上限可能偏宽，请参考上年实际水平降低上限，或说明理由',
     );
-    expect(checkTargetsTooEasy(input([last('r', '≤10%', '5%')], [now('r', '≤10%')]))[0]!.message).toContain('降低上限');
+    expect(checkTargetsTooEasy(input([last('r', '≤10%', '5%')], [now('r', '≤10%')]))[0]!.message).toContain(
+      '降低上限',
+    );
     expect(flagged(last('c', '≤250万元', '238万元'), '≤230万元')).toBe(false);
   });
   it('an exact planned value (=33人, 3500公斤, 95%) is not ranked against last year', () => {

@@ -11,7 +11,12 @@ import { rule as rHist03 } from '../checks/history/r-hist-03.ts';
 import type { AnySubjectRule } from '../checks/types.ts';
 import { defaultHistoryOptions, type HistoryInput, type HistoryOptions } from './history-model.ts';
 
-export { defaultHistoryOptions, type HistoryInput, type HistoryOptions, type LastYearIndicator } from './history-model.ts';
+export {
+  defaultHistoryOptions,
+  type HistoryInput,
+  type HistoryOptions,
+  type LastYearIndicator,
+} from './history-model.ts';
 export { missedTarget } from '../checks/history/last-year.ts';
 
 function run(rules: readonly AnySubjectRule[], input: HistoryInput, options: HistoryOptions): Finding[] {
@@ -24,7 +29,10 @@ export function checkTargetsTooEasy(input: HistoryInput): Finding[] {
 }
 
 /** R-HIST-02: the target is the same as last year's while the budget changed by more than the share. */
-export function checkUnchangedTargets(input: HistoryInput, options: HistoryOptions = defaultHistoryOptions): Finding[] {
+export function checkUnchangedTargets(
+  input: HistoryInput,
+  options: HistoryOptions = defaultHistoryOptions,
+): Finding[] {
   return run([rHist02], input, options);
 }
 
@@ -34,6 +42,9 @@ export function checkDroppedMissedIndicators(input: HistoryInput): Finding[] {
 }
 
 /** R-HIST-01…03 together. */
-export function checkHistory(input: HistoryInput, options: HistoryOptions = defaultHistoryOptions): Finding[] {
+export function checkHistory(
+  input: HistoryInput,
+  options: HistoryOptions = defaultHistoryOptions,
+): Finding[] {
   return run(historyRules, input, options);
 }

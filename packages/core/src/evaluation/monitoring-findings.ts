@@ -72,7 +72,15 @@ export function monitoringSubject(
   entry: NewMonitoringEntry,
   thresholds: MonitoringThresholds = DEFAULT_MONITORING_THRESHOLDS,
   options: CheckMonitoringOptions = {},
-): Omit<MonitoringSubject, 'indicators' | 'goals'> & { indicators: Array<{ indicatorId: string; path: string; unreported: boolean; result: Result<IndicatorLight> }>; goals: GoalLight[] } {
+): Omit<MonitoringSubject, 'indicators' | 'goals'> & {
+  indicators: Array<{
+    indicatorId: string;
+    path: string;
+    unreported: boolean;
+    result: Result<IndicatorLight>;
+  }>;
+  goals: GoalLight[];
+} {
   const budget =
     options.budgetReported === false
       ? fail<BudgetLight>('not-reported', `未填报1–${entry.month}月执行数`, '/budget/executedToDate')
@@ -82,7 +90,9 @@ export function monitoringSubject(
     const path = `/indicators/${i}`;
     // 未填报 is neither a warning nor an input error: no light, no finding.
     const unreported = isUnreported(ind);
-    const result = unreported ? fail<IndicatorLight>('not-reported', '未填报') : indicatorLight(ind, entry.month, thresholds);
+    const result = unreported
+      ? fail<IndicatorLight>('not-reported', '未填报')
+      : indicatorLight(ind, entry.month, thresholds);
     return { indicatorId: ind.indicatorId, path, unreported, result };
   });
 
@@ -111,6 +121,10 @@ export function checkMonitoring(
     .map((f, k) => ({ f, k }))
     .sort((a, b) => place(a.f) - place(b.f) || a.k - b.k)
     .map(({ f }) => f);
-  const indicators = subject.indicators.map(({ indicatorId, path, result }) => ({ indicatorId, path, result }));
+  const indicators = subject.indicators.map(({ indicatorId, path, result }) => ({
+    indicatorId,
+    path,
+    result,
+  }));
   return { budget: subject.budget, indicators, goals: subject.goals, findings };
 }

@@ -209,7 +209,10 @@ export function indicatorLight(
   const progress = numer.div(denom);
   let light: Light = p.actual.isZero() ? 'red' : band(numer, denom, thresholds.indicator);
   const shortfall =
-    useExpected && thresholds.expectedMustMeetTarget === true && p.actual.lt(p.target) && (light === 'green' || light === 'blue');
+    useExpected &&
+    thresholds.expectedMustMeetTarget === true &&
+    p.actual.lt(p.target) &&
+    (light === 'green' || light === 'blue');
   if (shortfall) light = 'yellow';
   const formula = full
     ? `${what} ${p.actualShown} ÷ 目标值 ${p.targetShown} × 100`

@@ -101,7 +101,11 @@ export function scoreSelfEvaluation(
 /** R-EVAL-06 and R-EVAL-08 over the scored rows, each row's findings together. */
 function evaluationFindings(evaluation: NewSelfEvaluation, scored: readonly ScoredIndicator[]): Finding[] {
   const row = (f: Finding) => Number(/^\/indicators\/(\d+)/.exec(f.path)?.[1] ?? -1);
-  return runSubjectRules([rEval06, rEval08], { kind: 'self-evaluation', evaluation, scored }, evaluation.projectName)
+  return runSubjectRules(
+    [rEval06, rEval08],
+    { kind: 'self-evaluation', evaluation, scored },
+    evaluation.projectName,
+  )
     .map((f, k) => ({ f, k }))
     .sort((a, b) => row(a.f) - row(b.f) || a.k - b.k)
     .map(({ f }) => f);

@@ -48,7 +48,9 @@ export const departmentHubei: Framework = {
       name: '满意度',
       aliases: ['满意度指标'],
       concept: 'satisfaction',
-      level2: [{ name: '服务对象满意度', aliases: ['服务对象满意度指标', '满意度指标'], concept: 'satisfaction' }],
+      level2: [
+        { name: '服务对象满意度', aliases: ['服务对象满意度指标', '满意度指标'], concept: 'satisfaction' },
+      ],
     },
   ],
 };

@@ -6,7 +6,11 @@ import { z } from 'zod';
 /** The largest integer part any number of the model may have. */
 export const MAX_INTEGER_DIGITS = 14;
 
-const integerDigits = (s: string) => s.replace(/^-/, '').split('.')[0]!.replace(/^0+(?=\d)/, '').length;
+const integerDigits = (s: string) =>
+  s
+    .replace(/^-/, '')
+    .split('.')[0]!
+    .replace(/^0+(?=\d)/, '').length;
 const TOO_LARGE = `数值过大：整数部分最多 ${MAX_INTEGER_DIGITS} 位`;
 
 /** A signed decimal (scores, weights, rates). */
@@ -23,6 +27,9 @@ export function amountSchema(formatMessage = '金额须为十进制数字字符�
     .max(64, TOO_LARGE)
     .regex(/^-?\d+(\.\d+)?$/, formatMessage)
     .refine((s) => !s.startsWith('-') || /^-0+(\.0+)?$/.test(s), '金额不能为负数')
-    .refine((s) => integerDigits(s) <= MAX_INTEGER_DIGITS, `金额过大：整数部分最多 ${MAX_INTEGER_DIGITS} 位（不超过 100 万亿）`);
+    .refine(
+      (s) => integerDigits(s) <= MAX_INTEGER_DIGITS,
+      `金额过大：整数部分最多 ${MAX_INTEGER_DIGITS} 位（不超过 100 万亿）`,
+    );
 }
 export const amountString = amountSchema();

@@ -1,11 +1,30 @@
 // Text normalisation shared by the grammar and the importers: full-width forms, stray spaces.
 
 const FULL_WIDTH: Record<string, string> = {
-  '＞': '>', '＜': '<', '＝': '=', '≧': '≥', '≦': '≤', '％': '%', '．': '.', '，': ',', '－': '-',
-  '～': '~', '（': '(', '）': ')', '：': ':', '﹪': '%',
+  '＞': '>',
+  '＜': '<',
+  '＝': '=',
+  '≧': '≥',
+  '≦': '≤',
+  '％': '%',
+  '．': '.',
+  '，': ',',
+  '－': '-',
+  '～': '~',
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '﹪': '%',
   // Look-alikes that extractions and fonts put for the comparators: box-drawing ═, slanted ⩾ ⩽,
   // "not less/greater than" ≮ ≯, and the small/full-width variants.
-  '═': '=', '﹦': '=', '⩾': '≥', '⩽': '≤', '≮': '≥', '≯': '≤', '﹥': '>', '﹤': '<',
+  '═': '=',
+  '﹦': '=',
+  '⩾': '≥',
+  '⩽': '≤',
+  '≮': '≥',
+  '≯': '≤',
+  '﹥': '>',
+  '﹤': '<',
 };
 
 /** Full-width digits, letters and comparators to their ASCII forms; ≥ and ≤ stay as they are. */

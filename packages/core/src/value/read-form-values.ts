@@ -6,5 +6,8 @@ import { parseIndicatorValue } from './parse-indicator-value.ts';
 
 export function readFormValues(form: Form): Form {
   if (form.kind === 'disclosure') return form;
-  return { ...form, indicators: form.indicators.map((i) => ({ ...i, target: parseIndicatorValue(i.target.raw) })) };
+  return {
+    ...form,
+    indicators: form.indicators.map((i) => ({ ...i, target: parseIndicatorValue(i.target.raw) })),
+  };
 }

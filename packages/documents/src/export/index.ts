@@ -14,6 +14,10 @@ export type {
   LayoutParagraph,
   LayoutCell,
 } from './layout.ts';
-export { layoutSelfEvaluation, SELF_EVALUATION_TITLE, SELF_EVALUATION_COLUMNS } from './layout-self-evaluation.ts';
+export {
+  layoutSelfEvaluation,
+  SELF_EVALUATION_TITLE,
+  SELF_EVALUATION_COLUMNS,
+} from './layout-self-evaluation.ts';
 export { layoutMonitoring, monitoringColumns, MONITORING_TITLE } from './layout-monitoring.ts';
 export { csvCell, writeCsv, type CsvValue, type CsvOptions } from './write-csv.ts';

@@ -14,7 +14,14 @@ const budget = budgetSchema.parse({
   operatingCosts: '0',
   procurement: { goods: '0', works: '0', services: '0' },
   vehicles: { general: 0, enforcement: 0, special: 0 },
-  lastYear: { total: null, generalPublic: null, basic: null, project: null, publicFunds: null, threePublic: null },
+  lastYear: {
+    total: null,
+    generalPublic: null,
+    basic: null,
+    project: null,
+    publicFunds: null,
+    threePublic: null,
+  },
   texts: {},
 });
 
@@ -28,7 +35,9 @@ describe('disclosure package layout', () => {
   it('writes page numbers into the table of contents when known', () => {
     const entries = tocEntries(d, []);
     const pages = entries.map((_, i) => i + 2);
-    const toc = layoutDisclosurePackage(d, [], pages).sections[0]!.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''));
+    const toc = layoutDisclosurePackage(d, [], pages).sections[0]!.blocks.map((b) =>
+      b.type === 'paragraph' ? b.text : '',
+    );
     expect(toc[2]).toMatch(/一、部门基本情况 ·+ 3$/);
   });
   it('finds where each part starts, in order, skipping the contents page', () => {

@@ -16,15 +16,33 @@ export interface TocEntry {
 export function tocEntries(d: Disclosure, forms: readonly Form[]): TocEntry[] {
   const part = (text: string): TocEntry => ({ text, level: 1, needle: null });
   return [
-    ...(d.sections.length > 0 ? [part('第一部分 部门预算公开说明'), ...d.sections.map((s) => ({ text: s.title, level: 2 as const, needle: s.title }))] : []),
+    ...(d.sections.length > 0
+      ? [
+          part('第一部分 部门预算公开说明'),
+          ...d.sections.map((s) => ({ text: s.title, level: 2 as const, needle: s.title })),
+        ]
+      : []),
     part('第二部分 部门预算公开表'),
     ...d.tables.map((t, k) => ({ text: `${k + 1}. ${t.title}`, level: 2 as const, needle: t.title })),
-    ...(forms.length > 0 ? [part('第三部分 绩效目标表'), ...forms.map((f, k) => ({ text: `${k + 1}. ${formEntry(f)}`, level: 2 as const, needle: formNeedle(f) }))] : []),
+    ...(forms.length > 0
+      ? [
+          part('第三部分 绩效目标表'),
+          ...forms.map((f, k) => ({
+            text: `${k + 1}. ${formEntry(f)}`,
+            level: 2 as const,
+            needle: formNeedle(f),
+          })),
+        ]
+      : []),
   ];
 }
 
 /** `pages`: the page each entry starts on (from a first rendering), shown after the entry when known. */
-export function layoutDisclosurePackage(d: Disclosure, forms: readonly Form[], pages: ReadonlyArray<number | null> = []): DocumentLayout {
+export function layoutDisclosurePackage(
+  d: Disclosure,
+  forms: readonly Form[],
+  pages: ReadonlyArray<number | null> = [],
+): DocumentLayout {
   const main = layoutDisclosure(d);
   const used = new Set(main.sections.map((s) => s.name));
   const extra: LayoutSection[] = [];

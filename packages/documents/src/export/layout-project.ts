@@ -188,7 +188,9 @@ function financeSignature(form: ProjectForm): LayoutBlock[] {
     ),
     paragraph('财政部门（盖章）', 'subtitle', 'right'),
     paragraph(
-      date ? `批复日期：${date[1]}年${Number(date[2])}月${Number(date[3])}日` : '年\u3000\u3000月\u3000\u3000日',
+      date
+        ? `批复日期：${date[1]}年${Number(date[2])}月${Number(date[3])}日`
+        : '年\u3000\u3000月\u3000\u3000日',
       'subtitle',
       'right',
     ),

@@ -14,7 +14,9 @@ describe('csvCell', () => {
   });
   it('prefixes every formula start (= + - @ tab CR) with an apostrophe', () => {
     expect(csvCell('=100%')).toBe("'=100%");
-    expect(csvCell('=HYPERLINK("http://x.example","点击")')).toBe(`"'=HYPERLINK(""http://x.example"",""点击"")"`);
+    expect(csvCell('=HYPERLINK("http://x.example","点击")')).toBe(
+      `"'=HYPERLINK(""http://x.example"",""点击"")"`,
+    );
     expect(csvCell('+86-10-1234')).toBe("'+86-10-1234");
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
@@ -29,7 +31,12 @@ describe('csvCell', () => {
 
 describe('writeCsv', () => {
   it('writes CRLF lines, with a BOM only when asked', () => {
-    expect(writeCsv([['a', 'b'], ['x,y', '=1']])).toBe('a,b\r\n"x,y",\'=1\r\n');
+    expect(
+      writeCsv([
+        ['a', 'b'],
+        ['x,y', '=1'],
+      ]),
+    ).toBe('a,b\r\n"x,y",\'=1\r\n');
     expect(writeCsv([['期限']], { bom: true })).toBe('\ufeff期限\r\n');
   });
 });

@@ -21,7 +21,10 @@ async function pageTexts(pdf: Uint8Array): Promise<string[]> {
 }
 
 /** The first page (1-based) at or after the previous entry's page whose text contains the entry's needle. */
-export function startPages(pages: readonly string[], needles: ReadonlyArray<string | null>): Array<number | null> {
+export function startPages(
+  pages: readonly string[],
+  needles: ReadonlyArray<string | null>,
+): Array<number | null> {
   let from = 1; // page 1 is the table of contents itself
   return needles.map((n) => {
     if (!n) return null;
@@ -37,6 +40,9 @@ export function startPages(pages: readonly string[], needles: ReadonlyArray<stri
 
 export async function writeDisclosurePackagePdf(d: Disclosure, forms: readonly Form[]): Promise<Uint8Array> {
   const first = await writePdf(layoutDisclosurePackage(d, forms));
-  const pages = startPages(await pageTexts(first), tocEntries(d, forms).map((e) => e.needle));
+  const pages = startPages(
+    await pageTexts(first),
+    tocEntries(d, forms).map((e) => e.needle),
+  );
   return writePdf(layoutDisclosurePackage(d, forms, pages));
 }

@@ -11,7 +11,8 @@ import { endsTableAsFooter } from './signature-blocks.ts';
 /** The indicator table's header, in a cell or run together with the rest of the row (一级指标二级指标…). */
 const HEADER = /(一级指标|二级指标|三级指标|指标名称)/;
 /** What closes a 自评表 after its rows: the total, the grade, the signatures (run-together text included). */
-const CLOSING = /(总分|合计|总得分|自评等级|绩效等级|评价等级|填报人|填表人|联系人|负责人|签字|盖章|注[:：]|备注)/;
+const CLOSING =
+  /(总分|合计|总得分|自评等级|绩效等级|评价等级|填报人|填表人|联系人|负责人|签字|盖章|注[:：]|备注)/;
 
 /** True when the rows (the 自评表's, running to the end of the document) stop before its table does. */
 export function endsInsideEvaluation(rows: readonly Row[]): boolean {

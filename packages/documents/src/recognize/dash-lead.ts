@@ -13,11 +13,17 @@ const MIN_ROWS = 3;
 const dashLed = (atoms: readonly Atom[], k: number) =>
   atoms[k]!.kind === 'text' && atoms[k - 1]?.kind === 'value' && DASH_LEAD.test(atoms[k]!.text);
 const dashAlone = (atoms: readonly Atom[], k: number) =>
-  atoms[k]!.kind === 'text' && atoms[k - 1]?.kind === 'value' && atoms[k + 1]?.kind === 'value' && DASH_ALONE.test(atoms[k]!.text);
+  atoms[k]!.kind === 'text' &&
+  atoms[k - 1]?.kind === 'value' &&
+  atoms[k + 1]?.kind === 'value' &&
+  DASH_ALONE.test(atoms[k]!.text);
 
 /** How many texts after a figure start with a dash or are one, over all parts of a table. */
 export function countDashLeads(parts: ReadonlyArray<readonly Atom[]>): number {
-  return parts.reduce((n, atoms) => n + atoms.filter((_, k) => dashLed(atoms, k) || dashAlone(atoms, k)).length, 0);
+  return parts.reduce(
+    (n, atoms) => n + atoms.filter((_, k) => dashLed(atoms, k) || dashAlone(atoms, k)).length,
+    0,
+  );
 }
 
 /** The atoms with each dash that leads a text after a figure cut off as a cell of its own, when `count` says the table does it. */
@@ -25,7 +31,10 @@ export function splitDashLeads(atoms: readonly Atom[], count: number): Atom[] {
   if (count < MIN_ROWS) return [...atoms];
   return atoms.flatMap((a, k) =>
     dashLed(atoms, k)
-      ? [{ ...a, text: '—' }, { ...a, text: a.text.slice(1), glued: true }]
+      ? [
+          { ...a, text: '—' },
+          { ...a, text: a.text.slice(1), glued: true },
+        ]
       : dashAlone(atoms, k)
         ? [{ ...a, text: '—' }]
         : [a],

@@ -84,7 +84,10 @@ export function readFlatContents(text: string): { parts: FlatPart[]; body: numbe
  * The sections of a flattened body cut at the headings its contents name ("一、部门职责"), each with its text.
  * Headings are found in order; a heading that is not in the body ends the search.
  */
-export function cutSections(body: string, headings: readonly string[]): Array<{ title: string; text: string; at: number }> {
+export function cutSections(
+  body: string,
+  headings: readonly string[],
+): Array<{ title: string; text: string; at: number }> {
   const found: Array<{ title: string; at: number; end: number }> = [];
   let from = 0;
   for (const h of headings) {

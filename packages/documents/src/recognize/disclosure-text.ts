@@ -7,7 +7,17 @@ export interface Normalized {
   map: number[];
 }
 
-const PUNCT: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '%': '%', '％': '%', '?': '？', '!': '！' };
+const PUNCT: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '%': '%',
+  '％': '%',
+  '?': '？',
+  '!': '！',
+};
 
 const SKIPPED = /[\s\u3000"'“”‘’「」『』]/;
 const THREE_DIGITS = /\d{3}(?!\d)/y;

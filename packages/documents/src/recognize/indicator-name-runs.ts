@@ -13,7 +13,10 @@ const isTargetHeading = (text: string) => ['target', 'targetValue'].includes(ind
 
 /** A cell that can be an indicator's name: Han text that is no heading, level or value. */
 const isNameLike = (text: string) =>
-  /\p{Script=Han}{2}/u.test(text) && !isValueShaped(text) && indicatorColumnOf(text) === null && !isLevelName(text);
+  /\p{Script=Han}{2}/u.test(text) &&
+  !isValueShaped(text) &&
+  indicatorColumnOf(text) === null &&
+  !isLevelName(text);
 
 /** A cell of values side by side (7 100% 100%, the text layer's spaces kept) as its values; any other cell whole. */
 function valuePieces(text: string): string[] {
@@ -25,14 +28,20 @@ function valuePieces(text: string): string[] {
  * The indicators read from row `at` where it starts with the name column's heading followed by names only,
  * and the values come after a target heading further down; null where the rows are not laid out so.
  */
-export function readNameRuns(rows: readonly Row[], at: number, term: Term | null): { indicators: Indicator[]; end: number } | null {
+export function readNameRuns(
+  rows: readonly Row[],
+  at: number,
+  term: Term | null,
+): { indicators: Indicator[]; end: number } | null {
   if (indicatorColumnOf(firstFilled(rows[at]!)) !== 'name') return null;
   const names: string[] = [];
   const values: string[] = [];
   let inValues = false;
   let end = at + 1;
   for (let i = at; i < rows.length; i++) {
-    const cells = filledCells(rows[i]!).slice(i === at ? 1 : 0).flatMap(valuePieces);
+    const cells = filledCells(rows[i]!)
+      .slice(i === at ? 1 : 0)
+      .flatMap(valuePieces);
     let stop = false;
     for (const text of cells) {
       if (!inValues && isTargetHeading(text) && names.length > 0) inValues = true;
@@ -48,18 +57,16 @@ export function readNameRuns(rows: readonly Row[], at: number, term: Term | null
     end = i + 1;
   }
   if (names.length < 2 || values.length !== names.length) return null;
-  const indicators = names.map(
-    (name, k): Indicator => ({
-      term: term ?? 'annual',
-      goal: null,
-      level1: null,
-      level2: null,
-      name,
-      target: parseIndicatorValue(values[k]!),
-      history: null,
-      basis: null,
-      category: null,
-    }),
-  );
+  const indicators = names.map((name, k): Indicator => ({
+    term: term ?? 'annual',
+    goal: null,
+    level1: null,
+    level2: null,
+    name,
+    target: parseIndicatorValue(values[k]!),
+    history: null,
+    basis: null,
+    category: null,
+  }));
   return { indicators, end };
 }

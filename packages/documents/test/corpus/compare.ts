@@ -67,7 +67,8 @@ export function sameRate(expected: string, got: unknown): boolean {
 
 /** A score or weight ("10", "19.6", 7.93). */
 export function sameNumber(expected: string, got: unknown): boolean {
-  const text = typeof got === 'number' ? String(got) : typeof got === 'string' ? normText(got).replace(/分$/, '') : null;
+  const text =
+    typeof got === 'number' ? String(got) : typeof got === 'string' ? normText(got).replace(/分$/, '') : null;
   const e = dec(expected);
   const g = dec(text);
   return e !== null && g !== null && e.eq(g);

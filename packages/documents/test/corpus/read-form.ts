@@ -46,7 +46,12 @@ const TOTAL_LINE = /合计|总计|总额|总量|年度预算/;
  */
 export function formBudget(form: unknown): string | null {
   const budget = get(form, 'budget');
-  const own = firstText(get(budget, 'current'), get(budget, 'total'), get(budget, 'annual'), get(budget, 'initial'));
+  const own = firstText(
+    get(budget, 'current'),
+    get(budget, 'total'),
+    get(budget, 'annual'),
+    get(budget, 'initial'),
+  );
   if (own !== null) return own;
   const funds = get(form, 'funds');
   for (const side of ['income', 'expenditure']) {

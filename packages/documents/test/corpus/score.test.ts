@@ -88,7 +88,15 @@ describe('scoring a document', () => {
       budget: { total: '9.31', current: null, sources: [], history: null },
       indicators: [indicator('按月发放', '=1次'), indicator('发放金额', '≥9.3万元')],
     });
-    const r = scoreOutcome(truth, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [], forms: [form] });
+    const r = scoreOutcome(truth, {
+      ok: true,
+      format: 'text',
+      sources: [],
+      evaluationSources: [],
+      unknownLabels: [],
+      evaluations: [],
+      forms: [form],
+    });
     expect(r.total).toBe(8);
     expect(r.fields.filter((f) => !f.right).map((f) => f.field)).toEqual(['indicator[发放金额].target']);
     expect(r.right).toBe(7);
@@ -97,25 +105,54 @@ describe('scoring a document', () => {
   it('takes the row of the term the truth names where a form prints a name in its 长期 and 年度 tables', () => {
     const termed: DocTruth = {
       ...truth,
-      forms: [{ ...truth.forms[0]!, indicators: [{ name: '发放金额', target: '≥9.31万元', term: 'annual' }] }],
+      forms: [
+        { ...truth.forms[0]!, indicators: [{ name: '发放金额', target: '≥9.31万元', term: 'annual' }] },
+      ],
     };
     const read = (first: 'long' | 'annual') => {
       const long = { ...indicator('发放金额', '≥30万元'), term: 'long' as const };
       const annual = indicator('发放金额', '≥9.31万元');
-      const form = emptyProjectForm({ name: '在职村村干部补助', indicators: first === 'long' ? [long, annual] : [annual, long] });
-      return scoreOutcome(termed, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [], forms: [form] });
+      const form = emptyProjectForm({
+        name: '在职村村干部补助',
+        indicators: first === 'long' ? [long, annual] : [annual, long],
+      });
+      return scoreOutcome(termed, {
+        ok: true,
+        format: 'text',
+        sources: [],
+        evaluationSources: [],
+        unknownLabels: [],
+        evaluations: [],
+        forms: [form],
+      });
     };
-    const target = (r: ReturnType<typeof read>) => r.fields.find((f) => f.field === 'indicator[发放金额].target')!.right;
+    const target = (r: ReturnType<typeof read>) =>
+      r.fields.find((f) => f.field === 'indicator[发放金额].target')!.right;
     expect(target(read('long'))).toBe(true);
     expect(target(read('annual'))).toBe(true);
     // A reading that holds both tables' rows under one term gives the first (the 长期 value): wrong.
-    const untermed = emptyProjectForm({ name: '在职村村干部补助', indicators: [indicator('发放金额', '≥30万元'), indicator('发放金额', '≥9.31万元')] });
-    const r = scoreOutcome(termed, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [], forms: [untermed] });
+    const untermed = emptyProjectForm({
+      name: '在职村村干部补助',
+      indicators: [indicator('发放金额', '≥30万元'), indicator('发放金额', '≥9.31万元')],
+    });
+    const r = scoreOutcome(termed, {
+      ok: true,
+      format: 'text',
+      sources: [],
+      evaluationSources: [],
+      unknownLabels: [],
+      evaluations: [],
+      forms: [untermed],
+    });
     expect(target(r)).toBe(false);
   });
 
   it('scores every field of a refused document as missing', () => {
-    const r = scoreOutcome(truth, { ok: false, format: 'text', error: { code: 'no-form-found', message: '没有表' } });
+    const r = scoreOutcome(truth, {
+      ok: false,
+      format: 'text',
+      error: { code: 'no-form-found', message: '没有表' },
+    });
     expect(r.right).toBe(0);
     expect(r.total).toBe(8);
     expect(r.error).toMatch(/^no-form-found/);
@@ -123,8 +160,24 @@ describe('scoring a document', () => {
 
   it('scores prose as right only when import refuses it with a reason', () => {
     const prose: DocTruth = { ...truth, kind: 'report', forms: [] };
-    expect(scoreOutcome(prose, { ok: false, format: 'text', error: { code: 'unsupported-form', message: '这是报告' } }).right).toBe(1);
-    expect(scoreOutcome(prose, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [], forms: [emptyProjectForm({ name: '某项目' })] }).right).toBe(0);
+    expect(
+      scoreOutcome(prose, {
+        ok: false,
+        format: 'text',
+        error: { code: 'unsupported-form', message: '这是报告' },
+      }).right,
+    ).toBe(1);
+    expect(
+      scoreOutcome(prose, {
+        ok: true,
+        format: 'text',
+        sources: [],
+        evaluationSources: [],
+        unknownLabels: [],
+        evaluations: [],
+        forms: [emptyProjectForm({ name: '某项目' })],
+      }).right,
+    ).toBe(0);
   });
 
   it('reads a self-evaluation or monitoring form of the agreed shapes, kinds the canonical model does not hold yet', () => {
@@ -146,11 +199,31 @@ describe('scoring a document', () => {
       kind: 'monitoring',
       name: '申遗经费',
       budget: { annual: '220', executedToDate: '87.57' },
-      indicators: [{ name: '成本', target: { raw: '年度预算220万元' }, actualToDate: '按进度执行，已使用约40%' }],
+      indicators: [
+        { name: '成本', target: { raw: '年度预算220万元' }, actualToDate: '按进度执行，已使用约40%' },
+      ],
     };
-    const r = scoreOutcome(doc, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [form as never], forms: [] });
+    const r = scoreOutcome(doc, {
+      ok: true,
+      format: 'text',
+      sources: [],
+      evaluationSources: [],
+      unknownLabels: [],
+      evaluations: [form as never],
+      forms: [],
+    });
     expect(r.fields.filter((f) => !f.right)).toEqual([]);
     const wrong = { ...form, budget: { annual: '220', executedToDate: '87.5' } };
-    expect(scoreOutcome(doc, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [wrong as never], forms: [] }).right).toBe(r.right - 1);
+    expect(
+      scoreOutcome(doc, {
+        ok: true,
+        format: 'text',
+        sources: [],
+        evaluationSources: [],
+        unknownLabels: [],
+        evaluations: [wrong as never],
+        forms: [],
+      }).right,
+    ).toBe(r.right - 1);
   });
 });

@@ -3,7 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBuffer, type ImportOutcome } from '../../src/index.ts';
-import { nameSimilarity, sameAmount, sameName, sameNumber, sameRate, sameValue, normName } from './compare.ts';
+import {
+  nameSimilarity,
+  sameAmount,
+  sameName,
+  sameNumber,
+  sameRate,
+  sameValue,
+  normName,
+} from './compare.ts';
 import {
   formBudget,
   formBudgetRow,
@@ -39,7 +47,7 @@ export interface DocResult {
 }
 
 const show = (v: unknown): string | null =>
-  v === null || v === undefined ? null : typeof v === 'string' ? v : textOf(v) ?? JSON.stringify(v);
+  v === null || v === undefined ? null : typeof v === 'string' ? v : (textOf(v) ?? JSON.stringify(v));
 const shown = (s: string | string[] | undefined): string => spellings(s).join(' | ');
 
 /** Picks, for each truth form in order, the unclaimed form of its kind whose name is most alike. */
@@ -59,20 +67,31 @@ export function matchForms(truths: readonly FormTruth[], forms: readonly unknown
       }
     });
     // A form named quite differently is another form, not this one read badly.
-    if (best < 0 || (spellings(t.name).length > 0 && bestScore < 0.3 && formName(forms[best]) !== null)) return null;
+    if (best < 0 || (spellings(t.name).length > 0 && bestScore < 0.3 && formName(forms[best]) !== null))
+      return null;
     taken.add(best);
     return forms[best];
   });
 }
 
-function findIndicator(list: readonly ReadIndicator[], name: string | string[], used: Set<number>, term?: string): number {
+function findIndicator(
+  list: readonly ReadIndicator[],
+  name: string | string[],
+  used: Set<number>,
+  term?: string,
+): number {
   const names = spellings(name);
   // The row of the term the truth names, where the form prints the name in a 长期 and a 年度 table.
-  let idx = term === undefined ? -1 : list.findIndex((i, k) => !used.has(k) && i.term === term && names.some((n) => sameName(n, i.name)));
+  let idx =
+    term === undefined
+      ? -1
+      : list.findIndex((i, k) => !used.has(k) && i.term === term && names.some((n) => sameName(n, i.name)));
   if (idx < 0) idx = list.findIndex((i, k) => !used.has(k) && names.some((n) => sameName(n, i.name)));
   if (idx < 0) {
     // A name read with a neighbour cell glued on still finds its row for the value fields (the name field is wrong).
-    idx = list.findIndex((i, k) => !used.has(k) && i.name !== null && names.some((n) => normName(i.name!).includes(normName(n))));
+    idx = list.findIndex(
+      (i, k) => !used.has(k) && i.name !== null && names.some((n) => normName(i.name!).includes(normName(n))),
+    );
   }
   if (idx >= 0) used.add(idx);
   return idx;
@@ -81,14 +100,25 @@ function findIndicator(list: readonly ReadIndicator[], name: string | string[], 
 function scoreForm(t: FormTruth, form: unknown | null, label: string): FieldResult[] {
   const out: FieldResult[] = [];
   const add = (field: string, expected: string, got: unknown, right: boolean) =>
-    out.push({ field: `${label}${field}`, right: form !== null && right, expected, got: form === null ? null : show(got) });
+    out.push({
+      field: `${label}${field}`,
+      right: form !== null && right,
+      expected,
+      got: form === null ? null : show(got),
+    });
 
   if (t.name !== undefined) add('name', shown(t.name), formName(form), sameName(t.name, formName(form)));
   if (t.unit !== undefined) {
     const units = form === null ? [] : formUnits(form);
-    add('unit', shown(t.unit), units.join(' / ') || null, units.some((u) => sameName(t.unit!, u)));
+    add(
+      'unit',
+      shown(t.unit),
+      units.join(' / ') || null,
+      units.some((u) => sameName(t.unit!, u)),
+    );
   }
-  if (t.budget !== undefined) add('budget', t.budget, formBudget(form), sameAmount(t.budget, formBudget(form)));
+  if (t.budget !== undefined)
+    add('budget', t.budget, formBudget(form), sameAmount(t.budget, formBudget(form)));
   const read = form === null ? [] : formIndicators(form);
   if (t.indicatorCount !== undefined) {
     const ok = ([] as number[]).concat(t.indicatorCount);
@@ -100,14 +130,21 @@ function scoreForm(t: FormTruth, form: unknown | null, label: string): FieldResu
     const r = k >= 0 ? read[k]! : null;
     const at = `indicator[${spellings(it.name)[0]}].`;
     add(`${at}name`, shown(it.name), r?.name ?? null, r !== null && sameName(it.name, r.name));
-    if (it.target !== undefined) add(`${at}target`, shown(it.target), r?.target, sameValue(it.target, r?.target));
-    if (it.actual !== undefined) add(`${at}actual`, shown(it.actual), r?.actual, sameValue(it.actual, r?.actual));
+    if (it.target !== undefined)
+      add(`${at}target`, shown(it.target), r?.target, sameValue(it.target, r?.target));
+    if (it.actual !== undefined)
+      add(`${at}actual`, shown(it.actual), r?.actual, sameValue(it.actual, r?.actual));
     if (it.weight !== undefined) add(`${at}weight`, it.weight, r?.weight, sameNumber(it.weight, r?.weight));
     if (it.score !== undefined) add(`${at}score`, it.score, r?.score, sameNumber(it.score, r?.score));
   });
   for (const [key, expected] of Object.entries(t.budgetRows ?? {})) {
     const got = form === null ? null : formBudgetRow(form, key);
-    const right = key === 'rate' ? sameRate(expected, got) : key === 'weight' || key === 'score' ? sameNumber(expected, got) : sameAmount(expected, got);
+    const right =
+      key === 'rate'
+        ? sameRate(expected, got)
+        : key === 'weight' || key === 'score'
+          ? sameNumber(expected, got)
+          : sameAmount(expected, got);
     add(`budget.${key}`, expected, got, right);
   }
   if (t.total !== undefined) add('total', t.total, formTotal(form), sameNumber(t.total, formTotal(form)));
@@ -128,13 +165,31 @@ export function scoreOutcome(truth: DocTruth, outcome: ImportOutcome, set = ''):
   if (truth.kind === 'report') {
     // Prose is not a form: the right answer is a refusal that says why, not an invented form.
     const refused = !outcome.ok && outcome.error.message.trim() !== '';
-    fields = [{ field: 'refused', right: refused, expected: 'a clear refusal', got: outcome.ok ? `${forms.length} form(s)` : error }];
+    fields = [
+      {
+        field: 'refused',
+        right: refused,
+        expected: 'a clear refusal',
+        got: outcome.ok ? `${forms.length} form(s)` : error,
+      },
+    ];
   } else {
     const matched = matchForms(truth.forms, forms);
-    fields = truth.forms.flatMap((t, i) => scoreForm(t, matched[i] ?? null, truth.forms.length > 1 ? `form${i + 1}.` : ''));
+    fields = truth.forms.flatMap((t, i) =>
+      scoreForm(t, matched[i] ?? null, truth.forms.length > 1 ? `form${i + 1}.` : ''),
+    );
   }
   const right = fields.filter((f) => f.right).length;
-  return { set, file: truth.file, kind: truth.kind, province: truth.province, right, total: fields.length, fields, error };
+  return {
+    set,
+    file: truth.file,
+    kind: truth.kind,
+    province: truth.province,
+    right,
+    total: fields.length,
+    fields,
+    error,
+  };
 }
 
 export async function scoreDocument(truth: DocTruth, dir: string, set = ''): Promise<DocResult> {

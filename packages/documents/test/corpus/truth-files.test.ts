@@ -8,20 +8,49 @@ import { scoreOutcome } from './score.ts';
 import { loadTruth, spellings, type FormTruth } from './truth.ts';
 
 const corpus = dirname(fileURLToPath(import.meta.url));
-const sets = ['docs', 'formats', 'streams', 'wide', 'fresh', 'holdout'].filter((s) => existsSync(join(corpus, s, 'truth.json')));
+const sets = ['docs', 'formats', 'streams', 'wide', 'fresh', 'holdout'].filter((s) =>
+  existsSync(join(corpus, s, 'truth.json')),
+);
 const KINDS = ['project', 'department', 'self-evaluation', 'monitoring', 'disclosure'];
 const BUDGET_ROWS = ['initial', 'annual', 'executed', 'rate', 'weight', 'score'];
 // The keys Disclosure.figures uses (recognize/disclosure-figures.ts).
-const FIGURES = ['income', 'incomeThisYear', 'expenditure', 'basicExpenditure', 'projectExpenditure', 'threePublic', 'threePublicAbroad', 'threePublicVehicles', 'threePublicVehiclePurchase', 'threePublicVehicleOperation', 'threePublicReception', 'operatingCosts', 'procurement', 'procurementGoods', 'procurementWorks', 'procurementServices'];
+const FIGURES = [
+  'income',
+  'incomeThisYear',
+  'expenditure',
+  'basicExpenditure',
+  'projectExpenditure',
+  'threePublic',
+  'threePublicAbroad',
+  'threePublicVehicles',
+  'threePublicVehiclePurchase',
+  'threePublicVehicleOperation',
+  'threePublicReception',
+  'operatingCosts',
+  'procurement',
+  'procurementGoods',
+  'procurementWorks',
+  'procurementServices',
+];
 
 /** The form a perfect reader would return, in the shapes the scorer reads. */
 function perfect(t: FormTruth): Record<string, unknown> {
   const first = (s: string | string[] | undefined) => spellings(s)[0] ?? null;
-  const count = t.indicatorCount === undefined ? (t.indicators?.length ?? 0) : ([] as number[]).concat(t.indicatorCount)[0]!;
+  const count =
+    t.indicatorCount === undefined
+      ? (t.indicators?.length ?? 0)
+      : ([] as number[]).concat(t.indicatorCount)[0]!;
   const indicators = Array.from({ length: Math.max(count, t.indicators?.length ?? 0) }, (_, i) => {
     const it = t.indicators?.[i];
     return it
-      ? { name: first(it.name), target: { raw: first(it.target) ?? '' }, actual: first(it.actual), weight: it.weight ?? null, score: it.score ?? null, term: it.term ?? null }
+      ? {
+          name: first(it.name),
+          target: { raw: first(it.target) ?? '' },
+          actual: first(it.actual),
+          weight: it.weight ?? null,
+          score: it.score ?? null,
+          term: it.term ?? null,
+        }
       : { name: `其他指标${i}`, target: { raw: '' } };
   });
   return {
@@ -47,7 +76,9 @@ describe.each(sets)('truth of corpus/%s', (set) => {
       expect(existsSync(path), d.file).toBe(true);
       // A document written by hand on a blank template says so after its source: `# source: URL (blank template, …)`.
       if (!d.file.endsWith('.txt')) continue;
-      const first = readFileSync(path, 'utf8').split('\n')[0]!.replace(/ \(blank template[^()]*\)$/, '');
+      const first = readFileSync(path, 'utf8')
+        .split('\n')[0]!
+        .replace(/ \(blank template[^()]*\)$/, '');
       expect(first, d.file).toBe(`# source: ${d.source}`);
     }
   });
@@ -57,17 +88,29 @@ describe.each(sets)('truth of corpus/%s', (set) => {
       expect(d.kind === 'report' ? d.forms : [], d.file).toEqual([]);
       for (const f of d.forms) {
         expect(KINDS, d.file).toContain(f.kind);
-        for (const k of Object.keys(f.budgetRows ?? {})) expect(BUDGET_ROWS, `${d.file} budgetRows`).toContain(k);
+        for (const k of Object.keys(f.budgetRows ?? {}))
+          expect(BUDGET_ROWS, `${d.file} budgetRows`).toContain(k);
         // A figure key names a known figure, or one of its parts or years (incomeGeneralPublicPriorActual).
         for (const k of Object.keys(f.figures ?? {}))
-          expect(FIGURES.some((known) => k.startsWith(known)), `${d.file} figures: ${k}`).toBe(true);
+          expect(
+            FIGURES.some((known) => k.startsWith(known)),
+            `${d.file} figures: ${k}`,
+          ).toBe(true);
       }
     }
   });
 
   it('can be read at 100 %: a form built from the truth scores every field', () => {
     for (const d of truth.docs.filter((x) => x.kind !== 'report')) {
-      const r = scoreOutcome(d, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [], forms: d.forms.map(perfect) as never });
+      const r = scoreOutcome(d, {
+        ok: true,
+        format: 'text',
+        sources: [],
+        evaluationSources: [],
+        unknownLabels: [],
+        evaluations: [],
+        forms: d.forms.map(perfect) as never,
+      });
       expect(r.fields.filter((f) => !f.right).map((f) => `${d.file} ${f.field}`)).toEqual([]);
     }
   });

@@ -92,4 +92,5 @@ export function loadTruth(dir: string): LoadedTruth {
   return { ...parsed, dir: docsDir };
 }
 
-export const spellings = (s: Spelling | undefined): string[] => (s === undefined ? [] : Array.isArray(s) ? s : [s]);
+export const spellings = (s: Spelling | undefined): string[] =>
+  s === undefined ? [] : Array.isArray(s) ? s : [s];

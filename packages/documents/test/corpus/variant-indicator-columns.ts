@@ -45,7 +45,8 @@ export function drawIndicatorColumns(ctx: DrawContext): string[] {
   // A graded table: its levels' 分类 and name, a description, the four grades' thresholds and the basis.
   if (isGraded(ctx)) columns = ['level1', 'name', 'description', 'target', 'good', 'fair', 'poor', 'basis'];
   // A scoring table prints each level's points in a column after it (一级 | 分值 | 二级 | 分值 | 三级 …).
-  if (hasLevelPoints(ctx)) columns = ['level1', 'level1Weight', 'level2', 'level2Weight', ...columns.slice(2)];
+  if (hasLevelPoints(ctx))
+    columns = ['level1', 'level1Weight', 'level2', 'level2Weight', ...columns.slice(2)];
   // Split 指标值 columns stay together in the order templates print them.
   if (choices.targetStyle === 'columns')
     columns = columns.flatMap((c) => (c === 'target' ? ['op', 'target', 'unit'] : [c]));

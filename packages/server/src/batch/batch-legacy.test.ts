@@ -21,11 +21,27 @@ function toLegacy(files: Record<string, Uint8Array>): Record<string, Uint8Array>
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-batch-legacy-'));
   try {
     const out: Record<string, Uint8Array> = {};
-    for (const [from, to] of [['docx', 'doc'], ['xlsx', 'xls']] as const) {
+    for (const [from, to] of [
+      ['docx', 'doc'],
+      ['xlsx', 'xls'],
+    ] as const) {
       const names = Object.keys(files).filter((n) => n.endsWith(`.${from}`));
       for (const n of names) writeFileSync(path.join(dir, n), files[n]!);
-      spawnSync(office!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, ...names.map((n) => path.join(dir, n))], { timeout: 120_000 });
-      for (const n of names) out[n.replace(/x$/, '')] = new Uint8Array(readFileSync(path.join(dir, n.replace(/x$/, ''))));
+      spawnSync(
+        office!,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          to,
+          '--outdir',
+          dir,
+          ...names.map((n) => path.join(dir, n)),
+        ],
+        { timeout: 120_000 },
+      );
+      for (const n of names)
+        out[n.replace(/x$/, '')] = new Uint8Array(readFileSync(path.join(dir, n.replace(/x$/, ''))));
     }
     return out;
   } finally {
@@ -47,11 +63,15 @@ describe.skipIf(!office)('batch check of legacy .doc/.xls (skipped: LibreOffice 
     const sources: BatchSource[] = files.map(([name, data]) => ({ name, load: async () => data }));
     const out: DocumentCheck[] = new Array(files.length);
     const counts: number[] = [];
-    await runBatch(sources, inProcessChecker, { onDocument: (r, i, done) => void ((out[i] = r), counts.push(done)) });
+    await runBatch(sources, inProcessChecker, {
+      onDocument: (r, i, done) => void ((out[i] = r), counts.push(done)),
+    });
     expect(counts).toEqual([1, 2, 3, 4]);
     const [doc, docx, xls, bad] = out;
     expect(doc).toMatchObject({ format: 'ole', error: null });
-    expect(doc!.findings.filter((x) => x.severity === 'error')).toEqual(docx!.findings.filter((x) => x.severity === 'error'));
+    expect(doc!.findings.filter((x) => x.severity === 'error')).toEqual(
+      docx!.findings.filter((x) => x.severity === 'error'),
+    );
     expect(xls).toMatchObject({ format: 'ole', error: null });
     const sum = xls!.findings.find((x) => x.rule === 'R-SUM-01');
     expect(sum?.message).toContain('150');

@@ -73,6 +73,7 @@ export function checkPool(options: CheckPoolOptions): DocumentChecker {
 /** Checks on the calling thread (tests; a hostile file then blocks it). */
 export const inProcessChecker: DocumentChecker = {
   threads: 1,
-  check: (data, name, keepText, formatAs) => checkDocument({ data, name, keepText, ...(formatAs ? { formatAs } : {}) }),
+  check: (data, name, keepText, formatAs) =>
+    checkDocument({ data, name, keepText, ...(formatAs ? { formatAs } : {}) }),
   close: async () => {},
 };

@@ -58,7 +58,12 @@ export async function checkDocument({ data, name, keepText, formatAs }: CheckTas
     }
   }
   if (!outcome.ok) {
-    const failed = failedDocument(name, formatAs ?? outcome.format, outcome.error.code, outcome.error.message);
+    const failed = failedDocument(
+      name,
+      formatAs ?? outcome.format,
+      outcome.error.code,
+      outcome.error.message,
+    );
     // A prose report (自评报告, 监控报告) is not a form, but the numbers its text states are still audited.
     if (outcome.error.code === 'unsupported-form' && rows.length > 0) {
       const text = { ...readDisclosure(rows, null).disclosure, formType: '文字报告', partial: true };

@@ -94,7 +94,9 @@ export async function runBatch(
           if (!l.ok) return finish(failed(name, l.error), index);
           const c = conversionOf.get(l)!;
           const result = c.ok
-            ? await checker.check(c.data, name, options.keepText ?? false, 'ole').catch((e: unknown) => failed(name, e))
+            ? await checker
+                .check(c.data, name, options.keepText ?? false, 'ole')
+                .catch((e: unknown) => failed(name, e))
             : failed(name, c.error);
           await finish(result, index);
         }),

@@ -12,7 +12,14 @@ import { runCli } from '../test-support/run-cli.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, '../../bin/jixiao.js');
 const seeds = resolve(here, '../../../../../shared/seeds');
-const seed = (p: string) => join(seeds, spawnSync('ls', [seeds]).stdout.toString().split('\n').find((f) => f.startsWith(p))!);
+const seed = (p: string) =>
+  join(
+    seeds,
+    spawnSync('ls', [seeds])
+      .stdout.toString()
+      .split('\n')
+      .find((f) => f.startsWith(p))!,
+  );
 const haveSeeds = spawnSync('test', ['-d', seeds]).status === 0;
 
 /** The real `jixiao` process. */
@@ -72,8 +79,13 @@ describe('jixiao on 自评表 and 监控表', () => {
     expect(r.code).toBe(0);
     const { forms } = JSON.parse(r.out) as { forms: unknown[] };
     expect(forms).toHaveLength(1);
-    expect(evaluationDocumentSchema.parse(forms[0])).toMatchObject({ kind: 'self-evaluation', name: '社区居家养老服务补助项目' });
-    expect((await runCli('import', mof)).out).toContain('▶ 项目支出绩效自评表：2023年 社区居家养老服务补助项目，预算 118.50 万元，指标 7 个，总分 98.75');
+    expect(evaluationDocumentSchema.parse(forms[0])).toMatchObject({
+      kind: 'self-evaluation',
+      name: '社区居家养老服务补助项目',
+    });
+    expect((await runCli('import', mof)).out).toContain(
+      '▶ 项目支出绩效自评表：2023年 社区居家养老服务补助项目，预算 118.50 万元，指标 7 个，总分 98.75',
+    );
   });
 
   it('check exits 0 when the figures add up and 1 when they do not, naming the rules', async () => {
@@ -106,10 +118,16 @@ describe('jixiao on bad input', () => {
     const unknown = join(tmp, 'notes.txt');
     writeFileSync(unknown, '这是一份会议纪要，没有任何表格。\n');
     const good = join(tmp, 'good.txt');
-    writeFileSync(good, '项目名称\t测试项目\t\t项目预算\t\t10\n年度绩效目标表\n目标名称\t一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据\n年度目标1\t产出指标\t数量指标\t培训人次\t≥100人次\t计划标准\n');
+    writeFileSync(
+      good,
+      '项目名称\t测试项目\t\t项目预算\t\t10\n年度绩效目标表\n目标名称\t一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据\n年度目标1\t产出指标\t数量指标\t培训人次\t≥100人次\t计划标准\n',
+    );
     const r = await runCli('import', join(tmp, 'missing.txt'), empty, binary, unknown, good, '--json');
     expect(r.code).toBe(2);
-    const lines = r.err.trim().split('\n').filter((l) => !l.includes('nodedir'));
+    const lines = r.err
+      .trim()
+      .split('\n')
+      .filter((l) => !l.includes('nodedir'));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/missing\.txt: 文件不存在.*file-not-found/);
     expect(lines[1]).toMatch(/empty\.txt: 文件为空.*empty-file/);

@@ -49,7 +49,9 @@ export async function runExport(args: string[]): Promise<number> {
     } else {
       await mkdir(values.out, { recursive: true });
       for (const [k, form] of forms.entries()) {
-        const safe = formDisplayName(form).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+        const safe = formDisplayName(form)
+          .replace(/[\\/:*?"<>|\s]+/g, '_')
+          .slice(0, 60);
         const path = join(values.out, `${String(k + 1).padStart(2, '0')}-${safe}.${format}`);
         await writeFile(path, await writers[format](form));
         process.stdout.write(`已导出：${path}\n`);

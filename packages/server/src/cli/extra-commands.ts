@@ -9,7 +9,8 @@ export interface ExtraCommand {
   run(args: string[]): Promise<number>;
 }
 
-const lazy = (load: () => Promise<{ run(args: string[]): Promise<number> }>) => async (args: string[]) => (await load()).run(args);
+const lazy = (load: () => Promise<{ run(args: string[]): Promise<number> }>) => async (args: string[]) =>
+  (await load()).run(args);
 
 export const extraCommands: ExtraCommand[] = [
   {

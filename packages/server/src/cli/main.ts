@@ -1,6 +1,12 @@
 // The `jixiao` command line: import, check and (with the other features) export and administration.
 import { parseArgs } from 'node:util';
-import { checkEvaluationDocument, checkForm, type EvaluationDocument, type Finding, type Form } from '@jixiao/core';
+import {
+  checkEvaluationDocument,
+  checkForm,
+  type EvaluationDocument,
+  type Finding,
+  type Form,
+} from '@jixiao/core';
 import { importFile, type FileOutcome } from './read-input.ts';
 import { describeEvaluation, describeForm, formatCounts, formatFindings } from './report.ts';
 import { extraCommands } from './extra-commands.ts';
@@ -43,7 +49,10 @@ async function importOrCheck(command: 'import' | 'check', args: string[]): Promi
   }
   // Folders, archives and reports: every document read and checked in the worker pool (batch-check.ts).
   if (command === 'check' && (values.report !== undefined || (await someAsync(positionals, isBatchInput))))
-    return (await import('./batch-check.ts')).batchCheck(positionals, { json: values.json, report: values.report });
+    return (await import('./batch-check.ts')).batchCheck(positionals, {
+      json: values.json,
+      report: values.report,
+    });
   const outcomes: FileOutcome[] = [];
   for (const file of positionals) outcomes.push(await importFile(file));
   let badInput = false;
@@ -79,7 +88,9 @@ async function importOrCheck(command: 'import' | 'check', args: string[]): Promi
     evaluations: o.evaluations,
     byEvaluation: o.evaluations.map((e) => checkEvaluationDocument(e)),
   }));
-  const all = perFile.flatMap((p) => [...p.byForm.flat(), ...p.byEvaluation.flat()].map((f) => ({ ...f, file: p.file })));
+  const all = perFile.flatMap((p) =>
+    [...p.byForm.flat(), ...p.byEvaluation.flat()].map((f) => ({ ...f, file: p.file })),
+  );
   if (values.json) process.stdout.write(JSON.stringify({ findings: all }, null, 2) + '\n');
   else {
     for (const p of perFile)

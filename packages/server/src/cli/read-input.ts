@@ -15,16 +15,27 @@ export async function importFile(file: string): Promise<FileOutcome> {
     return fail(file, 'file-not-found', '文件不存在：请检查路径');
   }
   if (size > MAX_IMPORT_BYTES)
-    return fail(file, 'file-too-large', `文件过大（${Math.round(size / 1048576)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）：请拆分后导入`);
+    return fail(
+      file,
+      'file-too-large',
+      `文件过大（${Math.round(size / 1048576)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）：请拆分后导入`,
+    );
   let data: Buffer;
   try {
     data = await readFile(file);
   } catch (e) {
-    return fail(file, 'file-unreadable', `无法读取文件（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）：请检查权限`);
+    return fail(
+      file,
+      'file-unreadable',
+      `无法读取文件（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）：请检查权限`,
+    );
   }
   const json = canonicalJson(data);
   if (json) return { file, ...json };
-  return { file, ...(await importBuffer(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), file)) };
+  return {
+    file,
+    ...(await importBuffer(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), file)),
+  };
 }
 
 /** A file that already holds canonical JSON ({"forms":[…]} or a form, 自评表 and 监控表 among them) is taken as it is. */
@@ -37,7 +48,7 @@ export function canonicalJson(data: Buffer): ImportOutcome | null {
   } catch {
     return null;
   }
-  const list = Array.isArray(parsed) ? parsed : (parsed as { forms?: unknown }).forms ?? [parsed];
+  const list = Array.isArray(parsed) ? parsed : ((parsed as { forms?: unknown }).forms ?? [parsed]);
   const forms: Form[] = [];
   const evaluations: EvaluationDocument[] = [];
   for (const item of Array.isArray(list) ? list : []) {
@@ -54,11 +65,22 @@ export function canonicalJson(data: Buffer): ImportOutcome | null {
       return {
         ok: false,
         format: 'text',
-        error: { code: 'unknown-format', message: `JSON 不是有效的表单：${r.error.issues[0]?.path.join('/') ?? ''} ${r.error.issues[0]?.message ?? ''}` },
+        error: {
+          code: 'unknown-format',
+          message: `JSON 不是有效的表单：${r.error.issues[0]?.path.join('/') ?? ''} ${r.error.issues[0]?.message ?? ''}`,
+        },
       };
     forms.push(r.data);
   }
-  return { ok: true, format: 'text', forms, evaluations, sources: forms.map(() => []), evaluationSources: evaluations.map(() => []), unknownLabels: [] };
+  return {
+    ok: true,
+    format: 'text',
+    forms,
+    evaluations,
+    sources: forms.map(() => []),
+    evaluationSources: evaluations.map(() => []),
+    unknownLabels: [],
+  };
 }
 
 function fail(file: string, code: ImportErrorCode, message: string): FileOutcome {

@@ -143,12 +143,20 @@ describe('tables partitioned by fiscal year (db/distribution.ts partitionedByYea
     const noYear = pgTable('x_no_year', { regionCode: text('region_code').notNull() });
     const ownKey = pgTable(
       'x_key_without_year',
-      { regionCode: text('region_code').notNull(), id: uuid('id').notNull(), year: integer('year').notNull() },
+      {
+        regionCode: text('region_code').notNull(),
+        id: uuid('id').notNull(),
+        year: integer('year').notNull(),
+      },
       (t) => [primaryKey({ columns: [t.regionCode, t.id] }), uniqueIndex('x_key_id').on(t.regionCode, t.id)],
     );
     const kept = pgTable(
       'x_key_with_year',
-      { regionCode: text('region_code').notNull(), id: uuid('id').notNull(), year: integer('year').notNull() },
+      {
+        regionCode: text('region_code').notNull(),
+        id: uuid('id').notNull(),
+        year: integer('year').notNull(),
+      },
       (t) => [primaryKey({ columns: [t.regionCode, t.id, t.year] })],
     );
     expect(

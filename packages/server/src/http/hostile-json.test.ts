@@ -53,12 +53,17 @@ describe.each(drivers)('hostile JSON on %s', (driver) => {
     const res = await send('POST', '/api/forms', body);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'invalid-input' });
-    expect(res.json().errors).toContainEqual(expect.objectContaining({ path: '/form/name', code: 'invalid-unicode' }));
+    expect(res.json().errors).toContainEqual(
+      expect.objectContaining({ path: '/form/name', code: 'invalid-unicode' }),
+    );
     expect(res.json().message).toMatch(/Unicode|字符/);
     const low = JSON.stringify({ form: sampleProject({ name: 'AAA' }) }).replace('AAA', '项目\\udc00');
     expect((await send('POST', '/api/forms', low)).statusCode).toBe(400);
     // A well-formed pair (an emoji, a CJK Extension B ideograph) is fine.
-    const pair = JSON.stringify({ form: sampleProject({ name: 'AAA' }) }).replace('AAA', '\\ud842\\udfb7项目');
+    const pair = JSON.stringify({ form: sampleProject({ name: 'AAA' }) }).replace(
+      'AAA',
+      '\\ud842\\udfb7项目',
+    );
     expect((await send('POST', '/api/forms', pair)).statusCode).toBe(201);
     expect(await formCount()).toBe(before + 1);
   });
@@ -76,7 +81,12 @@ describe.each(drivers)('hostile JSON on %s', (driver) => {
     const huge = '9'.repeat(300);
     const b = sampleBudget();
     (b.income as Record<string, string>).generalPublic = huge;
-    const res = await send('PUT', `/api/budgets/${ctx.orgs.deptA}/2025`, JSON.stringify({ baseVersion: 0, budget: b }), finance);
+    const res = await send(
+      'PUT',
+      `/api/budgets/${ctx.orgs.deptA}/2025`,
+      JSON.stringify({ baseVersion: 0, budget: b }),
+      finance,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('invalid-input');
     expect((await finance.get(`/api/budgets/${ctx.orgs.deptA}/2025`)).json().exists).toBe(false);

@@ -131,7 +131,11 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
   },
   { method: 'GET', url: '/api/forms/:id/evaluation-history', target: 'form', allow: sees },
   { method: 'GET', url: '/api/evaluation/dashboard?year=2025', allow: only('reviewer', 'finance') },
-  { method: 'GET', url: '/api/evaluation/dashboard/evaluations?year=2025', allow: only('reviewer', 'finance') },
+  {
+    method: 'GET',
+    url: '/api/evaluation/dashboard/evaluations?year=2025',
+    allow: only('reviewer', 'finance'),
+  },
 ];
 
 /** `METHOD /url` keys of the route table the list covers. */

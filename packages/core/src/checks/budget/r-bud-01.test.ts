@@ -11,19 +11,30 @@ const run = (mutate: (b: ReturnType<typeof makeBudget>) => void) => {
 
 describe('R-BUD-01', () => {
   it('passes when every code exists with its own name', () => expect(run(() => {})).toEqual([]));
-  it('finds an unknown code', () => expect(run((b) => void (b.functional[0]!.code = '2010398'))).toEqual([['unknownCode', '/functional/0/code']]));
-  it('finds a name that does not match its code', () => expect(run((b) => void (b.economic[0]!.name = '奖金'))).toEqual([['nameDiffers', '/economic/0/name']]));
-  it('finds a code of the wrong shape', () => expect(run((b) => void (b.economic[1]!.code = '2010'))).toEqual([['badStructure', '/economic/1/code']]));
+  it('finds an unknown code', () =>
+    expect(run((b) => void (b.functional[0]!.code = '2010398'))).toEqual([
+      ['unknownCode', '/functional/0/code'],
+    ]));
+  it('finds a name that does not match its code', () =>
+    expect(run((b) => void (b.economic[0]!.name = '奖金'))).toEqual([['nameDiffers', '/economic/0/name']]));
+  it('finds a code of the wrong shape', () =>
+    expect(run((b) => void (b.economic[1]!.code = '2010'))).toEqual([['badStructure', '/economic/1/code']]));
   it('notes an older name and a functional line above 项 level', () => {
-    expect(run((b) => b.functional.push({ ...b.functional[0]!, code: '208', name: '社会保障和就业' }))).toEqual([
+    expect(
+      run((b) => b.functional.push({ ...b.functional[0]!, code: '208', name: '社会保障和就业' })),
+    ).toEqual([
       ['aliasName', '/functional/2/name'],
       ['notItemLevel', '/functional/2/code'],
     ]);
   });
   it('checks the parallel 政府预算 economic code by structure and existence', () => {
     expect(run((b) => void (b.economic[0]!.govCode = '50101'))).toEqual([]);
-    expect(run((b) => void (b.economic[0]!.govCode = '30101'))).toEqual([['badStructure', '/economic/0/govCode']]);
-    expect(run((b) => void (b.economic[0]!.govCode = '50198'))).toEqual([['unknownCode', '/economic/0/govCode']]);
+    expect(run((b) => void (b.economic[0]!.govCode = '30101'))).toEqual([
+      ['badStructure', '/economic/0/govCode'],
+    ]);
+    expect(run((b) => void (b.economic[0]!.govCode = '50198'))).toEqual([
+      ['unknownCode', '/economic/0/govCode'],
+    ]);
   });
 });
 

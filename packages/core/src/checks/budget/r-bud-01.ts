@@ -21,20 +21,52 @@ export const rule: SubjectRule<'budget'> = {
   },
   check({ budget }) {
     const reports: RuleReport[] = [];
-    const checkLine = (classification: Classification, label: string, code: string, name: string, path: string) => {
+    const checkLine = (
+      classification: Classification,
+      label: string,
+      code: string,
+      name: string,
+      path: string,
+    ) => {
       const problem = codeStructureProblem(code, classification);
-      if (problem) return void reports.push({ messageId: 'badStructure', path: `${path}/code`, data: { code, problem } });
+      if (problem)
+        return void reports.push({
+          messageId: 'badStructure',
+          path: `${path}/code`,
+          data: { code, problem },
+        });
       const list = codeListFor(classification, budget.year);
       const entry = list.get(code);
-      if (!entry) return void reports.push({ messageId: 'unknownCode', path: `${path}/code`, data: { code, name, year: list.year, classification: label } });
+      if (!entry)
+        return void reports.push({
+          messageId: 'unknownCode',
+          path: `${path}/code`,
+          data: { code, name, year: list.year, classification: label },
+        });
       const match = matchCodeName(list, code, name);
-      if (match === 'different') reports.push({ messageId: 'nameDiffers', path: `${path}/name`, data: { code, name, official: entry.name } });
-      if (match === 'alias') reports.push({ messageId: 'aliasName', path: `${path}/name`, severity: 'info', data: { code, name, official: entry.name } });
+      if (match === 'different')
+        reports.push({
+          messageId: 'nameDiffers',
+          path: `${path}/name`,
+          data: { code, name, official: entry.name },
+        });
+      if (match === 'alias')
+        reports.push({
+          messageId: 'aliasName',
+          path: `${path}/name`,
+          severity: 'info',
+          data: { code, name, official: entry.name },
+        });
     };
     budget.functional.forEach((l, i) => {
       checkLine('functional', '支出功能分类科目', l.code, l.name, `/functional/${i}`);
       if (l.code.length !== 7 && !codeStructureProblem(l.code, 'functional'))
-        reports.push({ messageId: 'notItemLevel', path: `/functional/${i}/code`, severity: 'warning', data: { code: l.code, name: l.name } });
+        reports.push({
+          messageId: 'notItemLevel',
+          path: `/functional/${i}/code`,
+          severity: 'warning',
+          data: { code: l.code, name: l.name },
+        });
     });
     budget.economic.forEach((l, i) => {
       checkLine('economic-department', '部门预算支出经济分类科目', l.code, l.name, `/economic/${i}`);
@@ -42,9 +74,18 @@ export const rule: SubjectRule<'budget'> = {
       // The government classification is held by code only: its structure and existence are checked.
       const problem = codeStructureProblem(l.govCode, 'economic-government');
       const list = codeListFor('economic-government', budget.year);
-      if (problem) reports.push({ messageId: 'badStructure', path: `/economic/${i}/govCode`, data: { code: l.govCode, problem } });
+      if (problem)
+        reports.push({
+          messageId: 'badStructure',
+          path: `/economic/${i}/govCode`,
+          data: { code: l.govCode, problem },
+        });
       else if (!list.get(l.govCode))
-        reports.push({ messageId: 'unknownCode', path: `/economic/${i}/govCode`, data: { code: l.govCode, name: '', year: list.year, classification: '政府预算支出经济分类科目' } });
+        reports.push({
+          messageId: 'unknownCode',
+          path: `/economic/${i}/govCode`,
+          data: { code: l.govCode, name: '', year: list.year, classification: '政府预算支出经济分类科目' },
+        });
     });
     return reports;
   },

@@ -12,7 +12,9 @@ const run = (mutate: (b: ReturnType<typeof makeBudget>) => void) => {
 describe('R-BUD-02', () => {
   it('passes on a balanced budget', () => expect(run(() => {})).toEqual([]));
   it('finds income ≠ expenditure', () => {
-    expect(run((b) => void (b.income.generalPublic = '990.00'))).toEqual([['unbalanced', { income: '990.00', expenditure: '1000.00', diff: '10.00' }]]);
+    expect(run((b) => void (b.income.generalPublic = '990.00'))).toEqual([
+      ['unbalanced', { income: '990.00', expenditure: '1000.00', diff: '10.00' }],
+    ]);
   });
   it('finds functional basic columns that disagree with the economic lines, and project classes with the list', () => {
     const r = run((b) => {
@@ -23,7 +25,9 @@ describe('R-BUD-02', () => {
     expect(r.map((x) => x[0])).toEqual(['basicByClass', 'basicByClass', 'projectCategory']);
   });
   it('finds last year’s parts that do not make last year’s total', () => {
-    expect(run((b) => void (b.lastYear.basic = '661.32'))).toEqual([['lastYearParts', { basic: '661.32', project: '590.00', sum: '1251.32', total: '1250.00' }]]);
+    expect(run((b) => void (b.lastYear.basic = '661.32'))).toEqual([
+      ['lastYearParts', { basic: '661.32', project: '590.00', sum: '1251.32', total: '1250.00' }],
+    ]);
   });
 });
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { makeBudget, makeUnitsBudget } from '../../budget/test-budget.ts';
 import { rule } from './r-bud-03.ts';
 
-const run = (b: ReturnType<typeof makeBudget>, mutate: (b: ReturnType<typeof makeBudget>) => void = () => {}) => {
+const run = (
+  b: ReturnType<typeof makeBudget>,
+  mutate: (b: ReturnType<typeof makeBudget>) => void = () => {},
+) => {
   mutate(b);
   return rule.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.path, r.data]);
 };
@@ -15,7 +18,11 @@ describe('R-BUD-03', () => {
   });
   it('finds units whose income does not add up to the department', () => {
     expect(run(makeUnitsBudget(), (b) => void (b.units[1]!.income.generalPublic = '300.00'))).toEqual([
-      ['unitIncome', '/income/generalPublic', { source: '一般公共预算财政拨款收入', units: '900.00', department: '1000.00' }],
+      [
+        'unitIncome',
+        '/income/generalPublic',
+        { source: '一般公共预算财政拨款收入', units: '900.00', department: '1000.00' },
+      ],
     ]);
   });
   it('finds a line of no unit, of an unlisted unit, and a repeated unit code', () => {
@@ -27,10 +34,16 @@ describe('R-BUD-03', () => {
       ['lineUnit', '/functional/0/unitCode'],
       ['lineUnit', '/functional/1/unitCode'],
     ]);
-    expect(run(makeUnitsBudget(), (b) => b.units.push({ ...b.units[0]!, income: { ...b.units[0]!.income, generalPublic: '0' } })).map(([id]) => id)).toEqual(['duplicateUnit']);
+    expect(
+      run(makeUnitsBudget(), (b) =>
+        b.units.push({ ...b.units[0]!, income: { ...b.units[0]!.income, generalPublic: '0' } }),
+      ).map(([id]) => id),
+    ).toEqual(['duplicateUnit']);
   });
   it('finds a unit on a line of a budget that lists none', () => {
-    expect(run(makeBudget(), (b) => void (b.functional[0]!.unitCode = '101001')).map(([id]) => id)).toEqual(['lineUnit']);
+    expect(run(makeBudget(), (b) => void (b.functional[0]!.unitCode = '101001')).map(([id]) => id)).toEqual([
+      'lineUnit',
+    ]);
   });
 });
 

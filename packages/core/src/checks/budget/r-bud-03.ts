@@ -23,20 +23,41 @@ export const rule: SubjectRule<'budget'> = {
     const r: RuleReport[] = [];
     const codes = new Set<string>();
     b.units.forEach((u, i) => {
-      if (codes.has(u.code)) r.push({ messageId: 'duplicateUnit', path: `/units/${i}/code`, data: { code: u.code } });
+      if (codes.has(u.code))
+        r.push({ messageId: 'duplicateUnit', path: `/units/${i}/code`, data: { code: u.code } });
       codes.add(u.code);
     });
     if (b.units.length > 0)
       for (const [key, label] of incomeSources) {
         const units = b.units.reduce((a, u) => a.plus(u.income[key]), new Decimal(0));
-        if (!units.eq(b.income[key])) r.push({ messageId: 'unitIncome', path: `/income/${key}`, data: { source: label, units: units.toFixed(2), department: new Decimal(b.income[key]).toFixed(2) } });
+        if (!units.eq(b.income[key]))
+          r.push({
+            messageId: 'unitIncome',
+            path: `/income/${key}`,
+            data: {
+              source: label,
+              units: units.toFixed(2),
+              department: new Decimal(b.income[key]).toFixed(2),
+            },
+          });
       }
     b.functional.forEach((l, i) => {
       const problem =
         b.units.length === 0
-          ? l.unitCode !== null ? `写明了单位 ${l.unitCode}，但预算没有列出所属单位` : null
-          : l.unitCode === null ? '没有写明所属预算单位' : codes.has(l.unitCode) ? null : `的单位代码 ${l.unitCode} 不在所列单位中`;
-      if (problem) r.push({ messageId: 'lineUnit', path: `/functional/${i}/unitCode`, data: { row: i + 1, code: l.code, problem } });
+          ? l.unitCode !== null
+            ? `写明了单位 ${l.unitCode}，但预算没有列出所属单位`
+            : null
+          : l.unitCode === null
+            ? '没有写明所属预算单位'
+            : codes.has(l.unitCode)
+              ? null
+              : `的单位代码 ${l.unitCode} 不在所列单位中`;
+      if (problem)
+        r.push({
+          messageId: 'lineUnit',
+          path: `/functional/${i}/unitCode`,
+          data: { row: i + 1, code: l.code, problem },
+        });
     });
     return r;
   },

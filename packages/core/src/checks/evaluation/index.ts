@@ -20,7 +20,22 @@ import { rule as rEval14 } from './r-eval-14.ts';
 import { rule as rEval15 } from './r-eval-15.ts';
 import { rule as rEval16 } from './r-eval-16.ts';
 
-export const evaluationRules: readonly AnySubjectRule[] = [rEval01, rEval04, rEval05, rEval06, rEval07, rEval08, rEval09, rEval10, rEval11, rEval12, rEval13, rEval14, rEval15, rEval16];
+export const evaluationRules: readonly AnySubjectRule[] = [
+  rEval01,
+  rEval04,
+  rEval05,
+  rEval06,
+  rEval07,
+  rEval08,
+  rEval09,
+  rEval10,
+  rEval11,
+  rEval12,
+  rEval13,
+  rEval14,
+  rEval15,
+  rEval16,
+];
 
 /** Checks one 自评表 / 监控表 read from a document; findings most severe first. */
 export function checkEvaluationDocument(
@@ -29,6 +44,10 @@ export function checkEvaluationDocument(
   region: string | null = null,
 ): Finding[] {
   return bySeverity(
-    runSubjectRules(rules, { kind: 'evaluation-document', doc, region }, { form: evaluationDocumentName(doc), formKind: doc.kind }),
+    runSubjectRules(
+      rules,
+      { kind: 'evaluation-document', doc, region },
+      { form: evaluationDocumentName(doc), formKind: doc.kind },
+    ),
   );
 }

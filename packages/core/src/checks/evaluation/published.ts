@@ -7,7 +7,12 @@ const places = (v: string | null): number => (v === null ? 0 : (v.split('.')[1] 
 
 /** The decimals the table writes its scores with: 19.6 → 1, 7.93 → 2, all whole numbers → 0. */
 export function tableDecimals(doc: SelfEvaluationDocument): number {
-  return Math.max(0, places(doc.budget.score), places(doc.total), ...doc.indicators.map((i) => places(i.score)));
+  return Math.max(
+    0,
+    places(doc.budget.score),
+    places(doc.total),
+    ...doc.indicators.map((i) => places(i.score)),
+  );
 }
 
 /** A computed score as the table would print it. */
@@ -16,7 +21,11 @@ export function roundTo(d: Decimal, decimals: number): Decimal {
 }
 
 /** How a published score stands against the computed one: equal, equal after the table's rounding, or off. */
-export function compareScore(published: Decimal, computed: Decimal, decimals: number): 'same' | 'rounded' | 'differs' {
+export function compareScore(
+  published: Decimal,
+  computed: Decimal,
+  decimals: number,
+): 'same' | 'rounded' | 'differs' {
   if (published.eq(computed)) return 'same';
   return roundTo(computed, decimals).eq(published) ? 'rounded' : 'differs';
 }

@@ -21,18 +21,30 @@ const rows019 = [
 
 evaluationRuleTester(rule, {
   valid: [
-    { name: '017: 一级 points equal their rows, sub-rows not counted', doc: selfEvaluation(output017, { level1Weights: [{ level1: '产出指标', weight: '50' }] }) },
+    {
+      name: '017: 一级 points equal their rows, sub-rows not counted',
+      doc: selfEvaluation(output017, { level1Weights: [{ level1: '产出指标', weight: '50' }] }),
+    },
     {
       name: 'weights and the budget row add up to the 总分 row',
-      doc: selfEvaluation(rows019.slice(0, 8), { totalWeight: '100', level1Weights: [{ level1: '产出指标', weight: '70' }] }),
+      doc: selfEvaluation(rows019.slice(0, 8), {
+        totalWeight: '100',
+        level1Weights: [{ level1: '产出指标', weight: '70' }],
+      }),
     },
-    { name: 'a table without weights', doc: selfEvaluation([row('培训人次', '产出指标', null, null)], { totalWeight: '100' }) },
+    {
+      name: 'a table without weights',
+      doc: selfEvaluation([row('培训人次', '产出指标', null, null)], { totalWeight: '100' }),
+    },
     {
       name: 'a copy cut inside 效益 (cutOff): its rows past the cut may hold the points 效益 and the total lack',
       doc: selfEvaluation(rows019.slice(0, 7), {
         cutOff: true,
         totalWeight: '100',
-        level1Weights: [{ level1: '产出指标', weight: '70' }, { level1: '效益指标', weight: '20' }],
+        level1Weights: [
+          { level1: '产出指标', weight: '70' },
+          { level1: '效益指标', weight: '20' },
+        ],
       }),
     },
     {
@@ -45,9 +57,16 @@ evaluationRuleTester(rule, {
   invalid: [
     {
       name: 'a row without 分值 does not excuse a 一级 whose rows are over its points',
-      doc: selfEvaluation([...output017.slice(0, 4), row('补助鱼塘面积2', '产出指标', '20', '20'), row('种植作物成活率', '产出指标', null, null)], {
-        level1Weights: [{ level1: '产出指标', weight: '50' }],
-      }),
+      doc: selfEvaluation(
+        [
+          ...output017.slice(0, 4),
+          row('补助鱼塘面积2', '产出指标', '20', '20'),
+          row('种植作物成活率', '产出指标', null, null),
+        ],
+        {
+          level1Weights: [{ level1: '产出指标', weight: '50' }],
+        },
+      ),
       errors: [{ messageId: 'level1Mismatch', path: '/level1Weights/0/weight' }],
     },
     {
@@ -71,7 +90,10 @@ evaluationRuleTester(rule, {
       name: 'a copy cut inside 效益 still reports a 一级 before the cut that falls short, and one over its points',
       doc: selfEvaluation([...output017.slice(0, 5), row('受益户数', '效益指标', '25', '25')], {
         cutOff: true,
-        level1Weights: [{ level1: '产出指标', weight: '50' }, { level1: '效益指标', weight: '20' }],
+        level1Weights: [
+          { level1: '产出指标', weight: '50' },
+          { level1: '效益指标', weight: '20' },
+        ],
       }),
       errors: [
         { messageId: 'level1Mismatch', path: '/level1Weights/0/weight' },

@@ -12,7 +12,8 @@ export const rule: SubjectRule<'evaluation-document'> = {
     category: 'arithmetic',
     description: '自评表各一级指标下的分值之和等于其标明的分值，全部分值之和等于总分的分值',
     messages: {
-      level1Mismatch: '「{level1}」标明{stated}分，其下各项指标的分值合计为{sum}分（相差{diff}分）：请核对该一级指标下的分值',
+      level1Mismatch:
+        '「{level1}」标明{stated}分，其下各项指标的分值合计为{sum}分（相差{diff}分）：请核对该一级指标下的分值',
       totalMismatch:
         '预算执行率和各项指标的分值合计为{sum}分，与总分的分值{stated}分相差{diff}分：请核对各项分值或总分',
     },
@@ -29,7 +30,9 @@ export const rule: SubjectRule<'evaluation-document'> = {
     // A row read with its values but no 分值 (not a 其中 sub-row) may hold the points the sum lacks: a sum short
     // of what is stated is not judged then (a copy run together may leave a row's 分值 unplaced).
     const unplaced = (rows: typeof doc.indicators) =>
-      rows.some((i) => i.weight === null && !/^其中/.test(i.name) && (i.target.raw !== '' || i.actual.raw !== ''));
+      rows.some(
+        (i) => i.weight === null && !/^其中/.test(i.name) && (i.target.raw !== '' || i.actual.raw !== ''),
+      );
     doc.level1Weights.forEach((l, k) => {
       const rows = doc.indicators.filter((i) => i.level1 === l.level1);
       const sum = sumOf(rows.map((i) => i.weight));

@@ -8,7 +8,9 @@ subjectRuleTester(rule, {
     {
       name: 'a row below its weight with a blank analysis',
       subject: scored([rows[0]!, { ...rows[1]!, deviation: '  ' }, rows[2]!]),
-      errors: [{ messageId: 'analysisMissing', path: '/indicators/1/deviationAnalysis', severity: 'warning' }],
+      errors: [
+        { messageId: 'analysisMissing', path: '/indicators/1/deviationAnalysis', severity: 'warning' },
+      ],
     },
   ],
 });

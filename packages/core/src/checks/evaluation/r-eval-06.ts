@@ -14,7 +14,8 @@ export const rule: SubjectRule<'self-evaluation'> = {
     reference: 'DOMAIN §2 R-EVAL-06',
     description: '得分低于分值或未完全达成的指标须填写偏差原因分析及改进措施',
     messages: {
-      analysisMissing: '「{name}」得分 {score}，低于分值 {weight}（或未完全达成）：请填写偏差原因分析及改进措施',
+      analysisMissing:
+        '「{name}」得分 {score}，低于分值 {weight}（或未完全达成）：请填写偏差原因分析及改进措施',
     },
   },
   check({ evaluation, scored }) {
@@ -23,12 +24,17 @@ export const rule: SubjectRule<'self-evaluation'> = {
       const r = scored[i]?.result;
       if (!r?.ok) return;
       const below =
-        new Decimal(r.value.score).lt(r.value.weight) || (row.grade !== null && gradeLevel(row.grade) !== 'met');
+        new Decimal(r.value.score).lt(r.value.weight) ||
+        (row.grade !== null && gradeLevel(row.grade) !== 'met');
       if (below && !(row.deviationAnalysis ?? '').trim())
         reports.push({
           messageId: 'analysisMissing',
           path: `/indicators/${i}/deviationAnalysis`,
-          data: { name: row.name ?? row.indicatorId, score: r.value.score, weight: show(new Decimal(r.value.weight)) },
+          data: {
+            name: row.name ?? row.indicatorId,
+            score: r.value.score,
+            weight: show(new Decimal(r.value.weight)),
+          },
         });
     });
     return reports;

@@ -16,10 +16,12 @@ export const rule: SubjectRule<'evaluation-document' | 'stated-total'> = {
     reference: 'DOMAIN §2 R-EVAL-09',
     description: '自评表的总分等于预算执行率得分与各项指标得分之和',
     messages: {
-      totalMismatch: '预算执行率和各项指标的得分合计为{sum}分，与总分{stated}分相差{diff}分：请核对各项得分或总分',
+      totalMismatch:
+        '预算执行率和各项指标的得分合计为{sum}分，与总分{stated}分相差{diff}分：请核对各项得分或总分',
       cutShort:
         '表格在文件中途截断：已列出的得分合计{sum}分，加上未列出的各项最多{room}分，也只有{most}分，不到总分{stated}分：请核对各项得分或总分',
-      recomputedMismatch: '表上总分 {stated} 与按各项得分重新计算的 {computed} 不一致（相差 {diff}）：请核对各项得分与总分',
+      recomputedMismatch:
+        '表上总分 {stated} 与按各项得分重新计算的 {computed} 不一致（相差 {diff}）：请核对各项得分与总分',
     },
   },
   check(subject) {
@@ -30,7 +32,13 @@ export const rule: SubjectRule<'evaluation-document' | 'stated-total'> = {
     if (sum && doc.cutOff) return cutReports(doc, sum, doc.total);
     const diff = sum && differs(sum, doc.total);
     return sum && diff
-      ? [{ messageId: 'totalMismatch', path: '/total', data: { sum: sum.toFixed(), stated: doc.total, diff: diff.toFixed() } }]
+      ? [
+          {
+            messageId: 'totalMismatch',
+            path: '/total',
+            data: { sum: sum.toFixed(), stated: doc.total, diff: diff.toFixed() },
+          },
+        ]
       : [];
   },
 };
@@ -43,14 +51,26 @@ export const rule: SubjectRule<'evaluation-document' | 'stated-total'> = {
 function cutReports(doc: SelfEvaluationDocument, sum: Decimal, stated: string): RuleReport[] {
   const total = new Decimal(stated);
   if (sum.minus(total).gt(new Decimal('0.01')))
-    return [{ messageId: 'totalMismatch', path: '/total', data: { sum: sum.toFixed(), stated, diff: sum.minus(total).toFixed() } }];
+    return [
+      {
+        messageId: 'totalMismatch',
+        path: '/total',
+        data: { sum: sum.toFixed(), stated, diff: sum.minus(total).toFixed() },
+      },
+    ];
   const weights = sumOf([doc.budget.weight, ...doc.indicators.map((i) => i.weight)]);
   if (weights === null) return [];
   const left = new Decimal(doc.totalWeight ?? '100').minus(weights);
   const room = left.gt(0) ? left : new Decimal(0);
   const most = sum.plus(room);
   return total.minus(most).gt(new Decimal('0.01'))
-    ? [{ messageId: 'cutShort', path: '/total', data: { sum: sum.toFixed(), room: room.toFixed(), most: most.toFixed(), stated } }]
+    ? [
+        {
+          messageId: 'cutShort',
+          path: '/total',
+          data: { sum: sum.toFixed(), room: room.toFixed(), most: most.toFixed(), stated },
+        },
+      ]
     : [];
 }
 

@@ -56,7 +56,10 @@ evaluationRuleTester(rule, {
   valid: [
     {
       name: 'a copy cut inside the table (cutOff): its last row may have lost its actual past the cut',
-      doc: selfEvaluation([ind('培训天数', '≥5天', '5天', '10', '10'), ind('培训人次', '≥100人次', '', '10', '10')], { cutOff: true }),
+      doc: selfEvaluation(
+        [ind('培训天数', '≥5天', '5天', '10', '10'), ind('培训人次', '≥100人次', '', '10', '10')],
+        { cutOff: true },
+      ),
     },
     { name: '021 as it should be: 98 % met at 98 % in full, 总分 100', doc: doc021('20', '100') },
     {
@@ -269,7 +272,10 @@ evaluationRuleTester(rule, {
     },
     {
       name: 'a copy cut inside the table: a row before the last that lacks its actual is still reported',
-      doc: selfEvaluation([ind('培训人次', '≥100人次', '', '10', '10'), ind('培训天数', '≥5天', '5天', '10', '10')], { cutOff: true }),
+      doc: selfEvaluation(
+        [ind('培训人次', '≥100人次', '', '10', '10'), ind('培训天数', '≥5天', '5天', '10', '10')],
+        { cutOff: true },
+      ),
       errors: [{ messageId: 'scoredWithout', path: '/indicators/0/score', severity: 'warning' }],
     },
     {

@@ -49,7 +49,8 @@ export const rule: SubjectRule<'evaluation-document'> = {
     category: 'consistency',
     description: '预算执行率只计分一次：不在多个资金行重复计分，也不与同义指标重复计分',
     messages: {
-      severalRows: '预算执行率（{weight}分）在{rows}上各计了分（{scores}）：预算执行率只能按年度资金总额计分一次，请删去其余各行的得分',
+      severalRows:
+        '预算执行率（{weight}分）在{rows}上各计了分（{scores}）：预算执行率只能按年度资金总额计分一次，请删去其余各行的得分',
       bothWays:
         '预算执行率已在资金情况中计{score}分，指标「{name}」又以{indicatorWeight}分计了预算执行率：同一标准只能计分一次，须删去其中一处',
     },
@@ -61,7 +62,10 @@ export const rule: SubjectRule<'evaluation-document'> = {
     const reports: RuleReport[] = [];
     const totalAwards = doc.budget.weight !== null && doc.budget.score !== null;
     const sources = awardingSources(doc);
-    const rows = [...(totalAwards ? [{ name: '年度资金总额', score: doc.budget.score! }] : []), ...sources.map((s) => ({ name: s.line.name, score: s.line.score! }))];
+    const rows = [
+      ...(totalAwards ? [{ name: '年度资金总额', score: doc.budget.score! }] : []),
+      ...sources.map((s) => ({ name: s.line.name, score: s.line.score! })),
+    ];
     if (rows.length > 1)
       reports.push({
         messageId: 'severalRows',

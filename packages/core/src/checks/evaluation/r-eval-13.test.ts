@@ -10,9 +10,15 @@ const withBudget = (budget: Partial<EvaluationBudget>) => {
 
 evaluationRuleTester(rule, {
   valid: [
-    { name: '018: 年初 2456.18 = 全年 = 执行, 100 %', doc: withBudget({ initial: '2456.18', annual: '2456.18', executed: '2456.18', rate: '100' }) },
+    {
+      name: '018: 年初 2456.18 = 全年 = 执行, 100 %',
+      doc: withBudget({ initial: '2456.18', annual: '2456.18', executed: '2456.18', rate: '100' }),
+    },
     { name: '年初预算数 not printed', doc: withBudget({ initial: null, rate: '100' }) },
-    { name: '年初 0, executed 80 %', doc: withBudget({ initial: '0', annual: '20', executed: '16', rate: '80' }) },
+    {
+      name: '年初 0, executed 80 %',
+      doc: withBudget({ initial: '0', annual: '20', executed: '16', rate: '80' }),
+    },
   ],
   invalid: [
     {

@@ -27,7 +27,16 @@ export const rule: SubjectRule<'evaluation-document'> = {
     if (initial === null || !initial.isZero() || rate === null || !rate.eq(100)) return [];
     const annual = decimalOf(doc.budget.annual);
     if (annual === null || annual.isZero())
-      return [{ messageId: 'noBudget', path: '/budget/rate', severity: 'error', data: { annual: annual === null ? '未填' : '0万元', rate: show(rate) } }];
-    return [{ messageId: 'addedInYear', path: '/budget/initial', data: { annual: show(annual), rate: show(rate) } }];
+      return [
+        {
+          messageId: 'noBudget',
+          path: '/budget/rate',
+          severity: 'error',
+          data: { annual: annual === null ? '未填' : '0万元', rate: show(rate) },
+        },
+      ];
+    return [
+      { messageId: 'addedInYear', path: '/budget/initial', data: { annual: show(annual), rate: show(rate) } },
+    ];
   },
 };

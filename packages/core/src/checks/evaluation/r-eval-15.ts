@@ -12,7 +12,8 @@ export const rule: SubjectRule<'evaluation-document'> = {
     category: 'consistency',
     description: '自评表年度总体目标中写明的数量应与重述它的绩效指标的年度指标值一致',
     messages: {
-      goalDiffers: '年度总体目标写「{words}{figure}」，而指标「{name}」的年度指标值为「{raw}」：同一数量在目标和指标中应一致，请核对',
+      goalDiffers:
+        '年度总体目标写「{words}{figure}」，而指标「{name}」的年度指标值为「{raw}」：同一数量在目标和指标中应一致，请核对',
     },
     subjects: ['evaluation-document'],
     reference: 'DOMAIN §2 R-EVAL-15',
@@ -20,14 +21,25 @@ export const rule: SubjectRule<'evaluation-document'> = {
   check({ doc }) {
     if (doc.kind !== 'self-evaluation') return [];
     const indicators = doc.indicators
-      .map((i, k) => ({ name: i.name, value: i.target.kind === 'quantitative' ? i.target.value : null, unit: i.target.unit, raw: i.target.raw, path: `/indicators/${k}/target` }))
+      .map((i, k) => ({
+        name: i.name,
+        value: i.target.kind === 'quantitative' ? i.target.value : null,
+        unit: i.target.unit,
+        raw: i.target.raw,
+        path: `/indicators/${k}/target`,
+      }))
       .filter((i) => i.value !== null);
     return doc.goals.flatMap((g, gi) =>
       g.expected
         ? contradictions(g.expected, indicators).map((c) => ({
             messageId: 'goalDiffers',
             path: `/goals/${gi}/expected`,
-            data: { words: c.figure.words, figure: c.figure.written, name: c.indicator.name, raw: c.indicator.raw },
+            data: {
+              words: c.figure.words,
+              figure: c.figure.written,
+              name: c.indicator.name,
+              raw: c.indicator.raw,
+            },
           }))
         : [],
     );

@@ -17,8 +17,14 @@ const row = (name: string, target: string, actual: string): SelfEvaluationDocume
 
 evaluationRuleTester(rule, {
   valid: [
-    { name: 'a rate measured as a rate (022: 火因查明率 ≥95%, 95%)', doc: selfEvaluation([row('森林火灾火因查明率', '≥95%', '95%')]) },
-    { name: 'an actual without a unit', doc: selfEvaluation([row('监控系统维护率', '100%', '达成预期指标')]) },
+    {
+      name: 'a rate measured as a rate (022: 火因查明率 ≥95%, 95%)',
+      doc: selfEvaluation([row('森林火灾火因查明率', '≥95%', '95%')]),
+    },
+    {
+      name: 'an actual without a unit',
+      doc: selfEvaluation([row('监控系统维护率', '100%', '达成预期指标')]),
+    },
   ],
   invalid: [
     {

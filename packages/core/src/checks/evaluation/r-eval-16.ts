@@ -29,7 +29,13 @@ export const rule: SubjectRule<'evaluation-document'> = {
         {
           messageId: 'unitDiffers',
           path: `/indicators/${k}/actual`,
-          data: { name: i.name, target: t.raw, actual: a.raw, targetKind: tRate ? '比率' : '数量', actualKind: aRate ? '比率' : '数量' },
+          data: {
+            name: i.name,
+            target: t.raw,
+            actual: a.raw,
+            targetKind: tRate ? '比率' : '数量',
+            actualKind: aRate ? '比率' : '数量',
+          },
         },
       ];
     });

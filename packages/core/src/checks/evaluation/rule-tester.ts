@@ -1,6 +1,9 @@
 // Tests as data for the 自评表 / 监控表 checks through the one rule tester, and the rows they are written with.
 import { evaluationDocumentSchema, type EvaluationDocument } from '../../model/evaluation-document.ts';
-import { emptySelfEvaluationDocument, type SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
+import {
+  emptySelfEvaluationDocument,
+  type SelfEvaluationDocumentIndicator,
+} from '../../model/self-evaluation-document.ts';
 import { parseIndicatorValue } from '../../value/parse-indicator-value.ts';
 import { subjectRuleTester, type ExpectedReport } from '../rule-tester.ts';
 import type { SubjectRule } from '../types.ts';
@@ -15,7 +18,12 @@ export interface EvaluationInvalidCase extends EvaluationCase {
 }
 
 /** An indicator row as a test writes it: name, 一级, 分值, 得分 (target and actual 100%). */
-export function row(name: string, level1: string, weight: string | null, score: string | null): SelfEvaluationDocumentIndicator {
+export function row(
+  name: string,
+  level1: string,
+  weight: string | null,
+  score: string | null,
+): SelfEvaluationDocumentIndicator {
   return {
     level1,
     level2: null,
@@ -44,9 +52,16 @@ export function evaluationRuleTester(
   rule: SubjectRule<'evaluation-document'>,
   cases: { valid: EvaluationCase[]; invalid: EvaluationInvalidCase[] },
 ): void {
-  const subject = (doc: EvaluationDocument) => ({ kind: 'evaluation-document' as const, doc: evaluationDocumentSchema.parse(doc) });
+  const subject = (doc: EvaluationDocument) => ({
+    kind: 'evaluation-document' as const,
+    doc: evaluationDocumentSchema.parse(doc),
+  });
   subjectRuleTester(rule, {
     valid: cases.valid.map((c) => ({ name: `valid: ${c.name}`, subject: subject(c.doc) })),
-    invalid: cases.invalid.map((c) => ({ name: `invalid: ${c.name}`, subject: subject(c.doc), errors: c.errors })),
+    invalid: cases.invalid.map((c) => ({
+      name: `invalid: ${c.name}`,
+      subject: subject(c.doc),
+      errors: c.errors,
+    })),
   });
 }

@@ -39,7 +39,8 @@ export function rowsScaledByActual(
   const rows: ScaledRow[] = [];
   doc.indicators.forEach((ind, index) => {
     const score = decimalOf(ind.score);
-    if (score === null || !score.gt(0) || ind.actual.kind !== 'quantitative' || ind.actual.unit !== '%') return;
+    if (score === null || !score.gt(0) || ind.actual.kind !== 'quantitative' || ind.actual.unit !== '%')
+      return;
     const rate = decimalOf(ind.actual.value);
     if (rate === null || !rate.gt(0) || !rate.lt(100)) return;
     const full = score.div(rate.div(100));

@@ -11,6 +11,13 @@ export function scored(rows: RowSpec[]): SelfEvaluationSubject {
 // 产出 50 (met) + 效益 30 (60 of ≥90) + 满意度 10 (met).
 export const rows: RowSpec[] = [
   { level1: '产出指标', name: '完成培训人次', target: '≥100人次', weight: null, actual: '100人次' },
-  { level1: '效益指标', name: '就业率', target: '≥90%', weight: null, actual: '60%', deviation: '就业市场收紧，下年加强对接' },
+  {
+    level1: '效益指标',
+    name: '就业率',
+    target: '≥90%',
+    weight: null,
+    actual: '60%',
+    deviation: '就业市场收紧，下年加强对接',
+  },
   { level1: '满意度指标', name: '学员满意度', target: '≥90%', weight: null, actual: '95%' },
 ];

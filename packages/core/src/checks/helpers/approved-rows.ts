@@ -47,7 +47,8 @@ export function approvedRowsReports(subject: ApprovedRowsSubject): RuleReport[] 
       });
   });
   for (const [id, a] of approvedById)
-    if (!seen.has(id)) reports.push({ messageId: 'missing', path: '/indicators', data: { name: a.name ?? id } });
+    if (!seen.has(id))
+      reports.push({ messageId: 'missing', path: '/indicators', data: { name: a.name ?? id } });
   return reports;
 }
 

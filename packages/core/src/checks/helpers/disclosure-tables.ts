@@ -21,7 +21,12 @@ const AMOUNT = /^-?\d+(\.\d+)?$/;
 /** The (label, amount) pairs of the block whose label column is `col` and amount column `col + 1`. */
 export function block(table: DisclosureTable, col: number): TableCell[] {
   return table.rows
-    .map((r, row) => ({ row, col, label: squash(r[col] ?? ''), amount: AMOUNT.test(r[col + 1] ?? '') ? r[col + 1]! : null }))
+    .map((r, row) => ({
+      row,
+      col,
+      label: squash(r[col] ?? ''),
+      amount: AMOUNT.test(r[col + 1] ?? '') ? r[col + 1]! : null,
+    }))
     .filter((c) => c.label !== '');
 }
 
@@ -37,4 +42,5 @@ export function amountOf(cells: readonly TableCell[], label: RegExp): TableCell 
 export const zero = (a: string | null | undefined) => new Decimal(a && AMOUNT.test(a) ? a : '0');
 
 /** The JSON pointer of a table cell. */
-export const cellPath = (tableIndex: number, row: number, col: number) => `/tables/${tableIndex}/rows/${row}/${col}`;
+export const cellPath = (tableIndex: number, row: number, col: number) =>
+  `/tables/${tableIndex}/rows/${row}/${col}`;

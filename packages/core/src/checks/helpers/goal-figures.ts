@@ -27,22 +27,35 @@ export interface GoalContradiction {
   indicator: RestatingIndicator;
 }
 
-const UNIT = '万人次|人次|万人|人|户|万亩|亩|公里|千米|米|平方米|万粒|粒|株|万株|只|头|台|套|场|次|篇|册|件|所|家|项|个|吨|万元|元';
-const FIGURE = new RegExp(`([\\p{Script=Han}（）()]{2,30}?)(\\d+(?:\\.\\d+)?)(${UNIT})(?=[，,。；;、)）]|$)`, 'gu');
+const UNIT =
+  '万人次|人次|万人|人|户|万亩|亩|公里|千米|米|平方米|万粒|粒|株|万株|只|头|台|套|场|次|篇|册|件|所|家|项|个|吨|万元|元';
+const FIGURE = new RegExp(
+  `([\\p{Script=Han}（）()]{2,30}?)(\\d+(?:\\.\\d+)?)(${UNIT})(?=[，,。；;、)）]|$)`,
+  'gu',
+);
 
 /** "words + number + unit" figures of a goal text. */
 export function goalFigures(text: string): GoalFigure[] {
   const t = text.replace(/\s+/g, '');
   return [...t.matchAll(FIGURE)]
-    .map((m) => ({ words: m[1]!.replace(/^(一是|二是|三是|四是|五是|通过|完成|实现|共计|累计|全年|年度|预计)+/, ''), value: new Decimal(m[2]!), unit: m[3]!, written: `${m[2]}${m[3]}` }))
+    .map((m) => ({
+      words: m[1]!.replace(/^(一是|二是|三是|四是|五是|通过|完成|实现|共计|累计|全年|年度|预计)+/, ''),
+      value: new Decimal(m[2]!),
+      unit: m[3]!,
+      written: `${m[2]}${m[3]}`,
+    }))
     .filter((f) => f.words.length >= 2);
 }
 
 /** Two-character pieces of a text, for a likeness of names. */
-const pairs = (s: string) => new Set([...Array(Math.max(0, s.length - 1)).keys()].map((k) => s.slice(k, k + 2)));
+const pairs = (s: string) =>
+  new Set([...Array(Math.max(0, s.length - 1)).keys()].map((k) => s.slice(k, k + 2)));
 
 /** The goal figures an indicator of the same unit and words restates with another number. */
-export function contradictions(goalText: string, indicators: readonly RestatingIndicator[]): GoalContradiction[] {
+export function contradictions(
+  goalText: string,
+  indicators: readonly RestatingIndicator[],
+): GoalContradiction[] {
   const out: GoalContradiction[] = [];
   for (const f of goalFigures(goalText)) {
     const same = indicators.filter((i) => i.unit === f.unit && i.value !== null);

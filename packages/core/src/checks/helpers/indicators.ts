@@ -70,7 +70,9 @@ function groupKey(term: Term, goal: string | null): string {
 }
 
 /** Groups indicators and empty template slots by term + goal, in the order the groups first appear. */
-export const goalGroups: (form: IndicatorForm) => GoalGroup[] = memoPerRun(function goalGroups(form: IndicatorForm): GoalGroup[] {
+export const goalGroups: (form: IndicatorForm) => GoalGroup[] = memoPerRun(function goalGroups(
+  form: IndicatorForm,
+): GoalGroup[] {
   const groups = new Map<string, GoalGroup>();
   const get = (term: Term, goal: string | null): GoalGroup => {
     const key = groupKey(term, goal);

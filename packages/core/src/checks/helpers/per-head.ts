@@ -24,13 +24,17 @@ export interface StatedAmount {
 export function readPerHead(text: string): PerHead[] {
   const out: PerHead[] = [];
   const countRe = new RegExp(`${NUM}(?:人|名)(?![\\/／次天日])`, 'g');
-  const standardRe = new RegExp(`(?:标准|每人|人均)[^\\d，,。；]{0,4}${NUM}元?[\\/／]人|每人[^\\d，,。；]{0,4}${NUM}元`);
+  const standardRe = new RegExp(
+    `(?:标准|每人|人均)[^\\d，,。；]{0,4}${NUM}元?[\\/／]人|每人[^\\d，,。；]{0,4}${NUM}元`,
+  );
   for (const sentence of sentences(text)) {
     const s = standardRe.exec(sentence);
     if (!s) continue;
     const standard = s[1] ?? s[2]!;
     // The count is a figure of its own, not the standard's "/人".
-    const counts = [...sentence.matchAll(countRe)].filter((m) => m.index < s.index || m.index >= s.index + s[0].length);
+    const counts = [...sentence.matchAll(countRe)].filter(
+      (m) => m.index < s.index || m.index >= s.index + s[0].length,
+    );
     if (counts.length !== 1) continue;
     const count = counts[0]![1]!;
     out.push({ count, standard, product: new Decimal(count).mul(standard), sentence });
@@ -51,7 +55,9 @@ export function readStatedAmounts(text: string): StatedAmount[] {
  * An amount whose written unit is off by 万 against the count × standard of the same text: 3.6元 where
  * 120 × 300 = 36000 元 (3.6万元), or 36000万元 where it is 36000 元. The amount itself is never the product.
  */
-export function unitSlips(text: string): Array<{ perHead: PerHead; stated: StatedAmount; meant: '元' | '万元' }> {
+export function unitSlips(
+  text: string,
+): Array<{ perHead: PerHead; stated: StatedAmount; meant: '元' | '万元' }> {
   const perHeads = readPerHead(text);
   if (perHeads.length === 0) return [];
   const out: Array<{ perHead: PerHead; stated: StatedAmount; meant: '元' | '万元' }> = [];
@@ -59,8 +65,10 @@ export function unitSlips(text: string): Array<{ perHead: PerHead; stated: State
     const inYuan = new Decimal(stated.amount).mul(stated.unit === '万元' ? 10000 : 1);
     for (const perHead of perHeads) {
       if (inYuan.eq(perHead.product)) break; // the text's figure is right
-      if (stated.unit === '元' && inYuan.mul(10000).eq(perHead.product)) out.push({ perHead, stated, meant: '万元' });
-      if (stated.unit === '万元' && inYuan.div(10000).eq(perHead.product)) out.push({ perHead, stated, meant: '元' });
+      if (stated.unit === '元' && inYuan.mul(10000).eq(perHead.product))
+        out.push({ perHead, stated, meant: '万元' });
+      if (stated.unit === '万元' && inYuan.div(10000).eq(perHead.product))
+        out.push({ perHead, stated, meant: '元' });
     }
   }
   return out;

@@ -357,7 +357,18 @@ export interface ListShares {
   sentence: string;
 }
 
-const CN_POINT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_POINT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 /**
  * Shares of one named base stated point by point in a numbered list, one point each — "（一）文化旅游体育与传媒

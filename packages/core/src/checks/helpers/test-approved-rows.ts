@@ -17,10 +17,22 @@ const ind = (id: string | undefined, target: string, term: 'annual' | 'long' = '
 });
 
 /** Two annual indicators with ids (a, b); a long-term one and one without an id are not measured. */
-export const approvedIndicators = [ind('a', '≥95%'), ind('b', '健全'), ind('long', '≥100个', 'long'), ind(undefined, '≥1个')];
+export const approvedIndicators = [
+  ind('a', '≥95%'),
+  ind('b', '健全'),
+  ind('long', '≥100个', 'long'),
+  ind(undefined, '≥1个'),
+];
 
-export const approvedRow = (id: string, target: string) => ({ indicatorId: id, name: `指标${id}`, target: v(target) });
+export const approvedRow = (id: string, target: string) => ({
+  indicatorId: id,
+  name: `指标${id}`,
+  target: v(target),
+});
 
-export function approvedRows(of: ApprovedRowsSubject['of'], rows: ApprovedRowsSubject['rows']): ApprovedRowsSubject {
+export function approvedRows(
+  of: ApprovedRowsSubject['of'],
+  rows: ApprovedRowsSubject['rows'],
+): ApprovedRowsSubject {
   return { kind: 'approved-rows', of, rows, approved: approvedIndicators };
 }

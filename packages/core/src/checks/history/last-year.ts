@@ -19,7 +19,8 @@ export function missedTarget(prev: LastYearIndicator): boolean | null {
   const score = decimalOf(prev.score);
   const weight = decimalOf(prev.weight);
   if (score !== null && weight !== null) return score.lt(weight);
-  if (prev.target.kind === 'qualitative') return prev.grade === null ? null : gradeLevel(prev.grade) !== 'met';
+  if (prev.target.kind === 'qualitative')
+    return prev.grade === null ? null : gradeLevel(prev.grade) !== 'met';
   if (prev.actual.kind === 'empty') return null;
   const p = readPair(prev.target, prev.actual, '上年实际值');
   if (!p.ok) return null;

@@ -4,8 +4,14 @@ import { history, last, now } from './test-history.ts';
 
 subjectRuleTester(rule, {
   valid: [
-    { name: 'a floor above last year’s actual (≥99% after 98 %)', subject: history([last('a', '≥90%', '98%')], [now('a', '≥99%')]) },
-    { name: 'an exact planned value is not ranked', subject: history([last('a', '=30人', '33人')], [now('a', '=33人')]) },
+    {
+      name: 'a floor above last year’s actual (≥99% after 98 %)',
+      subject: history([last('a', '≥90%', '98%')], [now('a', '≥99%')]),
+    },
+    {
+      name: 'an exact planned value is not ranked',
+      subject: history([last('a', '=30人', '33人')], [now('a', '=33人')]),
+    },
   ],
   invalid: [
     {

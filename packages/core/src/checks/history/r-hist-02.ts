@@ -32,7 +32,9 @@ export const rule: SubjectRule<'history'> = {
     const share = decimalOf(options.budgetChangeShare) ?? new Decimal('0.3');
     if (b0 === null || b1 === null || b0.isNegative() || b1.isNegative()) return [];
     if (b0.isZero() ? b1.isZero() : b1.minus(b0).abs().div(b0).lte(share)) return [];
-    const change = b0.isZero() ? '' : `，${b1.gte(b0) ? '增加' : '减少'} ${showPercent(b1.minus(b0).abs().div(b0), 2)}`;
+    const change = b0.isZero()
+      ? ''
+      : `，${b1.gte(b0) ? '增加' : '减少'} ${showPercent(b1.minus(b0).abs().div(b0), 2)}`;
     const last = lastYearById(input);
     const reports: RuleReport[] = [];
     input.thisYear.indicators.forEach((ind, i) => {

@@ -4,7 +4,10 @@ import { history, last, now } from './test-history.ts';
 
 subjectRuleTester(rule, {
   valid: [
-    { name: 'a missed indicator kept this year', subject: history([last('m', '≥95%', '90%')], [now('m', '≥95%')]) },
+    {
+      name: 'a missed indicator kept this year',
+      subject: history([last('m', '≥95%', '90%')], [now('m', '≥95%')]),
+    },
     { name: 'a met indicator dropped', subject: history([last('s', '≥95%', '97%')], [now('x', '≥95%')]) },
   ],
   invalid: [

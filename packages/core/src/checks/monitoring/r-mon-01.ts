@@ -21,7 +21,12 @@ export const rule: SubjectRule<'monitoring'> = {
     if (!budget.ok)
       return budget.errors
         .filter((e) => e.code !== 'not-reported')
-        .map((e): RuleReport => ({ messageId: 'unreadable', path: e.path ?? '/budget', severity: 'error', data: { detail: e.message } }));
+        .map((e): RuleReport => ({
+          messageId: 'unreadable',
+          path: e.path ?? '/budget',
+          severity: 'error',
+          data: { detail: e.message },
+        }));
     const { light, working } = budget.value;
     if (light === 'green') return [];
     return [

@@ -3,12 +3,19 @@ import { subjectRuleTester } from '../rule-tester.ts';
 import { monitoringSubject } from '../../evaluation/monitoring-findings.ts';
 import { makeMonitoringEntry, type MonitorSpec } from '../../evaluation/test-evaluations.ts';
 
-const round = (...rows: MonitorSpec[]) => monitoringSubject(makeMonitoringEntry(7, { annual: '120', executedToDate: '70' }, rows));
+const round = (...rows: MonitorSpec[]) =>
+  monitoringSubject(makeMonitoringEntry(7, { annual: '120', executedToDate: '70' }, rows));
 
 subjectRuleTester(rule, {
   valid: [
-    { name: '56 of ≥120 by July is green', subject: round({ name: '培训人次', target: '≥120人次', actualToDate: '56人次' }) },
-    { name: 'a row not started (未填报) has no light', subject: round({ name: '培训人次', target: '≥120人次' }) },
+    {
+      name: '56 of ≥120 by July is green',
+      subject: round({ name: '培训人次', target: '≥120人次', actualToDate: '56人次' }),
+    },
+    {
+      name: 'a row not started (未填报) has no light',
+      subject: round({ name: '培训人次', target: '≥120人次' }),
+    },
   ],
   invalid: [
     {

@@ -26,7 +26,12 @@ export const rule: SubjectRule<'monitoring'> = {
       if (unreported) return;
       if (!result.ok) {
         for (const e of result.errors)
-          reports.push({ messageId: 'unreadable', path: path + (e.path ?? ''), severity: 'error', data: { name, detail: e.message } });
+          reports.push({
+            messageId: 'unreadable',
+            path: path + (e.path ?? ''),
+            severity: 'error',
+            data: { name, detail: e.message },
+          });
         return;
       }
       const { light, working } = result.value;
@@ -37,7 +42,8 @@ export const rule: SubjectRule<'monitoring'> = {
           severity: light === 'red' ? 'warning' : 'info',
           data: { name, light: LIGHT_LABEL[light], working },
         });
-      if (light === 'blue') reports.push({ messageId: 'ahead', path, severity: 'info', data: { name, working } });
+      if (light === 'blue')
+        reports.push({ messageId: 'ahead', path, severity: 'info', data: { name, working } });
     });
     return reports;
   },

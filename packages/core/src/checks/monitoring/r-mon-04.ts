@@ -28,10 +28,16 @@ export const rule: SubjectRule<'monitoring'> = {
       if (unreported || !result.ok || result.value.light === 'green') return;
       const ind = entry.indicators[i]!;
       const data = { name: indicatorName(ind), light: LIGHT_LABEL[result.value.light] };
-      if (ind.deviationReason === null) reports.push({ messageId: 'reasonMissing', path: `${path}/deviationReason`, data });
+      if (ind.deviationReason === null)
+        reports.push({ messageId: 'reasonMissing', path: `${path}/deviationReason`, data });
       else if (isOtherReason(ind.deviationReason) && blank(ind.reasonText))
-        reports.push({ messageId: 'reasonTextMissing', path: `${path}/reasonText`, data: { ...data, reason: ind.deviationReason } });
-      if (ind.likelihood === null) reports.push({ messageId: 'likelihoodMissing', path: `${path}/likelihood`, data });
+        reports.push({
+          messageId: 'reasonTextMissing',
+          path: `${path}/reasonText`,
+          data: { ...data, reason: ind.deviationReason },
+        });
+      if (ind.likelihood === null)
+        reports.push({ messageId: 'likelihoodMissing', path: `${path}/likelihood`, data });
       else if (ind.likelihood === '完全不可能' && blank(ind.correctiveMeasure))
         reports.push({ messageId: 'measureMissing', path: `${path}/correctiveMeasure`, data });
     });

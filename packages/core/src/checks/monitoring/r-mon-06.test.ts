@@ -4,8 +4,14 @@ import { approvedRow as row, approvedRows } from '../helpers/test-approved-rows.
 
 subjectRuleTester(rule, {
   valid: [
-    { name: 'one row per approved annual indicator, targets as approved', subject: approvedRows('monitoring', [row('a', '≥95%'), row('b', '健全')]) },
-    { name: 'rows of the other kind are not this rule’s', subject: approvedRows('self-evaluation', [row('x', '≥1个')]) },
+    {
+      name: 'one row per approved annual indicator, targets as approved',
+      subject: approvedRows('monitoring', [row('a', '≥95%'), row('b', '健全')]),
+    },
+    {
+      name: 'rows of the other kind are not this rule’s',
+      subject: approvedRows('self-evaluation', [row('x', '≥1个')]),
+    },
   ],
   invalid: [
     {

@@ -23,10 +23,29 @@ const base = makeDepartmentForm();
 /** wide/114 (宁德 2019): 年度预算安排 资金总额 171.41 = 项目支出 60.8 + 基本支出 110.61, and a 年度履职目标 list. */
 const ningde = (basicInList: string) =>
   makeDepartmentForm({
-    funds: { income: [], expenditure: [fundLine('资金总额', '171.41', null), fundLine('项目支出', '60.8', null), fundLine('基本支出', '110.61', null)] },
+    funds: {
+      income: [],
+      expenditure: [
+        fundLine('资金总额', '171.41', null),
+        fundLine('项目支出', '60.8', null),
+        fundLine('基本支出', '110.61', null),
+      ],
+    },
     projects: [
-      { name: '保障志鉴地情相关工作开展所需资金地情、市志编纂与年鉴出版经费', category: null, total: null, current: '49.8', purpose: null },
-      { name: '确保日常工作正常运行按时发放2019年人员工资待遇基本支出', category: null, total: null, current: basicInList, purpose: null },
+      {
+        name: '保障志鉴地情相关工作开展所需资金地情、市志编纂与年鉴出版经费',
+        category: null,
+        total: null,
+        current: '49.8',
+        purpose: null,
+      },
+      {
+        name: '确保日常工作正常运行按时发放2019年人员工资待遇基本支出',
+        category: null,
+        total: null,
+        current: basicInList,
+        purpose: null,
+      },
     ],
   });
 

@@ -164,7 +164,9 @@ export const rule: Rule = {
     }
     // A row of the project or 履职目标 list that carries the 基本支出 (its last cell 基本支出) restates the funds'
     // 基本支出: 基本支出 is one line of spending, so the two amounts are the same money.
-    const basic = form.funds.expenditure.find((l) => l.name.replace(/\s+/g, '') === '基本支出' && l.current !== null);
+    const basic = form.funds.expenditure.find(
+      (l) => l.name.replace(/\s+/g, '') === '基本支出' && l.current !== null,
+    );
     if (basic)
       form.projects.forEach((p, i) => {
         if (p.current === null || !p.name.replace(/\s+/g, '').endsWith('基本支出')) return;
@@ -173,7 +175,11 @@ export const rule: Rule = {
         reports.push({
           messageId: 'basicDiffers',
           path: pointer('projects', i, 'current'),
-          data: { project: name.length > 20 ? `…${name.slice(-20)}` : name, amount: p.current, fund: basic.current! },
+          data: {
+            project: name.length > 20 ? `…${name.slice(-20)}` : name,
+            amount: p.current,
+            fund: basic.current!,
+          },
         });
       });
     return reports;

@@ -21,10 +21,12 @@ function dept(total: string, project: string): DepartmentForm {
   };
   return f;
 }
-const run = (f: DepartmentForm) => rule.check(f, { siblings: [makeDisclosure(), f], options: defaultCheckOptions });
+const run = (f: DepartmentForm) =>
+  rule.check(f, { siblings: [makeDisclosure(), f], options: defaultCheckOptions });
 
 describe('R-DEPT-03', () => {
-  it('passes a department form that matches the disclosure', () => expect(run(dept('1000.00', '400.00'))).toEqual([]));
+  it('passes a department form that matches the disclosure', () =>
+    expect(run(dept('1000.00', '400.00'))).toEqual([]));
   it('finds a total and a 项目支出 that differ from the disclosure (seed 003: 4904.64 vs 4804.64)', () => {
     expect(run(dept('1100.00', '500.00')).map((x) => [x.messageId, x.path])).toEqual([
       ['totalDiffers', '/funds/income/1/current'],
@@ -38,7 +40,13 @@ describe('R-DEPT-03', () => {
 });
 
 ruleTester(rule, {
-  valid: [{ name: 'a department form that matches the disclosure', form: dept('1000.00', '400.00'), siblings: [makeDisclosure()] }],
+  valid: [
+    {
+      name: 'a department form that matches the disclosure',
+      form: dept('1000.00', '400.00'),
+      siblings: [makeDisclosure()],
+    },
+  ],
   invalid: [
     {
       name: 'a total that differs from the disclosure',

@@ -10,18 +10,31 @@ const project = (name: string, current: string) => {
   return { ...p, budget: { ...p.budget, total: current, current } };
 };
 const dept = (projects: Array<[string, string]>) =>
-  makeDepartmentForm({ projects: projects.map(([name, current]) => ({ name, category: null, total: current, current, purpose: null })) });
-const run = (d: Form, siblings: Form[]) => rule.check(d, { siblings: [d, ...siblings], options: defaultCheckOptions });
+  makeDepartmentForm({
+    projects: projects.map(([name, current]) => ({
+      name,
+      category: null,
+      total: current,
+      current,
+      purpose: null,
+    })),
+  });
+const run = (d: Form, siblings: Form[]) =>
+  rule.check(d, { siblings: [d, ...siblings], options: defaultCheckOptions });
 
 describe('R-DEPT-06', () => {
   it('passes when every listed project has its form with the same amount', () => {
     expect(run(dept([['后勤保障经费', '900']]), [project('后勤保障经费', '900.00')])).toEqual([]);
   });
   it('finds a misspelt name, a project without a form, and an amount that differs', () => {
-    const r = run(dept([['后期保障经费', '900'], ['行政审批综合业务支出', '100'], ['信息化工作经费', '150']]), [
-      project('后勤保障经费', '900.00'),
-      project('信息化工作经费', '140.00'),
-    ]);
+    const r = run(
+      dept([
+        ['后期保障经费', '900'],
+        ['行政审批综合业务支出', '100'],
+        ['信息化工作经费', '150'],
+      ]),
+      [project('后勤保障经费', '900.00'), project('信息化工作经费', '140.00')],
+    );
     expect(r.map((x) => [x.messageId, x.path])).toEqual([
       ['misspelt', '/projects/0/name'],
       ['noForm', '/projects/1/name'],
@@ -29,7 +42,10 @@ describe('R-DEPT-06', () => {
     ]);
   });
   it('finds a project form missing from the department list', () => {
-    const r = run(dept([['后勤保障经费', '900']]), [project('后勤保障经费', '900'), project('法律顾问', '2')]);
+    const r = run(dept([['后勤保障经费', '900']]), [
+      project('后勤保障经费', '900'),
+      project('法律顾问', '2'),
+    ]);
     expect(r.map((x) => x.messageId)).toEqual(['notListed']);
   });
   it('measures name similarity by common characters in order', () => {
@@ -46,14 +62,21 @@ const mentioned = (amount: string) => ({
 
 ruleTester(rule, {
   valid: [
-    { name: 'every listed project has its form with the same amount', form: dept([['后勤保障经费', '900']]), siblings: [project('后勤保障经费', '900.00')] },
+    {
+      name: 'every listed project has its form with the same amount',
+      form: dept([['后勤保障经费', '900']]),
+      siblings: [project('后勤保障经费', '900.00')],
+    },
     { name: 'the page lists the project with its form’s amount', form: mentioned('153.5184') },
     { name: 'a project form the page does not list', form: project('后勤保障经费', '900') },
   ],
   invalid: [
     {
       name: 'a listed project without its form',
-      form: dept([['后勤保障经费', '900'], ['行政审批综合业务支出', '100']]),
+      form: dept([
+        ['后勤保障经费', '900'],
+        ['行政审批综合业务支出', '100'],
+      ]),
       siblings: [project('后勤保障经费', '900.00')],
       errors: [{ messageId: 'noForm', path: '/projects/1/name' }],
     },

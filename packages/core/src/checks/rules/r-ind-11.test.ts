@@ -42,14 +42,36 @@ ruleTester(rule, {
     },
     {
       name: 'a 财政资金 cost within the 财政拨款 source',
-      form: { ...v101([['财政资金补助', '≤40万元']], '100'), budget: { total: '100', current: null, sources: [{ name: '财政拨款', amount: '40' }, { name: '自筹资金', amount: '60' }], history: null } },
+      form: {
+        ...v101([['财政资金补助', '≤40万元']], '100'),
+        budget: {
+          total: '100',
+          current: null,
+          sources: [
+            { name: '财政拨款', amount: '40' },
+            { name: '自筹资金', amount: '60' },
+          ],
+          history: null,
+        },
+      },
     },
     { name: 'unit costs in 元/人 are not money totals', form: withIndicator(p, 3, { target: '≤2000元/人' }) },
   ],
   invalid: [
     {
       name: 'a 财政资金 cost above the 财政拨款 source it names (a part of the budget against its source)',
-      form: { ...v101([['财政资金补助', '≤50万元']], '100'), budget: { total: '100', current: null, sources: [{ name: '财政拨款', amount: '40' }, { name: '自筹资金', amount: '60' }], history: null } },
+      form: {
+        ...v101([['财政资金补助', '≤50万元']], '100'),
+        budget: {
+          total: '100',
+          current: null,
+          sources: [
+            { name: '财政拨款', amount: '40' },
+            { name: '自筹资金', amount: '60' },
+          ],
+          history: null,
+        },
+      },
       errors: [{ messageId: 'costExceedsSource', path: '/indicators/0/target', severity: 'error' }],
     },
     {

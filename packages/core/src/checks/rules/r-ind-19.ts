@@ -28,12 +28,24 @@ export const rule: Rule = {
       const indicators = form.indicators
         .map((i, k) => ({ i, k }))
         .filter(({ i }) => i.term === g.term && i.target.kind === 'quantitative' && i.name)
-        .map(({ i, k }) => ({ name: i.name!, value: i.target.value, unit: i.target.unit, raw: i.target.raw, path: pointer('indicators', k, 'target') }));
+        .map(({ i, k }) => ({
+          name: i.name!,
+          value: i.target.value,
+          unit: i.target.unit,
+          raw: i.target.raw,
+          path: pointer('indicators', k, 'target'),
+        }));
       for (const c of contradictions(g.text!, indicators))
         reports.push({
           messageId: 'goalDiffers',
           path: pointer('goals', gi, 'text'),
-          data: { goal: g.label, words: c.figure.words, figure: c.figure.written, name: c.indicator.name, raw: c.indicator.raw },
+          data: {
+            goal: g.label,
+            words: c.figure.words,
+            figure: c.figure.written,
+            name: c.indicator.name,
+            raw: c.indicator.raw,
+          },
         });
     });
     return reports;

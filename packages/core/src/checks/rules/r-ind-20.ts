@@ -15,7 +15,8 @@ export const rule: Rule = {
     category: 'arithmetic',
     description: '绩效目标表设有分值（指标权重）时，各指标分值之和应为100分',
     messages: {
-      weightsTotal: '「{group}」{count}项指标的分值合计为 {sum} 分（{list}），不是 100 分：请核对各项指标权重',
+      weightsTotal:
+        '「{group}」{count}项指标的分值合计为 {sum} 分（{list}），不是 100 分：请核对各项指标权重',
     },
     subjects: ['form'],
     reference: 'DOMAIN §1 R-IND-20',

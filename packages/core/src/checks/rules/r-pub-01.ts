@@ -14,8 +14,10 @@ export const rule: Rule = {
     category: 'arithmetic',
     description: '部门收支总表、财政拨款收支总表的合计、总计应相互一致',
     messages: {
-      sumMismatch: '《{table}》中「{total}」为 {expected} 万元，而各项之和为 {actual} 万元（相差 {diff}）：请核对各项金额或合计',
-      sumRounding: '《{table}》中「{total}」{expected} 万元与各项之和 {actual} 万元相差 {diff}，在四舍五入范围内：请确认',
+      sumMismatch:
+        '《{table}》中「{total}」为 {expected} 万元，而各项之和为 {actual} 万元（相差 {diff}）：请核对各项金额或合计',
+      sumRounding:
+        '《{table}》中「{total}」{expected} 万元与各项之和 {actual} 万元相差 {diff}，在四舍五入范围内：请确认',
       totalsDiffer: '《{table}》中「{a}」{x} 万元与「{b}」{y} 万元不相等：收支总表两边的总计必须一致',
     },
     subjects: ['form'],
@@ -45,14 +47,24 @@ function checkSummary(_d: Disclosure, table: DisclosureTable, index: number): Ru
     reports.push({
       messageId: c.outcome === 'rounding' ? 'sumRounding' : 'sumMismatch',
       path: cellPath(index, total.row, total.col + 1),
-      data: { table: title, total: total.label, expected: total.amount, actual: actual.toFixed(), diff: c.difference.abs().toFixed() },
+      data: {
+        table: title,
+        total: total.label,
+        expected: total.amount,
+        actual: actual.toFixed(),
+        diff: c.difference.abs().toFixed(),
+      },
       ...(c.outcome === 'rounding' ? { severity: 'info' as const } : {}),
     });
   };
   const same = (a: TableCell | null, b: TableCell | null) => {
     if (!a?.amount || !b?.amount) return;
     if (!new Decimal(a.amount).eq(b.amount))
-      reports.push({ messageId: 'totalsDiffer', path: cellPath(index, b.row, b.col + 1), data: { table: title, a: a.label, x: a.amount, b: b.label, y: b.amount } });
+      reports.push({
+        messageId: 'totalsDiffer',
+        path: cellPath(index, b.row, b.col + 1),
+        data: { table: title, a: a.label, x: a.amount, b: b.label, y: b.amount },
+      });
   };
   const income = block(table, 0);
   const economic = block(table, 2);
@@ -62,7 +74,10 @@ function checkSummary(_d: Disclosure, table: DisclosureTable, index: number): Ru
   const thisYear = amountOf(income, /^本年收入合计$/);
   if (thisYear) {
     const before = income.filter((c) => c.row < thisYear.row);
-    sum(thisYear, before.filter((c) => /^[一二三四五六七八九十]+、/.test(c.label)));
+    sum(
+      thisYear,
+      before.filter((c) => /^[一二三四五六七八九十]+、/.test(c.label)),
+    );
     // Sub-items （一）… sum to their item when the item has an amount of its own.
     before.forEach((item, k) => {
       if (!/^[一二三四五六七八九十]+、/.test(item.label) || !item.amount) return;
@@ -98,7 +113,11 @@ function checkSummary(_d: Disclosure, table: DisclosureTable, index: number): Ru
   }
   // Expenditure by functional classification: the 类 lines (three-digit codes).
   const funTotal = amountOf(functional, /^本年.*(科目)?支出合计$/);
-  if (funTotal) sum(funTotal, functional.filter((c) => /^\d{3}\D/.test(c.label) && c.row < funTotal.row));
+  if (funTotal)
+    sum(
+      funTotal,
+      functional.filter((c) => /^\d{3}\D/.test(c.label) && c.row < funTotal.row),
+    );
   same(ecoTotal, funTotal);
   same(amountOf(income, /^收入总计$/), amountOf(economic, /^支出总计$/));
   return reports;

@@ -12,7 +12,16 @@ function withSpendingTable(d: Disclosure, basicSubtotal: string): Disclosure {
   copy.tables.push({
     title: '部门支出总表',
     unit: '万元',
-    columns: ['单位代码', '单位名称(科目)', '总计', '基本支出/小计', '基本支出/工资福利支出', '基本支出/商品和服务支出', '项目支出/小计', '项目支出/经常性项目'],
+    columns: [
+      '单位代码',
+      '单位名称(科目)',
+      '总计',
+      '基本支出/小计',
+      '基本支出/工资福利支出',
+      '基本支出/商品和服务支出',
+      '项目支出/小计',
+      '项目支出/经常性项目',
+    ],
     rows: [['', '合计', '1000.00', basicSubtotal, '500.00', '100.00', '400.00', '400.00']],
     note: null,
   });

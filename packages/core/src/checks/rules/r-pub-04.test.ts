@@ -384,7 +384,8 @@ describe('R-PUB-04: shares of a whole the sentence names at its head (wide/401)'
     `(一)“三公”经费财政拨款支出决算总体情况说明\n2023年“三公”经费财政拨款支出决算为${total}万元,完成预算100%。\n` +
     `(二)“三公”经费财政拨款支出决算具体情况说明\n2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;` +
     `公务用车购置及运行维护费支出决算1.4万元,占${s1}%;公务接待费支出决算0.28万元,占${s2}%。具体情况如下:`;
-  const of = (t: string) => run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'shareMismatch');
+  const of = (t: string) =>
+    run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'shareMismatch');
   it('judges the shares against the named whole (1.4 and 0.28 of 3.46: 40.46 % and 8.09 %)', () => {
     const r = of(text('3.46', '0.02', '0.95'));
     expect(r.map((x) => [x.data!.total, x.data!.computed, x.data!.written])).toEqual([
@@ -418,7 +419,8 @@ describe('R-PUB-04: shares of one base listed point by point that add up to 100 
 });
 
 describe('R-PUB-04: a change against last year’s 年初预算 is no part of a breakdown (福田 wide/402)', () => {
-  const of = (t: string) => run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'breakdownMismatch');
+  const of = (t: string) =>
+    run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'breakdownMismatch');
   it('reads 较2025年年初预算减少18.00万元 as a change, not as an 18 万元 part of 4.80 万元', () => {
     expect(
       of(
@@ -427,7 +429,9 @@ describe('R-PUB-04: a change against last year’s 年初预算 is no part of a 
     ).toEqual([]);
   });
   it('still finds parts that do not make up their total', () => {
-    const r = of('公务用车购置和运行维护费预算数4.80万元,其中:公务用车购置费1万元,公务用车运行维护费4.80万元。');
+    const r = of(
+      '公务用车购置和运行维护费预算数4.80万元,其中:公务用车购置费1万元,公务用车运行维护费4.80万元。',
+    );
     expect(r.map((x) => [x.data!.total, x.data!.actual])).toEqual([['4.80', '5.8']]);
   });
 });

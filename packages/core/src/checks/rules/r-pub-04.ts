@@ -300,7 +300,10 @@ function listShareReports(text: string): RuleReport[] {
     if (shares.minus(100).abs().gt(new Decimal(10).pow(-places).div(2).mul(s.items.length))) continue;
     const whole = s.items.reduce((a, i) => a.plus(i.amount), new Decimal(0));
     if (whole.lte(0)) continue;
-    const wholeSlack = s.items.reduce((a, i) => a.plus(halfUnitOf({ written: i.amountWritten })), new Decimal(0));
+    const wholeSlack = s.items.reduce(
+      (a, i) => a.plus(halfUnitOf({ written: i.amountWritten })),
+      new Decimal(0),
+    );
     for (const i of s.items) {
       const computed = i.amount.div(whole).mul(100);
       const own = decimalPlaces(i.written);
@@ -319,7 +322,10 @@ function listShareReports(text: string): RuleReport[] {
           sentence: excerpt(s.sentence, 40),
           name: i.label,
           amount: i.amountWritten,
-          total: inUnitOf(whole, s.items.map((x) => x.amountWritten)),
+          total: inUnitOf(
+            whole,
+            s.items.map((x) => x.amountWritten),
+          ),
           computed: computed.toFixed(Math.max(own, 2)),
           written: i.written,
         },
@@ -333,7 +339,8 @@ function listShareReports(text: string): RuleReport[] {
 function inUnitOf(wan: Decimal, written: readonly string[]): string {
   const units = new Set(written.map((w) => /(亿元|万元|千元|元|万)$/.exec(w)?.[1] ?? ''));
   const unit = units.size === 1 ? [...units][0]! : '万元';
-  const v = unit === '元' ? wan.mul(10000) : unit === '千元' ? wan.mul(10) : unit === '亿元' ? wan.div(10000) : wan;
+  const v =
+    unit === '元' ? wan.mul(10000) : unit === '千元' ? wan.mul(10) : unit === '亿元' ? wan.div(10000) : wan;
   return `${v.toFixed()}${unit === '万' ? '万元' : unit}`;
 }
 

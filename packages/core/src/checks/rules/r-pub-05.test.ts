@@ -5,8 +5,15 @@ import { makeDisclosure } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
 import type { Disclosure, DisclosureTable } from '../../model/disclosure.ts';
 
-const table = (title: string, rows: string[][] = [['', '合计', '0.00']], note: string | null = null): DisclosureTable => ({ title, unit: '万元', columns: ['编码', '名称', '金额'], rows, note });
-const complete = (): Disclosure => ({ ...makeDisclosure(), tables: defaultRequiredTables.map((t) => table(t)) });
+const table = (
+  title: string,
+  rows: string[][] = [['', '合计', '0.00']],
+  note: string | null = null,
+): DisclosureTable => ({ title, unit: '万元', columns: ['编码', '名称', '金额'], rows, note });
+const complete = (): Disclosure => ({
+  ...makeDisclosure(),
+  tables: defaultRequiredTables.map((t) => table(t)),
+});
 const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
 
 describe('R-PUB-05', () => {
@@ -30,12 +37,25 @@ describe('R-PUB-05', () => {
   });
   it('uses the list configured for the region and year', () => {
     const d = complete();
-    expect(rule.check(d, { siblings: [d], options: { ...defaultCheckOptions, requiredDisclosureTables: ['国有资本经营预算支出表'] } }).map((r) => r.data?.table)).toEqual(['国有资本经营预算支出表']);
+    expect(
+      rule
+        .check(d, {
+          siblings: [d],
+          options: { ...defaultCheckOptions, requiredDisclosureTables: ['国有资本经营预算支出表'] },
+        })
+        .map((r) => r.data?.table),
+    ).toEqual(['国有资本经营预算支出表']);
   });
   it('does not ask a part of a package (partial) for the tables it was cut from, but still for the note of an empty one', () => {
-    const part: Disclosure = { ...makeDisclosure(), partial: true, tables: [table('一般公共预算“三公”经费支出表'), table('政府性基金预算支出表', [])] };
+    const part: Disclosure = {
+      ...makeDisclosure(),
+      partial: true,
+      tables: [table('一般公共预算“三公”经费支出表'), table('政府性基金预算支出表', [])],
+    };
     expect(run(part).map((r) => [r.messageId, r.path])).toEqual([['emptyWithoutNote', '/tables/1']]);
-    expect(run({ ...part, partial: undefined }).filter((r) => r.messageId === 'missingTable')).toHaveLength(7);
+    expect(run({ ...part, partial: undefined }).filter((r) => r.messageId === 'missingTable')).toHaveLength(
+      7,
+    );
   });
 });
 

@@ -16,7 +16,12 @@ export const defaultRequiredTables = [
   '政府性基金预算支出表',
 ] as const;
 
-const norm = (t: string) => squash(t).replace(/[“”"]/g, '').replace(/[(]/g, '（').replace(/[)]/g, '）').replace(/^\d+[.、．]/, '');
+const norm = (t: string) =>
+  squash(t)
+    .replace(/[“”"]/g, '')
+    .replace(/[(]/g, '（')
+    .replace(/[)]/g, '）')
+    .replace(/^\d+[.、．]/, '');
 
 export const rule: Rule = {
   meta: {
@@ -42,12 +47,17 @@ export const rule: Rule = {
       const n = norm(name);
       // A title matches its own name exactly, or starts with it followed by a bracketed qualifier
       // (一般公共预算基本支出表（经济分类款级）), but 一般公共预算支出表 is not its 项级 sibling.
-      const found = titles.some((t) => t === n || (t.startsWith(n) && t.slice(n.length).startsWith('（') && !required.some((r) => norm(r) === t)));
+      const found = titles.some(
+        (t) =>
+          t === n ||
+          (t.startsWith(n) && t.slice(n.length).startsWith('（') && !required.some((r) => norm(r) === t)),
+      );
       if (!found) reports.push({ messageId: 'missingTable', path: '/tables', data: { table: name } });
     }
     form.tables.forEach((t, i) => {
       const hasData = t.rows.some((r) => r.some((c) => c.trim() !== ''));
-      if (!hasData && !t.note?.trim()) reports.push({ messageId: 'emptyWithoutNote', path: `/tables/${i}`, data: { table: t.title } });
+      if (!hasData && !t.note?.trim())
+        reports.push({ messageId: 'emptyWithoutNote', path: `/tables/${i}`, data: { table: t.title } });
     });
     return reports;
   },

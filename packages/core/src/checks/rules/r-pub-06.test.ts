@@ -13,7 +13,11 @@ describe('dayNumber', () => {
   });
 });
 
-const dated = (approvedOn: string | null, publishedOn: string | null) => ({ ...makeDisclosure(), approvedOn, publishedOn });
+const dated = (approvedOn: string | null, publishedOn: string | null) => ({
+  ...makeDisclosure(),
+  approvedOn,
+  publishedOn,
+});
 
 ruleTester(rule, {
   valid: [
@@ -22,7 +26,15 @@ ruleTester(rule, {
     { name: 'across a month end (31 Jan → 20 Feb is 20 days)', form: dated('2025-01-31', '2025-02-20') },
   ],
   invalid: [
-    { name: 'published on the 21st day', form: dated('2025-01-10', '2025-01-31'), errors: [{ messageId: 'late', path: '/publishedOn' }] },
-    { name: 'published before approval', form: dated('2025-02-10', '2025-02-01'), errors: [{ messageId: 'beforeApproval', path: '/publishedOn' }] },
+    {
+      name: 'published on the 21st day',
+      form: dated('2025-01-10', '2025-01-31'),
+      errors: [{ messageId: 'late', path: '/publishedOn' }],
+    },
+    {
+      name: 'published before approval',
+      form: dated('2025-02-10', '2025-02-01'),
+      errors: [{ messageId: 'beforeApproval', path: '/publishedOn' }],
+    },
   ],
 });

@@ -10,7 +10,8 @@ const withBudget = (name: string, current: string) => {
   const p = makeProjectForm({ name });
   return { ...p, budget: { ...p.budget, total: current, current } };
 };
-const run = (d: Form, siblings: Form[]) => rule.check(d, { siblings: [d, ...siblings], options: defaultCheckOptions });
+const run = (d: Form, siblings: Form[]) =>
+  rule.check(d, { siblings: [d, ...siblings], options: defaultCheckOptions });
 
 describe('R-PUB-07', () => {
   it('passes when the project forms add up to 项目支出', () => {
@@ -24,7 +25,11 @@ describe('R-PUB-07', () => {
 
 ruleTester(rule, {
   valid: [
-    { name: 'project forms that add up to 项目支出', form: makeDisclosure(), siblings: [withBudget('甲', '150.00'), withBudget('乙', '250.00')] },
+    {
+      name: 'project forms that add up to 项目支出',
+      form: makeDisclosure(),
+      siblings: [withBudget('甲', '150.00'), withBudget('乙', '250.00')],
+    },
   ],
   invalid: [
     {

@@ -11,7 +11,8 @@ export const rule: Rule = {
     category: 'consistency',
     description: '公开的项目绩效目标表的当年预算之和应等于部门预算公开的项目支出',
     messages: {
-      sumDiffers: '公开的 {count} 个项目绩效目标表当年预算合计 {sum} 万元，而项目支出为 {disclosed} 万元（相差 {diff}）：请补齐或核对项目表',
+      sumDiffers:
+        '公开的 {count} 个项目绩效目标表当年预算合计 {sum} 万元，而项目支出为 {disclosed} 万元（相差 {diff}）：请补齐或核对项目表',
     },
     subjects: ['form'],
     reference: 'DOMAIN §5 R-PUB-07',

@@ -6,7 +6,10 @@ import { defaultCheckOptions } from '../types.ts';
 import type { Disclosure } from '../../model/disclosure.ts';
 
 const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
-const withSection = (text: string): Disclosure => ({ ...makeDisclosure(), sections: [{ title: '五、一般公共预算财政拨款支出预算情况', text }] });
+const withSection = (text: string): Disclosure => ({
+  ...makeDisclosure(),
+  sections: [{ title: '五、一般公共预算财政拨款支出预算情况', text }],
+});
 
 const consistent =
   '2025年一般公共预算财政拨款支出预算1000.00万元，比2024年预算减少50.00万元，下降4.76%。\n' +
@@ -28,7 +31,9 @@ describe('R-PUB-09', () => {
   });
   it('finds parts whose changes do not add up (−60 + 12 ≠ −50)', () => {
     const r = run(withSection(consistent.replace('增加10.00万元，增长2.56%', '增加12.00万元，增长3.09%')));
-    expect(r.map((x) => [x.messageId, x.path, x.data?.sum])).toEqual([['partsDisagree', '/sections/0/text', '-48.00']]);
+    expect(r.map((x) => [x.messageId, x.path, x.data?.sum])).toEqual([
+      ['partsDisagree', '/sections/0/text', '-48.00'],
+    ]);
   });
   it('ignores listed items that are not parts of the total (their amounts do not make it up)', () => {
     expect(run(withSection(consistent.replace('（二）项目支出400.00', '（二）项目支出300.00')))).toEqual([]);

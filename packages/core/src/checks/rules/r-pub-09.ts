@@ -20,7 +20,12 @@ const MARKERS: Array<[string, RegExp]> = [
 
 function stated(sentence: string): Stated | null {
   const c = readChanges(sentence)[0];
-  if (c) return { amount: new Decimal(c.amount), delta: new Decimal(c.delta).mul(c.direction === 'decrease' ? -1 : 1), sentence };
+  if (c)
+    return {
+      amount: new Decimal(c.amount),
+      delta: new Decimal(c.delta).mul(c.direction === 'decrease' ? -1 : 1),
+      sentence,
+    };
   const flat = /(\d+(?:\.\d+)?)万元[，,]?与\d{4}年(?:预算)?持平/.exec(sentence);
   if (flat) return { amount: new Decimal(flat[1]!), delta: new Decimal(0), sentence };
   const amount = /(\d+(?:\.\d+)?)万元/.exec(sentence);
@@ -46,11 +51,16 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     form.sections.forEach((section, si) => {
       const list = sentences(section.text);
-      const wholeAt = list.findIndex((s) => !MARKERS.some(([, re]) => re.test(s)) && readChanges(s).length > 0);
+      const wholeAt = list.findIndex(
+        (s) => !MARKERS.some(([, re]) => re.test(s)) && readChanges(s).length > 0,
+      );
       if (wholeAt < 0) return;
       const whole = stated(list[wholeAt]!)!;
       for (const [, marker] of MARKERS) {
-        const parts = list.slice(wholeAt + 1).filter((s) => marker.test(s)).map(stated);
+        const parts = list
+          .slice(wholeAt + 1)
+          .filter((s) => marker.test(s))
+          .map(stated);
         if (parts.length < 2 || parts.some((p) => p === null || p.delta === null)) continue;
         const ps = parts as Stated[];
         const thisYear = ps.reduce((a, p) => a.plus(p.amount), new Decimal(0));

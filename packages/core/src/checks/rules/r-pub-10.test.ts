@@ -6,11 +6,15 @@ import { makeBudget, makeMixedBudget } from '../../budget/test-budget.ts';
 import { defaultCheckOptions } from '../types.ts';
 import type { Disclosure } from '../../model/disclosure.ts';
 
-const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions }).map((r) => [r.messageId, r.path, r.data?.what ?? null]);
+const run = (f: Disclosure) =>
+  rule
+    .check(f, { siblings: [f], options: defaultCheckOptions })
+    .map((r) => [r.messageId, r.path, r.data?.what ?? null]);
 const table = (d: Disclosure, title: string) => d.tables.findIndex((t) => t.title === title);
 
 describe('R-PUB-10', () => {
-  it('passes on tables generated from one consistent budget', () => expect(run(generateDisclosure(makeBudget()))).toEqual([]));
+  it('passes on tables generated from one consistent budget', () =>
+    expect(run(generateDisclosure(makeBudget()))).toEqual([]));
   it('finds the 部门支出总表 disagreeing with the 部门收支总表', () => {
     const d = generateDisclosure(makeBudget());
     const t = table(d, '部门支出总表');

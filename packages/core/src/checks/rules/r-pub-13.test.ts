@@ -9,7 +9,14 @@ import type { Disclosure } from '../../model/disclosure.ts';
 const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
 
 // corpus 035 (安徽 池州, 2024): the 三公 table and the text's figures (10 / 78.7 = 43 + 35.7 / 240, 328.7).
-const TABLE = { threePublic: '328.7', threePublicAbroad: '10', threePublicVehicles: '78.7', threePublicVehiclePurchase: '43', threePublicVehicleOperation: '35.7', threePublicReception: '240' };
+const TABLE = {
+  threePublic: '328.7',
+  threePublicAbroad: '10',
+  threePublicVehicles: '78.7',
+  threePublicVehiclePurchase: '43',
+  threePublicVehicleOperation: '35.7',
+  threePublicReception: '240',
+};
 const withText = (statedInText: Record<string, string>): Disclosure => ({
   ...makeDisclosure(),
   sections: [{ title: '说明', text: '“三公”经费支出预算为328.7万元。' }],
@@ -29,7 +36,9 @@ describe('R-PUB-13', () => {
   });
   it('names a part the text states otherwise, in 万元 whatever unit the text wrote (35.7万元 = 357000元)', () => {
     expect(run(withText({ ...TABLE, threePublicVehicleOperation: '35.7' }))).toEqual([]);
-    expect(run(withText({ ...TABLE, threePublicVehicleOperation: '37' })).map((x) => [x.messageId, x.path])).toEqual([['differs', '/figures/threePublicVehicleOperation']]);
+    expect(
+      run(withText({ ...TABLE, threePublicVehicleOperation: '37' })).map((x) => [x.messageId, x.path]),
+    ).toEqual([['differs', '/figures/threePublicVehicleOperation']]);
   });
 });
 

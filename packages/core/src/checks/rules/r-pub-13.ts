@@ -39,21 +39,39 @@ export const rule: Rule = {
     const byRule04 = new Set(TEXT_TOTALS.filter(([, re]) => re.test(flat)).map(([, , key]) => key));
     const differs = Object.keys(stated).filter((k) => {
       const table = form.figures[k];
-      return !byRule04.has(k) && table !== null && table !== undefined && /^-?\d+(\.\d+)?$/.test(table) && !new Decimal(table).eq(stated[k]!);
+      return (
+        !byRule04.has(k) &&
+        table !== null &&
+        table !== undefined &&
+        /^-?\d+(\.\d+)?$/.test(table) &&
+        !new Decimal(table).eq(stated[k]!)
+      );
     });
     const reports: RuleReport[] = [];
     const done = new Set<string>();
     for (const a of differs) {
       if (done.has(a)) continue;
       const b = differs.find(
-        (o) => o !== a && !done.has(o) && periodOf(o) === periodOf(a) && new Decimal(stated[a]!).eq(form.figures[o]!) && new Decimal(stated[o]!).eq(form.figures[a]!),
+        (o) =>
+          o !== a &&
+          !done.has(o) &&
+          periodOf(o) === periodOf(a) &&
+          new Decimal(stated[a]!).eq(form.figures[o]!) &&
+          new Decimal(stated[o]!).eq(form.figures[a]!),
       );
       if (b) {
         done.add(a).add(b);
         reports.push({
           messageId: 'swapped',
           path: `/figures/${a}`,
-          data: { a: figureName(a), b: figureName(b), aText: stated[a], bText: stated[b], aTable: form.figures[a], bTable: form.figures[b] },
+          data: {
+            a: figureName(a),
+            b: figureName(b),
+            aText: stated[a],
+            bText: stated[b],
+            aTable: form.figures[a],
+            bTable: form.figures[b],
+          },
         });
         continue;
       }
@@ -61,7 +79,13 @@ export const rule: Rule = {
       reports.push({
         messageId: 'differs',
         path: `/figures/${a}`,
-        data: { name: figureName(a), period: periodOf(a), text: stated[a], table: form.figures[a], unit: unitOf(a) },
+        data: {
+          name: figureName(a),
+          period: periodOf(a),
+          text: stated[a],
+          table: form.figures[a],
+          unit: unitOf(a),
+        },
       });
     }
     return reports;

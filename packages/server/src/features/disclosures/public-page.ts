@@ -28,6 +28,7 @@ export function renderPublicationPage(p: PublicationRow): string {
 
 /** The answer sent: the department's current name, then the stored fields (a JSON object's text). */
 export function publicPageBytes(orgName: string, body: string): Buffer {
-  if (!body.startsWith('{') || body === '{}') throw new Error('a stored public page is a non-empty JSON object');
+  if (!body.startsWith('{') || body === '{}')
+    throw new Error('a stored public page is a non-empty JSON object');
   return Buffer.from(`{"orgName":${JSON.stringify(orgName)},${body.slice(1)}`);
 }

@@ -73,7 +73,14 @@ describe.each(drivers)('monitoring and self-evaluation access on %s', (driver) =
     };
     const [entry] = await db
       .insert(monitoringEntries)
-      .values({ regionCode: TEST_REGION, roundId: round!.id, year: round!.year, formId, orgId, data: entryData })
+      .values({
+        regionCode: TEST_REGION,
+        roundId: round!.id,
+        year: round!.year,
+        formId,
+        orgId,
+        data: entryData,
+      })
       .returning();
     const evalData = {
       projectId: formId,

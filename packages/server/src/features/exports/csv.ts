@@ -9,7 +9,18 @@ const TERMS: Record<string, string> = { long: '长期', annual: '年度' };
 export function targetsCsv(form: Form): string {
   const rows = form.kind === 'disclosure' ? [] : form.indicators;
   return writeCsv(
-    [HEADER, ...rows.map((i) => [TERMS[i.term] ?? i.term, i.goal, i.level1, i.level2, i.name, i.target.raw, i.basis])],
+    [
+      HEADER,
+      ...rows.map((i) => [
+        TERMS[i.term] ?? i.term,
+        i.goal,
+        i.level1,
+        i.level2,
+        i.name,
+        i.target.raw,
+        i.basis,
+      ]),
+    ],
     { bom: true },
   );
 }

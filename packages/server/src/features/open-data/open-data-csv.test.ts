@@ -39,7 +39,9 @@ describe.each(drivers)('open data CSV on %s', (driver) => {
     const finance = await ctx.as('finance');
     const deptA = ctx.orgs.deptA;
     const budget = { ...sampleBudget(), department: '@部门A' };
-    expect((await finance.put(`/api/budgets/${deptA}/2025`, { baseVersion: 0, budget })).statusCode).toBe(200);
+    expect((await finance.put(`/api/budgets/${deptA}/2025`, { baseVersion: 0, budget })).statusCode).toBe(
+      200,
+    );
     expect((await finance.post(`/api/disclosures/${deptA}/2025/generate`)).statusCode).toBe(201);
     const published = await finance.post(`/api/disclosures/${deptA}/2025/publish`);
     expect(published.statusCode, published.body.slice(0, 600)).toBe(200);
@@ -49,14 +51,17 @@ describe.each(drivers)('open data CSV on %s', (driver) => {
     await ctx?.close();
   });
 
-  it.each(['/api/open-data/targets.csv', '/api/open-data/budgets.csv', 'form'])('%s carries no live formula', async (which) => {
-    const url = which === 'form' ? `/api/public/forms/${formId}/export/csv` : which;
-    const res = await ctx.app.inject({ url });
-    expect(res.statusCode).toBe(200);
-    const cells = fields(res.body.replace(/^\ufeff/, ''));
-    const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
-    expect(live).toEqual([]);
-    const expected = which.includes('budgets') ? ["'@部门A"] : hostile.map((h) => `'${h}`);
-    for (const e of expected) expect(cells).toContain(e);
-  });
+  it.each(['/api/open-data/targets.csv', '/api/open-data/budgets.csv', 'form'])(
+    '%s carries no live formula',
+    async (which) => {
+      const url = which === 'form' ? `/api/public/forms/${formId}/export/csv` : which;
+      const res = await ctx.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      const cells = fields(res.body.replace(/^\ufeff/, ''));
+      const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+      expect(live).toEqual([]);
+      const expected = which.includes('budgets') ? ["'@部门A"] : hostile.map((h) => `'${h}`);
+      for (const e of expected) expect(cells).toContain(e);
+    },
+  );
 });

@@ -101,7 +101,14 @@ describe('open data', () => {
         },
       ],
     });
-    const rows = targetRows({ orgId: 'o1', year: 2025, department: '某局', publishedAt: '', budget, forms: [form] });
+    const rows = targetRows({
+      orgId: 'o1',
+      year: 2025,
+      department: '某局',
+      publishedAt: '',
+      budget,
+      forms: [form],
+    });
     expect(rows.map((r) => [r.form_name, r.project_code])).toEqual([['甲项目', '101-2025-001']]);
   });
   it('writes RFC 4180 CSV with quoting', () => {

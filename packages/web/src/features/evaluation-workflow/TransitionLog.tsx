@@ -4,7 +4,6 @@ import { Table } from 'antd';
 import { formatDateTime } from '../../ui/format.ts';
 import { actionLabel, statusLabel } from './labels.ts';
 
-
 export function TransitionLog({ items, id }: { items: EvaluationTransition[]; id: string }) {
   if (items.length === 0) return null;
   return (

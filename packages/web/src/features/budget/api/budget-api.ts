@@ -1,6 +1,12 @@
 // /api/budgets and /api/orgs as the budget grid uses them.
 import type { Budget } from '@jixiao/core';
-import type { DerivedBudget, FormFromBudgetBody, Org, StoredBudget, StoredForm } from '@jixiao/core/contracts';
+import type {
+  DerivedBudget,
+  FormFromBudgetBody,
+  Org,
+  StoredBudget,
+  StoredForm,
+} from '@jixiao/core/contracts';
 import { http } from '../../../api/http.ts';
 
 export type { StoredBudget } from '@jixiao/core/contracts';

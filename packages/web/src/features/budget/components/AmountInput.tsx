@@ -11,7 +11,17 @@ const atRest = (value: string) => {
   return shown === '0.00' ? '' : shown;
 };
 
-export function AmountInput({ value, onChange, label, disabled }: { value: string; onChange: (v: string) => void; label: string; disabled?: boolean }) {
+export function AmountInput({
+  value,
+  onChange,
+  label,
+  disabled,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  label: string;
+  disabled?: boolean;
+}) {
   const [text, setText] = useState(() => atRest(value));
   const [focused, setFocused] = useState(false);
   useEffect(() => {

@@ -3,10 +3,15 @@ import type { Finding } from '@jixiao/core';
 import { Alert, List, Tag } from 'antd';
 import { RuleHint } from '../../forms/components/FindingList.tsx';
 
-const SEVERITY: Record<Finding['severity'], [string, string]> = { error: ['red', '错误'], warning: ['orange', '警告'], info: ['blue', '提示'] };
+const SEVERITY: Record<Finding['severity'], [string, string]> = {
+  error: ['red', '错误'],
+  warning: ['orange', '警告'],
+  info: ['blue', '提示'],
+};
 
 export function BudgetFindings({ findings }: { findings: Finding[] }) {
-  if (findings.length === 0) return <Alert type="success" showIcon message="审核通过：预算数据收支平衡，科目编码与名称一致" />;
+  if (findings.length === 0)
+    return <Alert type="success" showIcon message="审核通过：预算数据收支平衡，科目编码与名称一致" />;
   return (
     <List
       size="small"

@@ -12,7 +12,9 @@ export function FromBudgetPicker({ orgId, year }: { orgId: string; year: number 
   if (!data?.exists || data.budget.projects.length === 0) return null;
   const linked = new Set((data.projectForms ?? []).map((f) => f.code));
   const options = data.budget.projects.flatMap((p, index) =>
-    p.code && linked.has(p.code) ? [] : [{ value: index, label: `${p.code ?? ''} ${p.name}（${p.amount}万元）` }],
+    p.code && linked.has(p.code)
+      ? []
+      : [{ value: index, label: `${p.code ?? ''} ${p.name}（${p.amount}万元）` }],
   );
   if (options.length === 0) return null;
   return (

@@ -3,14 +3,29 @@
 import type { Budget } from '@jixiao/core';
 import { fundLabels, fundTypes } from '@jixiao/core';
 import { Button, Input, Select, Space } from 'antd';
-import { addFunctional, functionalColumns, gridTotals, removeAt, setFunctional, withCode } from '../utils/budget-edit.ts';
+import {
+  addFunctional,
+  functionalColumns,
+  gridTotals,
+  removeAt,
+  setFunctional,
+  withCode,
+} from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
 import { RemoveLineButton } from './RemoveLineButton.tsx';
 import { PasteLinesButton } from './PasteLinesButton.tsx';
 import { pasteFunctional } from '../utils/paste-lines.ts';
 import './budget-grid.css';
 
-export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget; onChange: (b: Budget) => void; readOnly: boolean }) {
+export function FunctionalGrid({
+  budget,
+  onChange,
+  readOnly,
+}: {
+  budget: Budget;
+  onChange: (b: Budget) => void;
+  readOnly: boolean;
+}) {
   const totals = gridTotals(budget);
   return (
     <div className="official-scroll">
@@ -29,25 +44,39 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
           <tr>
             <th className="sub">小计</th>
             {functionalColumns.slice(0, 4).map((c) => (
-              <th key={c.key} className="sub">{c.title}</th>
+              <th key={c.key} className="sub">
+                {c.title}
+              </th>
             ))}
             <th className="sub">小计</th>
             {functionalColumns.slice(4).map((c) => (
-              <th key={c.key} className="sub">{c.title}</th>
+              <th key={c.key} className="sub">
+                {c.title}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           <tr className="total-row">
             <td colSpan={3}>合计</td>
-            <td className="amount" data-testid="total-expenditure">{totals.expenditure}</td>
-            <td className="amount" data-testid="total-basic">{totals.basic}</td>
+            <td className="amount" data-testid="total-expenditure">
+              {totals.expenditure}
+            </td>
+            <td className="amount" data-testid="total-basic">
+              {totals.basic}
+            </td>
             {functionalColumns.slice(0, 4).map((c) => (
-              <td key={c.key} className="amount">{totals.columns[c.key]}</td>
+              <td key={c.key} className="amount">
+                {totals.columns[c.key]}
+              </td>
             ))}
-            <td className="amount" data-testid="total-project">{totals.project}</td>
+            <td className="amount" data-testid="total-project">
+              {totals.project}
+            </td>
             {functionalColumns.slice(4).map((c) => (
-              <td key={c.key} className="amount">{totals.columns[c.key]}</td>
+              <td key={c.key} className="amount">
+                {totals.columns[c.key]}
+              </td>
             ))}
             {!readOnly && <td />}
           </tr>
@@ -56,10 +85,32 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
             return (
               <tr key={i}>
                 <td>
-                  <Input size="small" aria-label={`第${i + 1}行科目编码`} value={l.code} disabled={readOnly} onChange={(e) => onChange(setFunctional(budget, i, withCode(l, e.target.value.trim(), 'functional', budget.year)))} style={{ width: 90 }} />
+                  <Input
+                    size="small"
+                    aria-label={`第${i + 1}行科目编码`}
+                    value={l.code}
+                    disabled={readOnly}
+                    onChange={(e) =>
+                      onChange(
+                        setFunctional(
+                          budget,
+                          i,
+                          withCode(l, e.target.value.trim(), 'functional', budget.year),
+                        ),
+                      )
+                    }
+                    style={{ width: 90 }}
+                  />
                 </td>
                 <td>
-                  <Input size="small" aria-label={`第${i + 1}行科目名称`} value={l.name} disabled={readOnly} onChange={(e) => onChange(setFunctional(budget, i, { name: e.target.value }))} style={{ minWidth: 120 }} />
+                  <Input
+                    size="small"
+                    aria-label={`第${i + 1}行科目名称`}
+                    value={l.name}
+                    disabled={readOnly}
+                    onChange={(e) => onChange(setFunctional(budget, i, { name: e.target.value }))}
+                    style={{ minWidth: 120 }}
+                  />
                 </td>
                 <td>
                   <Select
@@ -83,22 +134,37 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
                     />
                   )}
                 </td>
-                <td className="amount" data-testid={`row-total-${i}`}>{row.total}</td>
+                <td className="amount" data-testid={`row-total-${i}`}>
+                  {row.total}
+                </td>
                 <td className="amount">{row.basic}</td>
                 {functionalColumns.slice(0, 4).map((c) => (
                   <td key={c.key}>
-                    <AmountInput label={`${l.code || `第${i + 1}行`} ${c.title}`} value={l[c.key]} disabled={readOnly} onChange={(v) => onChange(setFunctional(budget, i, { [c.key]: v }))} />
+                    <AmountInput
+                      label={`${l.code || `第${i + 1}行`} ${c.title}`}
+                      value={l[c.key]}
+                      disabled={readOnly}
+                      onChange={(v) => onChange(setFunctional(budget, i, { [c.key]: v }))}
+                    />
                   </td>
                 ))}
                 <td className="amount">{row.project}</td>
                 {functionalColumns.slice(4).map((c) => (
                   <td key={c.key}>
-                    <AmountInput label={`${l.code || `第${i + 1}行`} ${c.title}`} value={l[c.key]} disabled={readOnly} onChange={(v) => onChange(setFunctional(budget, i, { [c.key]: v }))} />
+                    <AmountInput
+                      label={`${l.code || `第${i + 1}行`} ${c.title}`}
+                      value={l[c.key]}
+                      disabled={readOnly}
+                      onChange={(v) => onChange(setFunctional(budget, i, { [c.key]: v }))}
+                    />
                   </td>
                 ))}
                 {!readOnly && (
                   <td>
-                    <RemoveLineButton what="此科目" onRemove={() => onChange({ ...budget, functional: removeAt(budget.functional, i) })} />
+                    <RemoveLineButton
+                      what="此科目"
+                      onRemove={() => onChange({ ...budget, functional: removeAt(budget.functional, i) })}
+                    />
                   </td>
                 )}
               </tr>
@@ -114,7 +180,9 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
           <PasteLinesButton
             parse={pasteFunctional}
             hint="从Excel复制部门支出总表的科目行（科目编码、科目名称、总计、基本支出小计及四列、项目支出小计及四列），或科目编码、科目名称加八列金额，粘贴到下面。"
-            onLines={(lines, replace) => onChange({ ...budget, functional: replace ? lines : [...budget.functional, ...lines] })}
+            onLines={(lines, replace) =>
+              onChange({ ...budget, functional: replace ? lines : [...budget.functional, ...lines] })
+            }
           />
         </Space>
       )}

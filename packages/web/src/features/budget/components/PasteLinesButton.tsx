@@ -3,7 +3,15 @@ import { App, Button, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import type { PasteResult } from '../utils/paste-lines.ts';
 
-export function PasteLinesButton<T>({ parse, onLines, hint }: { parse: (text: string) => PasteResult<T>; onLines: (lines: T[], replace: boolean) => void; hint: string }) {
+export function PasteLinesButton<T>({
+  parse,
+  onLines,
+  hint,
+}: {
+  parse: (text: string) => PasteResult<T>;
+  onLines: (lines: T[], replace: boolean) => void;
+  hint: string;
+}) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -23,7 +31,12 @@ export function PasteLinesButton<T>({ parse, onLines, hint }: { parse: (text: st
       </Button>
       <Modal title="从Excel粘贴科目行" open={open} onCancel={() => setOpen(false)} footer={null} width={720}>
         <p className="muted">{hint}</p>
-        <Input.TextArea aria-label="粘贴内容" rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+        <Input.TextArea
+          aria-label="粘贴内容"
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <Space style={{ marginTop: 12 }}>
           <Button type="primary" onClick={() => apply(true)}>
             替换现有科目

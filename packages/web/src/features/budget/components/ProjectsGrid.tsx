@@ -21,8 +21,17 @@ interface Props {
   creating: boolean;
 }
 
-export function ProjectsGrid({ budget, onChange, readOnly, forms, onCreateForm, createBlocked, creating }: Props) {
-  const set = (i: number, patch: Partial<BudgetProject>) => onChange({ ...budget, projects: budget.projects.map((p, k) => (k === i ? { ...p, ...patch } : p)) });
+export function ProjectsGrid({
+  budget,
+  onChange,
+  readOnly,
+  forms,
+  onCreateForm,
+  createBlocked,
+  creating,
+}: Props) {
+  const set = (i: number, patch: Partial<BudgetProject>) =>
+    onChange({ ...budget, projects: budget.projects.map((p, k) => (k === i ? { ...p, ...patch } : p)) });
   const t = gridTotals(budget);
   const formOf = (code: string | null) => (code ? forms.find((f) => f.code === code) : undefined);
   const showForms = forms.length > 0 || onCreateForm !== undefined;
@@ -44,7 +53,9 @@ export function ProjectsGrid({ budget, onChange, readOnly, forms, onCreateForm, 
         <tbody>
           <tr className="total-row">
             <td colSpan={3}>合计（支出表中项目支出 {t.project}）</td>
-            <td className="amount" data-testid="total-projects">{t.projectsListed}</td>
+            <td className="amount" data-testid="total-projects">
+              {t.projectsListed}
+            </td>
             <td colSpan={1 + (showForms ? 1 : 0) + (readOnly ? 0 : 1)} />
           </tr>
           {budget.projects.map((p, i) => {
@@ -63,16 +74,38 @@ export function ProjectsGrid({ budget, onChange, readOnly, forms, onCreateForm, 
                   />
                 </td>
                 <td>
-                  <Input size="small" value={p.name} disabled={readOnly} onChange={(e) => set(i, { name: e.target.value })} style={{ minWidth: 200 }} />
+                  <Input
+                    size="small"
+                    value={p.name}
+                    disabled={readOnly}
+                    onChange={(e) => set(i, { name: e.target.value })}
+                    style={{ minWidth: 200 }}
+                  />
                 </td>
                 <td>
-                  <Select size="small" value={p.category} disabled={readOnly} onChange={(category) => set(i, { category })} options={projectCategories.map((c) => ({ value: c, label: c }))} />
+                  <Select
+                    size="small"
+                    value={p.category}
+                    disabled={readOnly}
+                    onChange={(category) => set(i, { category })}
+                    options={projectCategories.map((c) => ({ value: c, label: c }))}
+                  />
                 </td>
                 <td>
-                  <AmountInput label={`${p.name} 本年预算`} value={p.amount} disabled={readOnly} onChange={(v) => set(i, { amount: v })} />
+                  <AmountInput
+                    label={`${p.name} 本年预算`}
+                    value={p.amount}
+                    disabled={readOnly}
+                    onChange={(v) => set(i, { amount: v })}
+                  />
                 </td>
                 <td>
-                  <Input size="small" value={p.purpose ?? ''} disabled={readOnly} onChange={(e) => set(i, { purpose: e.target.value || null })} />
+                  <Input
+                    size="small"
+                    value={p.purpose ?? ''}
+                    disabled={readOnly}
+                    onChange={(e) => set(i, { purpose: e.target.value || null })}
+                  />
                 </td>
                 {showForms && (
                   <td>
@@ -96,7 +129,10 @@ export function ProjectsGrid({ budget, onChange, readOnly, forms, onCreateForm, 
                 )}
                 {!readOnly && (
                   <td>
-                    <RemoveLineButton what="此项目" onRemove={() => onChange({ ...budget, projects: removeAt(budget.projects, i) })} />
+                    <RemoveLineButton
+                      what="此项目"
+                      onRemove={() => onChange({ ...budget, projects: removeAt(budget.projects, i) })}
+                    />
                   </td>
                 )}
               </tr>
@@ -105,7 +141,18 @@ export function ProjectsGrid({ budget, onChange, readOnly, forms, onCreateForm, 
         </tbody>
       </table>
       {!readOnly && (
-        <Button size="small" onClick={() => onChange({ ...budget, projects: [...budget.projects, { code: null, name: '', category: '经常性项目', amount: '0', purpose: null }] })}>
+        <Button
+          size="small"
+          onClick={() =>
+            onChange({
+              ...budget,
+              projects: [
+                ...budget.projects,
+                { code: null, name: '', category: '经常性项目', amount: '0', purpose: null },
+              ],
+            })
+          }
+        >
           增加项目
         </Button>
       )}

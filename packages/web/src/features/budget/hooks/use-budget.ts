@@ -14,7 +14,8 @@ export function useBudget(orgId: string | null, year: number | null) {
 export function useSaveBudget(orgId: string | null, year: number | null) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ baseVersion, budget }: { baseVersion: number; budget: Budget }) => budgetApi.save(orgId!, year!, baseVersion, budget),
+    mutationFn: ({ baseVersion, budget }: { baseVersion: number; budget: Budget }) =>
+      budgetApi.save(orgId!, year!, baseVersion, budget),
     onSuccess: (data) => client.setQueryData(['budget', orgId, year], data),
   });
 }

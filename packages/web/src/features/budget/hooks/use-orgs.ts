@@ -3,5 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { budgetApi } from '../api/budget-api.ts';
 
 export function useOrgs() {
-  return useQuery({ queryKey: ['orgs'], queryFn: async () => (await budgetApi.orgs()).items, staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['orgs'],
+    queryFn: async () => (await budgetApi.orgs()).items,
+    staleTime: 5 * 60_000,
+  });
 }

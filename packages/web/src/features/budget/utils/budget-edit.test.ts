@@ -23,7 +23,9 @@ describe('budget grid edits', () => {
     const typed = withCode(line, '2010301', 'functional', 2025);
     expect(typed.name).toBe('行政运行');
     expect(withCode(typed, '2010302', 'functional', 2025).name).toBe('一般行政管理事务');
-    expect(withCode({ code: '2010301', name: '本单位自定名称' }, '2010302', 'functional', 2025).name).toBe('本单位自定名称');
+    expect(withCode({ code: '2010301', name: '本单位自定名称' }, '2010302', 'functional', 2025).name).toBe(
+      '本单位自定名称',
+    );
     expect(withCode(line, '30101', 'economic-department', 2025).name).toBe('基本工资');
   });
 });

@@ -1,6 +1,16 @@
 // Pure edits of a budget in the grid: amounts typed as text stay exact decimal strings; totals come
 // from core (budgetTotals), the same arithmetic as the generated disclosure.
-import { basicColumns, budgetTotals, codeListFor, lineBasic, lineProject, projectColumns, type Budget, type Classification, type FunctionalLine } from '@jixiao/core';
+import {
+  basicColumns,
+  budgetTotals,
+  codeListFor,
+  lineBasic,
+  lineProject,
+  projectColumns,
+  type Budget,
+  type Classification,
+  type FunctionalLine,
+} from '@jixiao/core';
 
 export type FunctionalColumn = (typeof basicColumns)[number] | (typeof projectColumns)[number];
 export const functionalColumns: { key: FunctionalColumn; group: string; title: string }[] = [
@@ -29,7 +39,12 @@ export function setFunctional(b: Budget, row: number, patch: Partial<FunctionalL
  * A code typed into a line: the name follows from the year's code list while the name is empty or still
  * the official name of the previous code (a name the user wrote is kept; R-BUD-01 compares them).
  */
-export function withCode<T extends { code: string; name: string }>(line: T, code: string, classification: Classification, year: number): T {
+export function withCode<T extends { code: string; name: string }>(
+  line: T,
+  code: string,
+  classification: Classification,
+  year: number,
+): T {
   const list = codeListFor(classification, year);
   const previous = list.get(line.code)?.name;
   const next = list.get(code)?.name;
@@ -43,7 +58,20 @@ export function addFunctional(b: Budget): Budget {
     ...b,
     functional: [
       ...b.functional,
-      { code: '', name: '', fund: 'general', unitCode: null, wages: zero, goods: zero, family: zero, capital: zero, regular: zero, policy: zero, oneOff: zero, otherProject: zero },
+      {
+        code: '',
+        name: '',
+        fund: 'general',
+        unitCode: null,
+        wages: zero,
+        goods: zero,
+        family: zero,
+        capital: zero,
+        regular: zero,
+        policy: zero,
+        oneOff: zero,
+        otherProject: zero,
+      },
     ],
   };
 }
@@ -55,15 +83,23 @@ export function removeAt<T>(items: readonly T[], index: number): T[] {
 /** Row totals and the grid's 合计 row, as display strings with two decimals. */
 export function gridTotals(b: Budget) {
   const t = budgetTotals(b);
-  const column = (k: FunctionalColumn) => b.functional.reduce((a, l) => a.plus(l[k] || '0'), t.basic.minus(t.basic)).toFixed(2);
+  const column = (k: FunctionalColumn) =>
+    b.functional.reduce((a, l) => a.plus(l[k] || '0'), t.basic.minus(t.basic)).toFixed(2);
   return {
     income: t.income.toFixed(2),
     expenditure: t.expenditure.toFixed(2),
     basic: t.basic.toFixed(2),
     project: t.project.toFixed(2),
     balanced: t.income.eq(t.expenditure),
-    columns: Object.fromEntries(functionalColumns.map((c) => [c.key, column(c.key)])) as Record<FunctionalColumn, string>,
-    row: (l: FunctionalLine) => ({ basic: lineBasic(l).toFixed(2), project: lineProject(l).toFixed(2), total: lineBasic(l).plus(lineProject(l)).toFixed(2) }),
+    columns: Object.fromEntries(functionalColumns.map((c) => [c.key, column(c.key)])) as Record<
+      FunctionalColumn,
+      string
+    >,
+    row: (l: FunctionalLine) => ({
+      basic: lineBasic(l).toFixed(2),
+      project: lineProject(l).toFixed(2),
+      total: lineBasic(l).plus(lineProject(l)).toFixed(2),
+    }),
     threePublic: t.threePublic.toFixed(2),
     projectsListed: t.projectsListed.toFixed(2),
   };

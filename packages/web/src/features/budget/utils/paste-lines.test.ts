@@ -11,16 +11,34 @@ describe('pasting budget lines from Excel', () => {
     const r = pasteFunctional(text);
     expect(r.rejected).toEqual([]);
     expect(r.lines).toEqual([
-      { code: '2010306', name: '政务公开审批', fund: 'general', unitCode: null, wages: '701.97', goods: '202.82', family: '12.35', capital: '0', regular: '1930.00', policy: '0', oneOff: '0', otherProject: '1741.56' },
+      {
+        code: '2010306',
+        name: '政务公开审批',
+        fund: 'general',
+        unitCode: null,
+        wages: '701.97',
+        goods: '202.82',
+        family: '12.35',
+        capital: '0',
+        regular: '1930.00',
+        policy: '0',
+        oneOff: '0',
+        otherProject: '1741.56',
+      },
     ]);
   });
   it('reads the short layout and reports a row with text where an amount belongs', () => {
-    const r = pasteFunctional('2010301\t行政运行\t500\t100\t\t\t\t\t\t\n2010302\t一般行政管理事务\t五百\t\t\t\t300\t\t\t100');
+    const r = pasteFunctional(
+      '2010301\t行政运行\t500\t100\t\t\t\t\t\t\n2010302\t一般行政管理事务\t五百\t\t\t\t300\t\t\t100',
+    );
     expect(r.lines.map((l) => [l.code, l.wages, l.goods])).toEqual([['2010301', '500', '100']]);
     expect(r.rejected).toEqual([2]);
   });
   it('reads economic lines (编码, 名称, 基本支出, 项目支出)', () => {
-    expect(pasteEconomic('经济科目\t名称\t基本\t项目\n30101\t基本工资\t142.06\t\n302\t商品和服务支出\t\t3671.56').lines).toEqual([
+    expect(
+      pasteEconomic('经济科目\t名称\t基本\t项目\n30101\t基本工资\t142.06\t\n302\t商品和服务支出\t\t3671.56')
+        .lines,
+    ).toEqual([
       { code: '30101', name: '基本工资', govCode: null, fund: 'general', basic: '142.06', project: '0' },
       { code: '302', name: '商品和服务支出', govCode: null, fund: 'general', basic: '0', project: '3671.56' },
     ]);

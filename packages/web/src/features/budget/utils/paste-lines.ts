@@ -27,7 +27,20 @@ export function pasteFunctional(text: string): PasteResult<FunctionalLine> {
     const read = Array.from({ length: 8 }, (_, k) => readAmount(amounts[k] ?? ''));
     if (read.some((v) => v === null)) return void rejected.push(i + 1);
     const [wages, goods, family, capital, regular, policy, oneOff, otherProject] = read as string[];
-    lines.push({ code, name: cells[1] ?? '', fund: 'general', unitCode: null, wages: wages!, goods: goods!, family: family!, capital: capital!, regular: regular!, policy: policy!, oneOff: oneOff!, otherProject: otherProject! });
+    lines.push({
+      code,
+      name: cells[1] ?? '',
+      fund: 'general',
+      unitCode: null,
+      wages: wages!,
+      goods: goods!,
+      family: family!,
+      capital: capital!,
+      regular: regular!,
+      policy: policy!,
+      oneOff: oneOff!,
+      otherProject: otherProject!,
+    });
   });
   return { lines, rejected };
 }

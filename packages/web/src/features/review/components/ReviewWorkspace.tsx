@@ -194,7 +194,9 @@ export function ReviewWorkspace({
                   opinion={opinion}
                   onOpinion={setOpinion}
                   grades={
-                    buttons.some((b) => b.action === 'review-pass') ? (reasons.data?.grades ?? allGrades) : null
+                    buttons.some((b) => b.action === 'review-pass')
+                      ? (reasons.data?.grades ?? allGrades)
+                      : null
                   }
                   grade={grade}
                   onGrade={setGrade}
