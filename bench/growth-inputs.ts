@@ -217,6 +217,17 @@ export const GROWTH_CASES: GrowthCase[] = [
       ),
   },
   {
+    name: 'html-one-line',
+    kind: 'html',
+    hostile: false,
+    // A page without a line break (minified, or a system's export): every offset's line is counted on one line.
+    make: (b) =>
+      utf8(
+        sized(b, (x) => htmlTable(formRows(x)).replace(/\n/g, '')),
+        'page.html',
+      ),
+  },
+  {
     name: 'mhtml',
     kind: 'html',
     hostile: false,
@@ -238,6 +249,30 @@ export const GROWTH_CASES: GrowthCase[] = [
     kind: 'text',
     hostile: true,
     make: (b) => utf8(`项目名称\n${'\n'.repeat(b)}指标值`, 'blank.txt'),
+  },
+  {
+    name: 'many-short-lines',
+    kind: 'text',
+    hostile: true,
+    // More lines than a call takes arguments at 8·S (Math.max(...lines) ends in a RangeError past ~120,000).
+    make: (b) => utf8(repeatTo('项目名称甲\n', b), 'short.txt'),
+  },
+  {
+    name: 'comma-far-below',
+    kind: 'text',
+    hostile: true,
+    // Lines without a comma, then an amount with one at the end: each line's look for its comma ran to it.
+    make: (b) => utf8(`${repeatTo('项目名称 甲 乙\n', b)}合计 1,320.00`, 'prose.txt'),
+  },
+  {
+    name: 'spaced-wide-lines',
+    kind: 'text',
+    hostile: true,
+    // Three lines of tens of thousands of space-aligned cells each, every cell at a column of its own.
+    make: (b) => {
+      const line = '甲  '.repeat(Math.ceil(b / 3 / 5));
+      return utf8([line, ` ${line}`, `  ${line}`].join('\n'), 'wide.txt');
+    },
   },
   {
     name: 'pipe-flood',

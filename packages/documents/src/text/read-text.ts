@@ -93,7 +93,8 @@ function splitSpaced(line: string, gap = 0): string[] {
   for (const group of trimmed.trim().split(/ {4,}|\u3000{2,}/)) {
     const parts = group.split(COLUMN_GAP);
     if (parts.length > 1 && parts.every((p) => /^\p{Script=Han}$/u.test(p))) cells.push(parts.join(''));
-    else cells.push(...parts);
+    // (one by one: a line of hundreds of thousands of gaps is more arguments than a call takes)
+    else for (const p of parts) cells.push(p);
   }
   if (cells.length < 2) return cells;
   if (!(COLUMN_GAP.test(trimmed.slice(0, 2)) || /^\u3000/.test(trimmed))) return cells;
@@ -182,7 +183,7 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
         if (row.length >= 2) out.set(i, row);
       }
       above = [];
-    } else above.push(...run);
+    } else for (const line of run) above.push(line);
     run = [];
     starts = new Set();
     widest = 0;
@@ -216,7 +217,8 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
  */
 function indentedUnder(starts: ReadonlySet<number>, cells: ReadonlyArray<{ start: number }>): boolean {
   if (starts.size < 3 || cells.length < 2) return false;
-  const first = Math.min(...starts);
+  let first = Infinity;
+  for (const s of starts) first = Math.min(first, s);
   return (
     cells[0]!.start > first &&
     !starts.has(cells[0]!.start) &&
@@ -291,7 +293,8 @@ function readRowPerLine(text: string, spaced?: ReadonlySet<number>): Row[] {
   const rows: Row[] = [];
   const lines = text.split('\n');
   const full = hardWrappedLines(lines);
-  const widest = spaced ? Math.max(0, ...lines.map((l) => l.split('\t').length)) : 0;
+  let widest = 0;
+  if (spaced) for (const l of lines) widest = Math.max(widest, l.split('\t').length);
   let joinable = false;
   lines.forEach((line, i) => {
     if (line.trim() === '') {
@@ -347,7 +350,11 @@ function streamLike(l: string): boolean {
 export function hardWrappedLines(lines: readonly string[]): Set<number> {
   const widths = lines.map((l) => (l.includes('\t') || l.trim() === '' ? 0 : widthOf(l.trimEnd())));
   // Lines of width 0 (tabbed or blank) cannot raise the maximum: only the others are looked at.
-  const max = Math.max(0, ...widths.filter((w, i) => w > 0 && streamLike(lines[i]!)));
+  // (a loop, not Math.max(...): a text of more lines than a call takes arguments was refused as too complex)
+  let max = 0;
+  widths.forEach((w, i) => {
+    if (w > max && streamLike(lines[i]!)) max = w;
+  });
   if (max < MIN_WRAP_WIDTH) return new Set();
   // A wide character that no longer fits leaves the line a column short.
   const isFull = (i: number) => widths[i]! >= max - 2 && streamLike(lines[i]!);
