@@ -142,8 +142,15 @@ function spacedToTabs(text: string): { text: string; placed: ReadonlySet<number>
 function startsOf(line: string): Array<{ text: string; start: number }> | null {
   if (line.includes('\u3000')) return null;
   const out: Array<{ text: string; start: number }> = [];
-  for (const m of line.trimEnd().matchAll(/\S+(?: \S+)*/g))
-    out.push({ text: m[0], start: widthOf(line.slice(0, m.index)) });
+  // The width so far is carried from cell to cell, not measured again from the line's start for each (a line of
+  // thousands of cells was quadratic); a cell starts after a space, never inside a surrogate pair.
+  let width = 0;
+  let measured = 0;
+  for (const m of line.trimEnd().matchAll(/\S+(?: \S+)*/g)) {
+    width += widthOf(line.slice(measured, m.index));
+    measured = m.index;
+    out.push({ text: m[0], start: width });
+  }
   return out.length === splitSpaced(line).filter((c) => c !== '').length ? out : null;
 }
 
@@ -165,7 +172,11 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
   // empty until later: its starts outnumbered the rows' before any row was read).
   let above: Line[] = [];
   let starts = new Set<number>();
+  // The least of `starts`, kept as they are added (not found again for every line).
+  let first = Infinity;
   let widest = 0;
+  // Columns are found by a map and a set, not by indexOf and includes over them: a run of lines of thousands of
+  // cells was quadratic in its width.
   const close = () => {
     let columns = [...starts].sort((a, b) => a - b);
     const rowsOfThree = run.filter((r) => r.cells.length >= 3).length;
@@ -174,18 +185,20 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
       // heading past its last column heading a column every row left empty (度量单位).
       const last = columns.at(-1)!;
       let k = above.length;
-      while (k > 0 && above[k - 1]!.cells.every((c) => c.start > last || columns.includes(c.start))) k--;
+      while (k > 0 && above[k - 1]!.cells.every((c) => c.start > last || starts.has(c.start))) k--;
       for (const { cells } of above.slice(k)) for (const c of cells) starts.add(c.start);
       columns = [...starts].sort((a, b) => a - b);
+      const columnOf = new Map(columns.map((start, j) => [start, j]));
       for (const { i, cells } of [...above.slice(k), ...run]) {
-        const row = new Array<string>(columns.indexOf(cells.at(-1)!.start) + 1).fill('');
-        for (const c of cells) row[columns.indexOf(c.start)] = c.text;
+        const row = new Array<string>(columnOf.get(cells.at(-1)!.start)! + 1).fill('');
+        for (const c of cells) row[columnOf.get(c.start)!] = c.text;
         if (row.length >= 2) out.set(i, row);
       }
       above = [];
     } else for (const line of run) above.push(line);
     run = [];
     starts = new Set();
+    first = Infinity;
     widest = 0;
   };
   lines.forEach((line, i) => {
@@ -196,14 +209,17 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
       above = [];
       return;
     }
-    const merged = new Set([...starts, ...cells.map((c) => c.start)]);
+    // The starts with this line's (a line's cells start at distinct places, left to right).
+    let merged = starts.size;
+    for (const c of cells) if (!starts.has(c.start)) merged++;
     const width = rowWidth(run.at(-1)?.cells, cells);
-    const under = indentedUnder(starts, cells);
-    if (merged.size > Math.max(widest, width) && !under) {
-      close();
-      cells.forEach((c) => starts.add(c.start));
-    } else starts = merged;
-    widest = Math.max(widest, width, under ? merged.size : 0);
+    const under = indentedUnder(starts, first, cells);
+    if (merged > Math.max(widest, width) && !under) close();
+    for (const c of cells) {
+      starts.add(c.start);
+      first = Math.min(first, c.start);
+    }
+    widest = Math.max(widest, width, under ? merged : 0);
     run.push({ i, cells });
   });
   close();
@@ -211,14 +227,16 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
 }
 
 /**
- * A line set in under the run's first column, every cell after its first standing at one of the run's columns:
+ * A line set in under the run's first column (`first`, the least of `starts`), every cell after its first standing at one of the run's columns:
  * a label under a heading merged down its left (合计 under 项目资金(万元), its figures under 年初预算数 and 全年执行数).
  * Its first cell opens a column the lines above left blank: one more column of the run, not another table.
  */
-function indentedUnder(starts: ReadonlySet<number>, cells: ReadonlyArray<{ start: number }>): boolean {
+function indentedUnder(
+  starts: ReadonlySet<number>,
+  first: number,
+  cells: ReadonlyArray<{ start: number }>,
+): boolean {
   if (starts.size < 3 || cells.length < 2) return false;
-  let first = Infinity;
-  for (const s of starts) first = Math.min(first, s);
   return (
     cells[0]!.start > first &&
     !starts.has(cells[0]!.start) &&
