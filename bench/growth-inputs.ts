@@ -268,10 +268,11 @@ export const GROWTH_CASES: GrowthCase[] = [
     name: 'spaced-wide-lines',
     kind: 'text',
     hostile: true,
-    // Three lines of tens of thousands of space-aligned cells each, every cell at a column of its own.
+    // Three lines of tens of thousands of space-aligned cells each, gaps of two and three spaces (no one width:
+    // the cells are placed by the columns where they start).
     make: (b) => {
-      const line = '甲  '.repeat(Math.ceil(b / 3 / 5));
-      return utf8([line, ` ${line}`, `  ${line}`].join('\n'), 'wide.txt');
+      const line = '项目  指标   '.repeat(Math.ceil(b / 3 / 17));
+      return utf8([line, line, line].join('\n'), 'wide.txt');
     },
   },
   {

@@ -4,7 +4,8 @@
 // the CPU time of each posted back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
-import { importBuffer } from '@jixiao/documents';
+// (by its path, not the package name: the bench runs against another checkout's reader for a before/after)
+import { importBuffer } from '../packages/documents/src/index.ts';
 import { GROWTH_CASES, type GrowthInput } from './growth-inputs.ts';
 
 export interface GrowthRequest {
