@@ -262,7 +262,7 @@ export const GROWTH_CASES: GrowthCase[] = [
     kind: 'text',
     hostile: true,
     // Lines without a comma, then an amount with one at the end: each line's look for its comma ran to it.
-    make: (b) => utf8(`${repeatTo('项目名称 甲 乙\n', b)}合计 1,320.00`, 'prose.txt'),
+    make: (b) => utf8(`${repeatTo('说明文字 甲 乙\n', b)}合计 1,320.00`, 'prose.txt'),
   },
   {
     name: 'spaced-wide-lines',
