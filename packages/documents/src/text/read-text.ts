@@ -227,9 +227,10 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
 }
 
 /**
- * A line set in under the run's first column (`first`, the least of `starts`), every cell after its first standing at one of the run's columns:
- * a label under a heading merged down its left (合计 under 项目资金(万元), its figures under 年初预算数 and 全年执行数).
- * Its first cell opens a column the lines above left blank: one more column of the run, not another table.
+ * A line set in under the run's first column (`first`, the least of `starts`), every cell after its first standing
+ * at one of the run's columns: a label under a heading merged down its left (合计 under 项目资金(万元), its figures
+ * under 年初预算数 and 全年执行数). Its first cell opens a column the lines above left blank: one more column of the
+ * run, not another table.
  */
 function indentedUnder(
   starts: ReadonlySet<number>,
