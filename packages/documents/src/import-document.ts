@@ -1,6 +1,12 @@
 // Import: bytes of any supported file → canonical forms, or a clear reason why not.
 import type { EvaluationDocument, Form } from '@jixiao/core';
-import { ImportError, MAX_IMPORT_BYTES, tooComplex, type ImportProblem } from './import-errors.ts';
+import {
+  fileTooLarge,
+  ImportError,
+  MAX_IMPORT_BYTES,
+  tooComplex,
+  type ImportProblem,
+} from './import-errors.ts';
 import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
@@ -90,11 +96,7 @@ async function readRawRows(
 ): Promise<{ format: SourceFormat; rows: Row[] }> {
   if (data.length === 0)
     throw new ImportError('empty-file', '文件为空（0 字节）：请确认导出或上传的是完整文件');
-  if (data.length > MAX_IMPORT_BYTES)
-    throw new ImportError(
-      'file-too-large',
-      `文件过大（${(data.length / 1048576).toFixed(0)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）：请拆分后导入`,
-    );
+  if (data.length > MAX_IMPORT_BYTES) throw fileTooLarge(data.length);
   const format = sniffFormat(data);
   switch (format) {
     case 'text': {

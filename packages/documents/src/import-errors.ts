@@ -48,6 +48,15 @@ export class ImportError extends Error {
 /** Largest file the engine reads; bigger files are refused before they are read into memory. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** The refusal of a file past MAX_IMPORT_BYTES: its size (to a tenth of a MB, so one just over the cap reads as
+ * over it) and the cap. */
+export function fileTooLarge(bytes: number): ImportError {
+  return new ImportError(
+    'file-too-large',
+    `文件过大（${(bytes / 1048576).toFixed(1)} MB，超过上限 ${MAX_IMPORT_BYTES / 1048576} MB）：请删去无关内容或拆分成几个文件后导入`,
+  );
+}
+
 /** The Chinese refusal for a file whose structure is far beyond any real form. */
 export function tooComplex(detail: string): ImportError {
   return new ImportError(

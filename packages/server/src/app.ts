@@ -116,7 +116,7 @@ export async function buildApp({
   // JSON only (and multipart for uploads): a cross-site text/plain form post is refused outright.
   app.removeContentTypeParser('text/plain');
   installJsonParser(app);
-  installErrorHandler(app);
+  installErrorHandler(app, { uploadBytes: config.uploadLimit, bodyBytes: config.bodyLimit });
   watchSlowRequests(app, { thresholdMs: config.slowRequestSeconds * 1000 });
 
   // A callback hook: on every answer, without a promise and a turn of the microtask queue.

@@ -84,6 +84,26 @@ describe('readHtmlRows', () => {
     expect(rows.find((r) => r.cells[3] === '★补助鱼塘面积')).toMatchObject({ source: '表1', line: 4 });
   });
 
+  it('gives each paragraph its page line on a page of one long line and on the lines after it', () => {
+    // The line count keeps the next line break (a page without any was scanned to its end for every element).
+    const wide = Array.from({ length: 2000 }, (_, k) => `<tr><td>指标${k}</td><td>${k}</td></tr>`).join('');
+    const rows = readHtmlText(
+      `<html><body><p>标题</p><table>${wide}</table><p>前言</p>\n\n<p>说明</p>\n<table><tr><td>项目名称</td><td>甲</td></tr>\n<tr><td>单位</td><td>乙</td></tr></table>\n<div>尾注</div></body></html>`,
+    );
+    expect(rows).toHaveLength(2006);
+    expect(rows.filter((r) => !r.table).map((r) => [r.cells[0], r.line])).toEqual([
+      ['标题', 1],
+      ['前言', 1],
+      ['说明', 3],
+      ['尾注', 6],
+    ]);
+    expect(rows.filter((r) => r.table).map((r) => r.line)).toEqual([
+      ...Array.from({ length: 2000 }, (_, k) => k + 1),
+      1,
+      2,
+    ]);
+  });
+
   it('reads a cell merged over rows that start later than its own, and cells left out at the end of a row', () => {
     const rows = readHtmlText(
       '<table><tr><td>a</td><td rowspan="3">b</td><td>c</td></tr><tr><td>d</td></tr><tr><td>e</td><td>f</td></tr></table>',

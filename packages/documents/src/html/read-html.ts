@@ -130,18 +130,25 @@ class PageReader {
   private readonly tables: OpenTable[] = [];
   private paragraph = '';
   private paragraphLine = 1;
-  private lineAt = 0;
   private line = 1;
+  /** The first line break not yet counted (-1: none is left). */
+  private nextBreak: number;
 
-  constructor(private readonly html: string) {}
+  constructor(private readonly html: string) {
+    this.nextBreak = html.indexOf('\n');
+  }
 
-  /** The 1-based line of the page source at character offset `index`. */
+  /**
+   * The 1-based line of the page source at character offset `index` (offsets come in order). The next line break
+   * is kept, not looked for again from the last offset: on a page of one long line (a page minified, a system's
+   * export) each look ran to the page's end, once per element.
+   */
   private lineOf(index: number): number {
-    const html = this.html;
-    const end = Math.min(index, html.length);
-    for (let i = html.indexOf('\n', this.lineAt); i >= 0 && i < end; i = html.indexOf('\n', i + 1))
+    const end = Math.min(index, this.html.length);
+    while (this.nextBreak >= 0 && this.nextBreak < end) {
       this.line++;
-    if (index > this.lineAt) this.lineAt = index;
+      this.nextBreak = this.html.indexOf('\n', this.nextBreak + 1);
+    }
     return this.line;
   }
 
@@ -307,7 +314,7 @@ class PageReader {
       cell.text = (cell.before ?? '') + cell.text;
       cell.before = null;
     }
-    parent.nested.push(...table.own);
+    for (const row of table.own) parent.nested.push(row);
   }
 
   /** Text of a layout cell as paragraph rows. */

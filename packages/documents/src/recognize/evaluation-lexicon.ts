@@ -210,9 +210,13 @@ const indicatorByKey = new Map<string, IndicatorColumn>();
 for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
   for (const s of spellings) indicatorByKey.set(labelKey(s), col);
 
+/** The spellings as a list, made once: a header search asks for them at every position of a text (a copy each time
+ * was a quarter of the reading of a long prose paste). */
+const indicatorSpellingList: ReadonlyArray<readonly [string, IndicatorColumn]> = [...indicatorByKey];
+
 /** Every keyed spelling of an indicator-table column, for finding the header in run-together text. */
-export function indicatorColumnSpellings(): Array<[string, IndicatorColumn]> {
-  return [...indicatorByKey];
+export function indicatorColumnSpellings(): ReadonlyArray<readonly [string, IndicatorColumn]> {
+  return indicatorSpellingList;
 }
 
 /** A column's circled number and the formula over the others' numbers, at the end of its label. */

@@ -69,6 +69,16 @@ describe('comma-separated values', () => {
     expect(detectTextLayout(spanning)).toBe('comma-separated');
   });
 
+  it('counts each line by its own commas where the next comma stands lines below (a line of one comma, lines of none)', () => {
+    // The measure keeps the next comma as it walks the lines: a line of one comma lends the next line its first.
+    const sheet = ['项目,甲', 'a,b,c', 'd,e,f', 'g,h,i', 'j,k,l'].join('\n');
+    expect(detectTextLayout(sheet)).toBe('comma-separated');
+    // Lines without a comma above a sheet of three: too few of its width among the lines.
+    const below = [...Array<string>(20).fill('项目名称 甲 乙'), 'a,b,c', 'd,e,f', 'g,h,i'].join('\n');
+    expect(detectTextLayout(below)).not.toBe('comma-separated');
+    expect(detectTextLayout(`${'项目名称 甲 乙\n'.repeat(50_000)}合计 1,320.00`)).toBe('row-per-line');
+  });
+
   it('a line holding only the BOM is no record, as the parser drops it', () => {
     // Three records of three, all of the same width: counted with the BOM's line, three of four would be too few.
     expect(detectTextLayout('\uFEFF\n' + ['a,b,c', 'd,e,f', 'g,h,i'].join('\n'))).toBe('comma-separated');

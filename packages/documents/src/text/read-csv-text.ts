@@ -79,16 +79,20 @@ function mayHoldCommonWidth(text: string): boolean {
   if (text.includes('"') || text.includes('\r')) return true;
   let records = 0;
   let wide = 0;
+  // The next comma is kept, not looked for again from each line: lines without a comma before a comma far below
+  // (prose, an amount at the end) each ran to it.
+  let comma = text.indexOf(',');
   // The byte order mark is no part of the first record (parse's bom option drops it).
   for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
+    if (comma >= 0 && comma < start) comma = text.indexOf(',', start);
     if (end > start) {
       records++;
-      const comma = text.indexOf(',', start);
       if (comma >= 0 && comma < end) {
         const second = text.indexOf(',', comma + 1);
         if (second >= 0 && second < end) wide++;
+        comma = second;
       }
     }
     start = end + 1;

@@ -386,3 +386,41 @@ describe('a |-table indented by tabs', () => {
     expect(detectTextLayout('\t| 项目名称\t某项目 |\n\t| 主管部门\t某局 |\n')).not.toBe('pipe-separated');
   });
 });
+
+// Large and hostile texts (bench/growth.bench.ts measures their time; these the rows they give).
+describe('texts larger than any form', () => {
+  it('reads a text of more lines than a call takes arguments (200,000), none refused as too complex', () => {
+    // Math.max(...lines) ended in a RangeError here: the paste was refused as document-too-complex.
+    const plain = readTextRows('项目名称甲\n'.repeat(200_000));
+    expect(plain).toHaveLength(200_000);
+    expect(plain.at(-1)).toEqual({ cells: ['项目名称甲'], table: false, line: 200_000 });
+    const spaced = readTextRows('项目    甲方    乙方\n'.repeat(200_000));
+    expect(spaced).toHaveLength(200_000);
+    expect(spaced.at(-1)!.cells).toEqual(['项目', '甲方', '乙方']);
+  });
+
+  it('reads space-aligned lines of more cells than a call takes arguments (150,000), at most a row’s cells each', () => {
+    const line = '项目  '.repeat(150_000);
+    const rows = readTextRows([line, line, line].join('\n'));
+    expect(rows.map((r) => r.cells.length)).toEqual([
+      MAX_CELLS_PER_ROW,
+      MAX_CELLS_PER_ROW,
+      MAX_CELLS_PER_ROW,
+    ]);
+    expect(rows[0]!.cells.every((c) => c === '项目')).toBe(true);
+  });
+
+  it('places the cells of lines thousands of cells wide at the columns where they start, a missing one left empty', () => {
+    // gaps of two and three spaces (no one width): cells are placed by their start, wide characters two columns
+    const cells = Array.from({ length: 3000 }, (_, k) => `指标${k}`);
+    const spaced = (row: readonly string[]) => row.map((c, k) => c.padEnd(c.length + 2 + (k % 2))).join('');
+    const gap = (c: string) => ' '.repeat(c.length + 2); // 指标 is four columns wide
+    const text = [spaced(cells), spaced(cells), spaced(cells.map((c, k) => (k === 1 ? gap(c) : c)))].join(
+      '\n',
+    );
+    const rows = readTextRows(text);
+    expect(rows[0]!.cells.slice(0, 3)).toEqual(['指标0', '指标1', '指标2']);
+    expect(rows[2]!.cells.slice(0, 4)).toEqual(['指标0', '', '指标2', '指标3']);
+    expect(rows[2]!.cells.slice(-1)).toEqual([cells[MAX_CELLS_PER_ROW - 1]]);
+  });
+});

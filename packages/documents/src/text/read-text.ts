@@ -93,7 +93,8 @@ function splitSpaced(line: string, gap = 0): string[] {
   for (const group of trimmed.trim().split(/ {4,}|\u3000{2,}/)) {
     const parts = group.split(COLUMN_GAP);
     if (parts.length > 1 && parts.every((p) => /^\p{Script=Han}$/u.test(p))) cells.push(parts.join(''));
-    else cells.push(...parts);
+    // (one by one: a line of hundreds of thousands of gaps is more arguments than a call takes)
+    else for (const p of parts) cells.push(p);
   }
   if (cells.length < 2) return cells;
   if (!(COLUMN_GAP.test(trimmed.slice(0, 2)) || /^\u3000/.test(trimmed))) return cells;
@@ -141,8 +142,15 @@ function spacedToTabs(text: string): { text: string; placed: ReadonlySet<number>
 function startsOf(line: string): Array<{ text: string; start: number }> | null {
   if (line.includes('\u3000')) return null;
   const out: Array<{ text: string; start: number }> = [];
-  for (const m of line.trimEnd().matchAll(/\S+(?: \S+)*/g))
-    out.push({ text: m[0], start: widthOf(line.slice(0, m.index)) });
+  // The width so far is carried from cell to cell, not measured again from the line's start for each (a line of
+  // thousands of cells was quadratic); a cell starts after a space, never inside a surrogate pair.
+  let width = 0;
+  let measured = 0;
+  for (const m of line.trimEnd().matchAll(/\S+(?: \S+)*/g)) {
+    width += widthOf(line.slice(measured, m.index));
+    measured = m.index;
+    out.push({ text: m[0], start: width });
+  }
   return out.length === splitSpaced(line).filter((c) => c !== '').length ? out : null;
 }
 
@@ -164,7 +172,11 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
   // empty until later: its starts outnumbered the rows' before any row was read).
   let above: Line[] = [];
   let starts = new Set<number>();
+  // The least of `starts`, kept as they are added (not found again for every line).
+  let first = Infinity;
   let widest = 0;
+  // Columns are found by a map and a set, not by indexOf and includes over them: a run of lines of thousands of
+  // cells was quadratic in its width.
   const close = () => {
     let columns = [...starts].sort((a, b) => a - b);
     const rowsOfThree = run.filter((r) => r.cells.length >= 3).length;
@@ -173,18 +185,20 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
       // heading past its last column heading a column every row left empty (度量单位).
       const last = columns.at(-1)!;
       let k = above.length;
-      while (k > 0 && above[k - 1]!.cells.every((c) => c.start > last || columns.includes(c.start))) k--;
+      while (k > 0 && above[k - 1]!.cells.every((c) => c.start > last || starts.has(c.start))) k--;
       for (const { cells } of above.slice(k)) for (const c of cells) starts.add(c.start);
       columns = [...starts].sort((a, b) => a - b);
+      const columnOf = new Map(columns.map((start, j) => [start, j]));
       for (const { i, cells } of [...above.slice(k), ...run]) {
-        const row = new Array<string>(columns.indexOf(cells.at(-1)!.start) + 1).fill('');
-        for (const c of cells) row[columns.indexOf(c.start)] = c.text;
+        const row = new Array<string>(columnOf.get(cells.at(-1)!.start)! + 1).fill('');
+        for (const c of cells) row[columnOf.get(c.start)!] = c.text;
         if (row.length >= 2) out.set(i, row);
       }
       above = [];
-    } else above.push(...run);
+    } else for (const line of run) above.push(line);
     run = [];
     starts = new Set();
+    first = Infinity;
     widest = 0;
   };
   lines.forEach((line, i) => {
@@ -195,14 +209,17 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
       above = [];
       return;
     }
-    const merged = new Set([...starts, ...cells.map((c) => c.start)]);
+    // The starts with this line's (a line's cells start at distinct places, left to right).
+    let merged = starts.size;
+    for (const c of cells) if (!starts.has(c.start)) merged++;
     const width = rowWidth(run.at(-1)?.cells, cells);
-    const under = indentedUnder(starts, cells);
-    if (merged.size > Math.max(widest, width) && !under) {
-      close();
-      cells.forEach((c) => starts.add(c.start));
-    } else starts = merged;
-    widest = Math.max(widest, width, under ? merged.size : 0);
+    const under = indentedUnder(starts, first, cells);
+    if (merged > Math.max(widest, width) && !under) close();
+    for (const c of cells) {
+      starts.add(c.start);
+      first = Math.min(first, c.start);
+    }
+    widest = Math.max(widest, width, under ? merged : 0);
     run.push({ i, cells });
   });
   close();
@@ -210,13 +227,17 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
 }
 
 /**
- * A line set in under the run's first column, every cell after its first standing at one of the run's columns:
- * a label under a heading merged down its left (合计 under 项目资金(万元), its figures under 年初预算数 and 全年执行数).
- * Its first cell opens a column the lines above left blank: one more column of the run, not another table.
+ * A line set in under the run's first column (`first`, the least of `starts`), every cell after its first standing
+ * at one of the run's columns: a label under a heading merged down its left (合计 under 项目资金(万元), its figures
+ * under 年初预算数 and 全年执行数). Its first cell opens a column the lines above left blank: one more column of the
+ * run, not another table.
  */
-function indentedUnder(starts: ReadonlySet<number>, cells: ReadonlyArray<{ start: number }>): boolean {
+function indentedUnder(
+  starts: ReadonlySet<number>,
+  first: number,
+  cells: ReadonlyArray<{ start: number }>,
+): boolean {
   if (starts.size < 3 || cells.length < 2) return false;
-  const first = Math.min(...starts);
   return (
     cells[0]!.start > first &&
     !starts.has(cells[0]!.start) &&
@@ -291,7 +312,8 @@ function readRowPerLine(text: string, spaced?: ReadonlySet<number>): Row[] {
   const rows: Row[] = [];
   const lines = text.split('\n');
   const full = hardWrappedLines(lines);
-  const widest = spaced ? Math.max(0, ...lines.map((l) => l.split('\t').length)) : 0;
+  let widest = 0;
+  if (spaced) for (const l of lines) widest = Math.max(widest, l.split('\t').length);
   let joinable = false;
   lines.forEach((line, i) => {
     if (line.trim() === '') {
@@ -347,7 +369,11 @@ function streamLike(l: string): boolean {
 export function hardWrappedLines(lines: readonly string[]): Set<number> {
   const widths = lines.map((l) => (l.includes('\t') || l.trim() === '' ? 0 : widthOf(l.trimEnd())));
   // Lines of width 0 (tabbed or blank) cannot raise the maximum: only the others are looked at.
-  const max = Math.max(0, ...widths.filter((w, i) => w > 0 && streamLike(lines[i]!)));
+  // (a loop, not Math.max(...): a text of more lines than a call takes arguments was refused as too complex)
+  let max = 0;
+  widths.forEach((w, i) => {
+    if (w > max && streamLike(lines[i]!)) max = w;
+  });
   if (max < MIN_WRAP_WIDTH) return new Set();
   // A wide character that no longer fits leaves the line a column short.
   const isFull = (i: number) => widths[i]! >= max - 2 && streamLike(lines[i]!);

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluationDocumentSchema, formSchema, findingSchema } from '@jixiao/core';
 import { runCli } from '../test-support/run-cli.ts';
+import { MAX_IMPORT_BYTES } from '@jixiao/documents';
+import { importFile } from './read-input.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, '../../bin/jixiao.js');
@@ -145,6 +147,24 @@ describe('jixiao on bad input', () => {
     const r = await runCli('check', big);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/big\.txt: 文件过大.*file-too-large/);
+  });
+
+  it('the cap is the largest file read: a file of exactly MAX_IMPORT_BYTES is read, a byte more is refused', async () => {
+    // NUL bytes (a sparse file, quick to write): read, and refused for what they are, not for their size.
+    const sized = (name: string, size: number) => {
+      const path = join(tmp, name);
+      const fd = openSync(path, 'w');
+      writeSync(fd, '\0', size - 1);
+      closeSync(fd);
+      return path;
+    };
+    const atCap = await importFile(sized('cap.txt', MAX_IMPORT_BYTES));
+    expect(atCap).toMatchObject({ ok: false, error: { code: 'binary-file' } });
+    const over = await importFile(sized('over.txt', MAX_IMPORT_BYTES + 1));
+    expect(over).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
+    expect(over.ok ? '' : over.error.message).toBe(
+      '文件过大（50.0 MB，超过上限 50 MB）：请删去无关内容或拆分成几个文件后导入',
+    );
   });
 
   it('exits 2 with usage on an unknown command or no file', async () => {

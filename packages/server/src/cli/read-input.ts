@@ -1,6 +1,12 @@
 // Reads the files named on the command line, refusing what cannot be read before loading it into memory.
 import { readFile, stat } from 'node:fs/promises';
-import { importBuffer, MAX_IMPORT_BYTES, type ImportErrorCode, type ImportOutcome } from '@jixiao/documents';
+import {
+  fileTooLarge,
+  importBuffer,
+  MAX_IMPORT_BYTES,
+  type ImportErrorCode,
+  type ImportOutcome,
+} from '@jixiao/documents';
 import { evaluationDocumentSchema, formSchema, type EvaluationDocument, type Form } from '@jixiao/core';
 
 export type FileOutcome = { file: string } & ImportOutcome;
@@ -14,12 +20,7 @@ export async function importFile(file: string): Promise<FileOutcome> {
   } catch {
     return fail(file, 'file-not-found', '文件不存在：请检查路径');
   }
-  if (size > MAX_IMPORT_BYTES)
-    return fail(
-      file,
-      'file-too-large',
-      `文件过大（${Math.round(size / 1048576)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）：请拆分后导入`,
-    );
+  if (size > MAX_IMPORT_BYTES) return fail(file, 'file-too-large', fileTooLarge(size).message);
   let data: Buffer;
   try {
     data = await readFile(file);

@@ -20,7 +20,38 @@ const frameworkMessages: Record<string, [code: string, message: string]> = {
   FST_ERR_RATE_LIMIT: ['rate-limited', '请求过于频繁，请稍后再试'],
 };
 
-export function installErrorHandler(app: FastifyInstance): void {
+/** The caps a request can run into, named in their refusals (the person sees how far over they are). */
+export interface RequestLimits {
+  /** Largest uploaded file (UPLOAD_LIMIT_BYTES). */
+  uploadBytes?: number;
+  /** Largest JSON body (BODY_LIMIT_BYTES). */
+  bodyBytes?: number;
+}
+
+/** A size as people read it: 50 MB, 195 KB. */
+export function sizeForPeople(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The framework's refusals of a request past a cap, saying the cap and what to do. */
+function limitMessages(limits: RequestLimits): Record<string, [code: string, message: string]> {
+  const out: Record<string, [code: string, message: string]> = {};
+  if (limits.uploadBytes !== undefined)
+    out.FST_REQ_FILE_TOO_LARGE = [
+      'file-too-large',
+      `上传的文件过大（上限 ${sizeForPeople(limits.uploadBytes)}）：请删去无关内容或拆分成几个文件后分别上传`,
+    ];
+  if (limits.bodyBytes !== undefined)
+    out.FST_ERR_CTP_BODY_TOO_LARGE = [
+      'body-too-large',
+      `请求体过大（上限 ${sizeForPeople(limits.bodyBytes)}）：请减少一次提交的内容，较大的文件请以上传方式导入`,
+    ];
+  return out;
+}
+
+export function installErrorHandler(app: FastifyInstance, limits: RequestLimits = {}): void {
+  const messages = { ...frameworkMessages, ...limitMessages(limits) };
   app.setErrorHandler((err: FastifyError | AppError | ValidationFailure, request, reply) => {
     if (err instanceof AppError) {
       return reply.status(err.status).send({ code: err.code, message: err.message, ...err.details });
@@ -36,7 +67,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const status = fe.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const known = fe.code ? frameworkMessages[fe.code] : undefined;
+      const known = fe.code ? messages[fe.code] : undefined;
       const [code, message] = known ?? ['bad-request', '请求无效'];
       return reply.status(status).send({ code, message });
     }

@@ -77,6 +77,22 @@ describe.each(drivers)('imports on %s', (driver) => {
     },
   );
 
+  it('a file of exactly the upload cap is read to its forms; a byte more is refused naming the cap', async () => {
+    const s = await ctx.as('fillerA1');
+    const form = readFileSync(new URL('./fixtures/corpus-001-project.txt', import.meta.url));
+    // the form, then blank lines up to the cap (200,000 bytes in this app's config)
+    const atCap = Buffer.concat([form, Buffer.alloc(200_000 - form.length, '\n')]);
+    const read = await upload(ctx, s, 'form.txt', atCap);
+    expect(read.statusCode, read.body).toBe(201);
+    expect(read.json().forms.length).toBeGreaterThan(0);
+    const over = await upload(ctx, s, 'form.txt', Buffer.concat([atCap, Buffer.from('\n')]));
+    expect(over.statusCode).toBe(413);
+    expect(over.json()).toMatchObject({
+      code: 'file-too-large',
+      message: '上传的文件过大（上限 195 KB）：请删去无关内容或拆分成几个文件后分别上传',
+    });
+  });
+
   it('refuses hostile and broken uploads with a clear 4xx', async () => {
     const s = await ctx.as('fillerA1');
     const binary = await upload(ctx, s, 'x.bin', new Uint8Array([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7]));
