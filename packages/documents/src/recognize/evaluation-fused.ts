@@ -154,7 +154,12 @@ function wordedPlaces(columns: readonly IndicatorColumn[]): WordedPlaces {
   const slots = columns.slice(columns.indexOf('name') + 1).filter((c) => SLOT_KIND[c] !== undefined);
   const worded = (c: IndicatorColumn | undefined) =>
     c !== undefined && SLOT_KIND[c] !== 'number' && SLOT_KIND[c] !== 'share';
-  return { beforeFigures: worded(slots[0]), afterFigures: worded(slots.at(-1)) };
+  const kind = slots.indexOf('op');
+  return {
+    beforeFigures: worded(slots[0]),
+    afterFigures: worded(slots.at(-1)),
+    kindAfterValue: kind > 0 && worded(slots[kind - 1]) && slots[kind - 1] !== 'unit',
+  };
 }
 
 /**

@@ -116,6 +116,21 @@ const ranOn = (atoms: readonly Atom[], i: number): boolean =>
 export interface WordedPlaces {
   beforeFigures: boolean;
   afterFigures: boolean;
+  /**
+   * Whether the 指标性质 column follows a worded column (实际完成值 | 指标性质 | 指标值): a text may then hold that
+   * cell, the kind word and the target after it (已完成定性已完成, 及时 | 定性 | 及时).
+   */
+  kindAfterValue?: boolean;
+}
+
+/**
+ * 已完成定性已完成, 是定性是, 2021年12月31日定性2021年12月31日: where the header prints the 指标性质 column between the
+ * actual and the target, the kind word inside a text parts them — whatever length the actual (the words before it)
+ * has, one character of a judgement as much as a name's four. The pieces, or null.
+ */
+function kindBetweenValues(text: string): [string, string, string] | null {
+  const m = /^(.*?[\p{Script=Han}\d])(定性|定量)(?!指标)([\p{Script=Han}\d≥≤><=＝].*)$/u.exec(text);
+  return m && !/定性|定量/u.test(m[3]!) ? [m[1]!, m[2]!, m[3]!] : null;
 }
 
 /**
@@ -138,6 +153,30 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       ]);
     // 工程实施总体质量定性一次性通过…: the word inside a text, once, after a name's words — the name, then the cells.
     const inside = a.kind === 'text' && a.text.length <= MAX_TEXT ? KIND_INSIDE.exec(a.text) : null;
+    const between =
+      !inside && places.kindAfterValue === true && a.kind === 'text' && a.text.length <= MAX_TEXT
+        ? kindBetweenValues(a.text)
+        : null;
+    // 2021年12月31日定性 | 2021年12月31日: the word closing a text the target goes on after.
+    const closing =
+      !inside &&
+      !between &&
+      places.kindAfterValue === true &&
+      a.kind === 'text' &&
+      atoms[i + 1]?.cell === a.cell
+        ? /^(.*[\p{Script=Han}\d])(定性|定量)$/u.exec(a.text)
+        : null;
+    if (closing)
+      return pieces(a, [
+        [closing[1]!, a.parted ?? 0],
+        [closing[2]!, LEXICON_CUT],
+      ]);
+    if (between)
+      return pieces(a, [
+        [between[0], a.parted ?? 0],
+        [between[1], LEXICON_CUT],
+        [between[2], 0],
+      ]);
     return inside
       ? pieces(a, [
           [inside[1]!, a.parted ?? 0],
@@ -149,6 +188,26 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
   // The phrase a text before figures ends in and the next text after them opens with (past a kind word): the
   // row's actual and its target saying the same, each run into a name.
   const proved = new Set<Atom>();
+  // 费用结算及时性及时 | 定性 | 及时: the words the text before the kind word ends in and the text after it opens with
+  // are the actual and the target saying the same (the header prints 指标性质 between them); the rest a name.
+  for (let i = 1; places.kindAfterValue === true && i + 1 < out.length; i++) {
+    const [a, kind, b] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (kind.kind !== 'text' || !KIND_ALONE.test(kind.text) || a.kind !== 'text' || b.kind !== 'text')
+      continue;
+    if (a.cell !== kind.cell || b.cell !== kind.cell || a.text.length > MAX_TEXT || b.text.length > MAX_TEXT)
+      continue;
+    // (The target whole, as the text after the kind word is: 已建立 | 定性 | 建立健全 share only a word.)
+    const p = sharedPhrase(a.text, b.text);
+    if (p !== b.text || a.text === p) continue;
+    const aCut = pieces(a, [
+      [a.text.slice(0, -p.length), a.parted ?? 0],
+      [p, LEXICON_CUT],
+    ]);
+    out.splice(i - 1, 1, ...aCut);
+    proved.add(aCut[1]!);
+    proved.add(b);
+    i++;
+  }
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
     if (a.kind !== 'text' || a.text.length > MAX_TEXT) continue;
