@@ -11,6 +11,7 @@ import {
   openedTargetTail,
   qualitativeTail,
   repeatedTail,
+  restatedWholeName,
   withKindWords,
 } from './fused-name-readings.ts';
 import {
@@ -276,6 +277,7 @@ export function readFusedRows(
             ...qualitativeTail(written),
             ...openedTargetTail(written),
             ...reportedTail(written),
+            ...restatedWholeName(written, columns),
           ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {
