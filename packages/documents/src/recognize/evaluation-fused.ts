@@ -24,6 +24,7 @@ import {
 } from './fused-row-search.ts';
 import { isCountedList } from './listed-figures.ts';
 import { reportedTail } from './reported-actual.ts';
+import { qualityTail } from './restated-quality.ts';
 import { statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
@@ -278,6 +279,7 @@ export function readFusedRows(
             ...openedTargetTail(written),
             ...reportedTail(written),
             ...restatedWholeName(written, columns),
+            ...qualityTail(written),
           ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {

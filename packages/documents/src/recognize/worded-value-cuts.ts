@@ -20,6 +20,7 @@ import {
 } from './worded-cell-words.ts';
 import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
 import { progressBeforeDate } from './progress-judgements.ts';
+import { qualityTargetCut } from './restated-quality.ts';
 
 export { isJudgement };
 
@@ -251,6 +252,32 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     out.splice(i, 1, ...aCut);
     for (const x of [...aCut, ...bCut]) if (x.text === p) proved.add(x);
     i += aCut.length - 1;
+  }
+  // 资产产权明确性 | 好 | 2.8 | 定性 | 资产明确投入结构合理性: the target after the figures ends in the quality its row's
+  // name measures (restated-quality.ts); the next name follows.
+  for (let i = 0; places.afterFigures && i < out.length; i++) {
+    const b = out[i]!;
+    if (b.kind !== 'text' || proved.has(b) || b.text.length > MAX_TEXT || !ranOn(out, i)) continue;
+    let j = i - 1;
+    if (out[j]?.kind === 'text' && KIND_ALONE.test(out[j]!.text)) j--;
+    if (out[j]?.kind !== 'value') continue;
+    while (out[j]?.kind === 'value') j--;
+    while (out[j]?.kind === 'text' && out[j]!.parted !== undefined && isJudgement(out[j]!.text)) j--;
+    const name = out[j];
+    // (Its actual may still close it, 资产产权明确性好: the lexicon's judgement is cut below.)
+    const named =
+      name?.kind === 'text'
+        ? name.text.slice(0, name.text.length - (judgementAtEnd(name.text)?.length ?? 0))
+        : '';
+    const cut = named === '' ? null : qualityTargetCut(named, b.text);
+    if (!cut) continue;
+    const parts = pieces(
+      b,
+      cut.map((t, k) => [t, k === 0 ? (b.parted ?? 0) : LEXICON_CUT] as const),
+    );
+    out.splice(i, 1, ...parts);
+    for (const x of parts.slice(0, -1)) proved.add(x);
+    i += parts.length - 1;
   }
   // A phrase written twice inside a text (已完成已完成): a target and its actual between two names.
   const doubled = out.flatMap((a) => {
