@@ -155,3 +155,30 @@ describe('a worded actual and its target run together around the 指标性质 wo
     );
   });
 });
+
+// Rows made for these tests after wide/476 (a 监控表 whose cells ran together): the progress to date in words.
+describe('a 监控表 progress phrase run together with the cells around it', () => {
+  it('ends a name on the progress phrase before the 指标性质 word, where the header prints it after the actual', () => {
+    expect(
+      rowsOf(['actualToDate', 'op', 'target', 'unit'], '维修任务完成时限按计划推进定性2024年11月底前完成'),
+    ).toEqual([
+      ['维修任务完成时限', { actualToDate: '按计划推进', op: '定性', target: '2024年11月底前完成' }],
+    ]);
+  });
+
+  it('parts a date run on into the progress after it', () => {
+    expect(rowsOf(['target', 'actualToDate'], '维修任务完成时限2024年11月底前完成按计划推进')).toEqual([
+      ['维修任务完成时限', { target: '2024年11月底前完成', actualToDate: '按计划推进' }],
+    ]);
+  });
+
+  it('cuts the progress phrase off a name before a figure the copy set apart', () => {
+    expect(rowsOf(['actualToDate', 'target'], '受益群众满意度年底测评 ≥90%')).toEqual([
+      ['受益群众满意度', { actualToDate: '年底测评', target: '≥90%' }],
+    ]);
+    // Another judgement (满意) closing a name before a figure set apart stays the name's.
+    expect(rowsOf(['actualToDate', 'target'], '受益群众满意 ≥90%').map((r) => r[0])).toEqual([
+      '受益群众满意',
+    ]);
+  });
+});

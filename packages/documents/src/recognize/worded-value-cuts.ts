@@ -19,7 +19,7 @@ import {
   restatedNameCut,
 } from './worded-cell-words.ts';
 import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
-import { progressBeforeDate } from './progress-judgements.ts';
+import { PROGRESS_JUDGEMENTS, progressAfterDate, progressBeforeDate } from './progress-judgements.ts';
 import { qualityTargetCut } from './restated-quality.ts';
 
 export { isJudgement };
@@ -347,13 +347,31 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       doubled[i + 1]?.kind === 'text' &&
       ranOn(doubled, i + 1) &&
       progressBeforeDate(found, doubled[i + 1]!.text);
-    const closing = after || beforeDate ? found : null;
+    // (Before the 指标性质 word run on after it, where the header prints that column after a worded one: 维修任务完成时限
+    // 按计划推进 | 定性 — the word ends the cell.)
+    const beforeKind =
+      places.kindAfterValue === true &&
+      doubled[i + 1]?.kind === 'text' &&
+      KIND_ALONE.test(doubled[i + 1]!.text) &&
+      ranOn(doubled, i + 1);
+    // (A progress phrase, 年底测评, ends no name: before a figure it is a cell of its own though the copy set the
+    // figure apart.)
+    const progressed =
+      found !== null && PROGRESS_JUDGEMENTS.includes(found) && doubled[i + 1]?.kind === 'value';
+    const closing = after || beforeDate || beforeKind || progressed ? found : null;
     // 签约率提高1%: a word of change before a figure with its unit is the figure's own (提高 1%), no cell of its own.
     const end = closing && CHANGE.test(closing) && partsOf(doubled[i + 1]!.text).unit !== '' ? null : closing;
     // 补助资格合规性合规达成预期指标: a target and its actual both worded before the figures, two judgements.
     const second = end ? judgementAtEnd(rest.slice(0, -end.length)) : null;
     // (The same word twice, 完成内容一致一致, is a name ending in the word its actual repeats.)
     const ends = [...(second && second.length > 1 && second !== end ? [second] : []), ...(end ? [end] : [])];
+    const dated =
+      starts.length === 0 && ends.length === 0 && places.afterFigures ? progressAfterDate(a.text) : null;
+    if (dated)
+      return pieces(a, [
+        [dated[0], a.parted ?? 0],
+        [dated[1], LEXICON_CUT],
+      ]);
     if (starts.length === 0 && ends.length === 0) return [a];
     const parts: Array<[string, number]> = starts.map((w, k) => [w, k === 0 ? (a.parted ?? 0) : LEXICON_CUT]);
     const name = rest.slice(0, rest.length - ends.join('').length);
