@@ -29,11 +29,13 @@ describe('a worded target restating the quality its name measures', () => {
   });
 
   it('takes a judgement before the target as a cell of its own, and cuts nothing the quality does not close', () => {
-    expect(qualityTargetCut('财务制度健全性', '好健全采购程序规范性')).toEqual([
+    expect(qualityTargetCut('档案权属明确性', '好档案明确采购程序规范性')).toEqual([
       '好',
-      '健全',
+      '档案明确',
       '采购程序规范性',
     ]);
+    // A target that is a judgement whole (满意 | 完成 | 自评总分) is left to the lexicon's cuts.
+    expect(qualityTargetCut('群众满意度', '满意完成自评总分')).toBeNull();
     // 及时 is no word of 档案权属明确性's quality; a next name of fewer than four characters is no name.
     expect(qualityTargetCut('档案权属明确性', '及时采购程序规范性')).toBeNull();
     expect(qualityTargetCut('档案权属明确性', '档案明确规范')).toBeNull();

@@ -4,7 +4,7 @@
 // 合理性) or the name ran into its target (资产产权明确性资产明确), the quality's two characters end the target.
 import { nameOf } from './fused-name-readings.ts';
 import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
-import { namesWords } from './worded-cell-words.ts';
+import { isJudgement, namesWords } from './worded-cell-words.ts';
 
 /** The longest target looked for, in characters: a short phrase (资产明确), not a sentence. */
 const MAX_TARGET = 8;
@@ -21,8 +21,8 @@ const hanCount = (t: string) => t.match(/\p{Script=Han}/gu)?.length ?? 0;
 /**
  * The text after a row's figures cut where the row's quality closes its target and the next name starts
  * (资产明确投入结构合理性 after 资产产权明确性 → 资产明确 | 投入结构合理性); a judgement of the lexicon before the
- * target is a cell of its own (好健全资产产权明确性 after 财务制度健全性: the actual 好 | 健全 | the next name). Null
- * where the quality is not in the text so.
+ * target is a cell of its own (好资产明确投入结构合理性: the actual 好 | 资产明确 | the next name). Null where the quality
+ * is not in the text so, or where the target is a judgement whole (the lexicon's cuts take it).
  */
 export function qualityTargetCut(name: string, text: string): string[] | null {
   const quality = qualityOf(name);
@@ -35,7 +35,10 @@ export function qualityTargetCut(name: string, text: string): string[] | null {
   const lead = JUDGEMENT_WORDS.find(
     (w) => target.startsWith(w) && target.length - w.length >= quality.length,
   );
-  return lead ? [lead, target.slice(lead.length), rest] : [target, rest];
+  const restated = lead ? target.slice(lead.length) : target;
+  // (A target that is a judgement of the lexicon whole, 满意 | 完成自评总分, is the lexicon's cuts' to make.)
+  if (isJudgement(restated)) return null;
+  return lead ? [lead, restated, rest] : [restated, rest];
 }
 
 /**
