@@ -157,10 +157,14 @@ function wordedPlaces(columns: readonly IndicatorColumn[]): WordedPlaces {
   const worded = (c: IndicatorColumn | undefined) =>
     c !== undefined && SLOT_KIND[c] !== 'number' && SLOT_KIND[c] !== 'share';
   const kind = slots.indexOf('op');
+  // (A 偏差原因 column, left blank where a row reached its target, may stand between the name and the cells.)
+  const valued = slots.filter((c) => c !== 'reason' && c !== 'remark');
   return {
     beforeFigures: worded(slots[0]),
     afterFigures: worded(slots.at(-1)),
     kindAfterValue: kind > 0 && worded(slots[kind - 1]) && slots[kind - 1] !== 'unit',
+    targetThenActual:
+      /^(?:target|targetValue)$/.test(valued[0] ?? '') && /^(?:actual|actualToDate)$/.test(valued[1] ?? ''),
   };
 }
 
@@ -177,6 +181,12 @@ export function readFusedRows(
   // Cells that came whole (one per line) hold one cell each: a worded cell is never cut by meaning into a target,
   // an actual and names (完成六安市六安市罗氏宗祠… is one sentence, whatever it repeats).
   const atoms = ctx.wholeCells === true ? loose : cutWordedValues(loose, wordedPlaces(columns));
+  console.log(
+    'ATOMS',
+    columns.join(','),
+    JSON.stringify(loose.map((a) => a.text + (a.glued ? '' : '_'))),
+    JSON.stringify(atoms.map((a) => a.text + (a.parted ? '~' : '') + (a.kind === 'value' ? '#' : ''))),
+  );
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
