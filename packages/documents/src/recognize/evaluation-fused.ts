@@ -181,12 +181,6 @@ export function readFusedRows(
   // Cells that came whole (one per line) hold one cell each: a worded cell is never cut by meaning into a target,
   // an actual and names (完成六安市六安市罗氏宗祠… is one sentence, whatever it repeats).
   const atoms = ctx.wholeCells === true ? loose : cutWordedValues(loose, wordedPlaces(columns));
-  console.log(
-    'ATOMS',
-    columns.join(','),
-    JSON.stringify(loose.map((a) => a.text + (a.glued ? '' : '_'))),
-    JSON.stringify(atoms.map((a) => a.text + (a.parted ? '~' : '') + (a.kind === 'value' ? '#' : ''))),
-  );
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
