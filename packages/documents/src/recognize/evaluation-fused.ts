@@ -157,14 +157,10 @@ function wordedPlaces(columns: readonly IndicatorColumn[]): WordedPlaces {
   const worded = (c: IndicatorColumn | undefined) =>
     c !== undefined && SLOT_KIND[c] !== 'number' && SLOT_KIND[c] !== 'share';
   const kind = slots.indexOf('op');
-  // (A 偏差原因 column, left blank where a row reached its target, may stand between the name and the cells.)
-  const valued = slots.filter((c) => c !== 'reason' && c !== 'remark');
   return {
     beforeFigures: worded(slots[0]),
     afterFigures: worded(slots.at(-1)),
     kindAfterValue: kind > 0 && worded(slots[kind - 1]) && slots[kind - 1] !== 'unit',
-    targetThenActual:
-      /^(?:target|targetValue)$/.test(valued[0] ?? '') && /^(?:actual|actualToDate)$/.test(valued[1] ?? ''),
   };
 }
 

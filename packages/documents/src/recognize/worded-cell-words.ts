@@ -90,28 +90,3 @@ export function openingAgain(text: string): string[] | null {
   }
   return null;
 }
-
-/** The fewest characters of a name before a target written so. */
-const MIN_NAME = 4;
-
-/**
- * A name run into a target and an actual that restates the target's opening words, then perhaps the next name
- * (工程实施总体质量一次性通过省文物局验收一次性安全事故发生率): [name, target, actual] or [name, target, actual, name];
- * null where no phrase of three Han characters or more after four of a name comes again so. The phrase is the
- * longest such at the first place it starts: the name keeps no word the two cells repeat.
- */
-export function namedOpeningAgain(text: string): string[] | null {
-  if (text.length > MAX_TEXT) return null;
-  for (let at = MIN_NAME; at + 2 * 3 + 2 <= text.length; at++)
-    for (let len = Math.min(MAX_OPENING, Math.floor((text.length - at - 2) / 2)); len >= 3; len--) {
-      const opening = text.slice(at, at + len);
-      if (!/^\p{Script=Han}+$/u.test(opening) || new Set(opening).size === 1) continue;
-      const again = text.indexOf(opening, at + len + 2);
-      // (Not a phrase the name holds too, nor one that runs on to the left: the name's last word repeated.)
-      if (again < 0 || text.slice(0, at).includes(opening) || text[at - 1] === text[again - 1]) continue;
-      const after = text.slice(again + len);
-      if (after !== '' && (after.length < MIN_NAME || !namesWords(after))) continue;
-      return [text.slice(0, at), text.slice(at, again), opening, ...(after === '' ? [] : [after])];
-    }
-  return null;
-}

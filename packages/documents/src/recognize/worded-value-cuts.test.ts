@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { atomsOf } from './evaluation-atoms.ts';
 import { readFusedRows } from './evaluation-fused.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
-import { namedOpeningAgain } from './worded-cell-words.ts';
 import { cutWordedValues } from './worded-value-cuts.ts';
 
 const rowsOf = (columns: IndicatorColumn[], text: string) =>
@@ -181,28 +180,5 @@ describe('a 监控表 progress phrase run together with the cells around it', ()
     expect(rowsOf(['actualToDate', 'target'], '受益群众满意 ≥90%').map((r) => r[0])).toEqual([
       '受益群众满意',
     ]);
-  });
-});
-
-// Rows made for these tests after wide/425 (a 自评表 whose cells ran together, 指标名称 | 年度指标值 | 实际完成值): an actual
-// that restates the opening words of its target.
-describe('a name run into a target and an actual restating its opening words', () => {
-  it('parts the name, the target, the actual and the next name', () => {
-    expect(
-      rowsOf(['target', 'actual'], '文物修缮工程质量一次性通过竣工验收一次性安全事故发生率≤0%≤0%'),
-    ).toEqual([
-      ['文物修缮工程质量', { target: '一次性通过竣工验收', actual: '一次性' }],
-      ['安全事故发生率', { target: '≤0%', actual: '≤0%' }],
-    ]);
-  });
-
-  it('leaves a name whole whose words come again only inside it, or where the actual comes first', () => {
-    expect(namedOpeningAgain('农村公路养护管理农村公路')).toBeNull();
-    expect(
-      cutWordedValues(atomsOf(['文物修缮工程质量一次性通过竣工验收一次性安全事故发生率']), {
-        beforeFigures: true,
-        afterFigures: false,
-      }).map((a) => a.text),
-    ).toEqual(['文物修缮工程质量一次性通过竣工验收一次性安全事故发生率']);
   });
 });

@@ -15,7 +15,6 @@ import {
   namesSomething,
   namesWords,
   ONE_CHARACTER,
-  namedOpeningAgain,
   openingAgain,
   restatedNameCut,
 } from './worded-cell-words.ts';
@@ -123,11 +122,6 @@ export interface WordedPlaces {
    * cell, the kind word and the target after it (已完成定性已完成, 及时 | 定性 | 及时).
    */
   kindAfterValue?: boolean;
-  /**
-   * Whether the first worded columns after the name are the target and then the actual (指标名称 | 年度指标值 | 实际
-   * 完成值): a text may then hold the name, the target and an actual restating the target's opening words.
-   */
-  targetThenActual?: boolean;
 }
 
 /**
@@ -299,29 +293,23 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
   });
   // 一次性通过省文物局验收一次性安全事故发生率 after 定性 (or a figure): the target, the actual written as the target's
   // opening words, then the next name — where the header sets the worded cells after the figures.
-  // Where the header sets the target and then the actual right after the name, the same after the name's words:
-  // 工程实施总体质量 | 一次性通过省文物局验收 | 一次性 | 安全事故发生率.
-  const restating =
-    places.afterFigures || places.targetThenActual === true
-      ? doubled.flatMap((a, i) => {
-          const prev = doubled[i - 1];
-          const afterCells =
-            prev !== undefined && (prev.kind === 'value' || KIND_ALONE.test(prev.text)) && ranOn(doubled, i);
-          const plain = a.kind === 'text' && !proved.has(a) && !SENTENCE_STOP.test(a.text);
-          const parts =
-            plain && afterCells && places.afterFigures
-              ? openingAgain(a.text)
-              : plain && !afterCells && places.targetThenActual === true
-                ? namedOpeningAgain(a.text)
-                : null;
-          return parts
-            ? pieces(
-                a,
-                parts.map((t, k) => [t, k === 0 ? (a.parted ?? 0) : LEXICON_CUT] as const),
-              )
-            : [a];
-        })
-      : doubled;
+  const restating = places.afterFigures
+    ? doubled.flatMap((a, i) => {
+        const prev = doubled[i - 1];
+        const afterCells =
+          prev !== undefined && (prev.kind === 'value' || KIND_ALONE.test(prev.text)) && ranOn(doubled, i);
+        const parts =
+          a.kind === 'text' && afterCells && !proved.has(a) && !SENTENCE_STOP.test(a.text)
+            ? openingAgain(a.text)
+            : null;
+        return parts
+          ? pieces(
+              a,
+              parts.map((t, k) => [t, k === 0 ? (a.parted ?? 0) : LEXICON_CUT] as const),
+            )
+          : [a];
+      })
+    : doubled;
   // Where nothing proves a cut: a judgement of the lexicon closing a text before a figure, or opening one after.
   return restating.flatMap((a, i) => {
     const doubled = restating;
