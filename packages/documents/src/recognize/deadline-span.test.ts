@@ -23,6 +23,8 @@ describe('a deadline written as a time span with 内', () => {
 
   it('leaves 内 opening a word, and words before a span no timeliness name closes, as they were', () => {
     expect(atomsOf(['培训3天内部控制制度']).map((a) => a.text)).toEqual(['培训', '3天', '内部控制制度']);
+    // A name holding a span (…6小时内扑灭率): no event before it, words after 内 — the span is the name's.
+    expect(atomsOf(['森林火灾6小时内扑灭率']).map((a) => a.text)).not.toContain('6小时内');
     expect(atomsOf(['资金下达后30日内']).map((a) => a.text)).toEqual(['资金下达后', '30日内']);
   });
 });

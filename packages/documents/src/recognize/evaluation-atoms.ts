@@ -364,8 +364,10 @@ export function atomsOf(cells: readonly string[]): Atom[] {
               : undefined;
           // 发放时间学期结束后1个月内: a time span with 内 after it is a deadline, the value's; so is the event it counts
           // from, where a timeliness name (…时间, …时限) closes before it.
-          const within = withinSpan(v, rest.slice(v.length));
-          const from = within ? DEADLINE_FROM.exec(text)?.[1] : undefined;
+          // (Not where words go on after 内 with no event before the span: 森林火灾6小时内扑灭率 is a name holding it.)
+          const spanned = withinSpan(v, rest.slice(v.length));
+          const from = spanned ? DEADLINE_FROM.exec(text)?.[1] : undefined;
+          const within = spanned && (from !== undefined || !/^内\p{Script=Han}/u.test(rest.slice(v.length)));
           const word = per ?? COMPARATOR_WORDS.find((w) => text.endsWith(w)) ?? opened ?? from;
           if (word) text = text.slice(0, -word.length);
           // 已支出158.4万元,约44%: a worded value going on past its figure, a comma and 约 before a second figure.
