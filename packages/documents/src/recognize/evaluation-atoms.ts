@@ -362,7 +362,13 @@ export function atomsOf(cells: readonly string[]): Atom[] {
             progress && (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && !/[,，、]$/.test(before)
               ? progress[0]
               : undefined;
-          const word = per ?? COMPARATOR_WORDS.find((w) => text.endsWith(w)) ?? opened;
+          // 发放时间学期结束后1个月内: a time span with 内 after it is a deadline, the value's; so is the event it counts
+          // from, where a timeliness name (…时间, …时限) closes before it.
+          // (Not where words go on after 内 with no event before the span: 森林火灾6小时内扑灭率 is a name holding it.)
+          const spanned = withinSpan(v, rest.slice(v.length));
+          const from = spanned ? DEADLINE_FROM.exec(text)?.[1] : undefined;
+          const within = spanned && (from !== undefined || !/^内\p{Script=Han}/u.test(rest.slice(v.length)));
+          const word = per ?? COMPARATOR_WORDS.find((w) => text.endsWith(w)) ?? opened ?? from;
           if (word) text = text.slice(0, -word.length);
           // 已支出158.4万元,约44%: a worded value going on past its figure, a comma and 约 before a second figure.
           const last = out.at(-1);
@@ -380,7 +386,7 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           }
           flush();
           // 98%以上, 3%以内: a bound word closing the figure's word (or run into the next figure) is the value's.
-          const bound = BOUND_AFTER.exec(rest.slice(v.length))?.[1] ?? '';
+          const bound = within ? '内' : (BOUND_AFTER.exec(rest.slice(v.length))?.[1] ?? '');
           push({ kind: 'value', text: (word ?? '') + v + bound, cell });
           rest = rest.slice(v.length + bound.length);
         } else {
@@ -407,6 +413,20 @@ const COMPARATOR_AT_END = new RegExp(`(?:${COMPARATOR_WORDS.join('|')})$`, 'u');
 const PROGRESS_WORDS = '已(?:支出|拨付|支付|发放|下达|使用)|平均|累计';
 const PROGRESS_OPENER = new RegExp(`(?:${PROGRESS_WORDS})约?$`, 'u');
 const PROGRESS_OPENING = new RegExp(`^(?:${PROGRESS_WORDS})约?\\d`, 'u');
+
+/** A time span's unit: a deadline counts so long (30日内, 1个月内, 15个工作日内). */
+const SPAN_UNIT = /\d(?:个月|个工作日|工作日|天|日|周|小时)$/u;
+/** 内 closing a span, not opening a word of its own (内部, 内容, 内控 …). */
+const WITHIN = /^内(?![部容控涵业外勤地陆])/u;
+/** Whether the value `v` is a time span the text after it closes with 内 (1个月内). */
+function withinSpan(v: string, after: string): boolean {
+  return SPAN_UNIT.test(v) && WITHIN.test(after);
+}
+/**
+ * The event a deadline counts from (学期结束后, 资金下达后), where a timeliness name closes on its measure (…发放时间,
+ * …时限, …期限) right before it: two to ten characters ending in 后.
+ */
+const DEADLINE_FROM = /(?:时间|时限|期限)(\p{Script=Han}{2,10}?后)$/u;
 
 /** The longest words written twice looked for at a cell's start, in characters. */
 const MAX_DOUBLED = 30;

@@ -11,6 +11,7 @@ import {
   openedTargetTail,
   qualitativeTail,
   repeatedTail,
+  restatedWholeName,
   withKindWords,
 } from './fused-name-readings.ts';
 import {
@@ -23,6 +24,7 @@ import {
 } from './fused-row-search.ts';
 import { isCountedList } from './listed-figures.ts';
 import { reportedTail } from './reported-actual.ts';
+import { qualityTail } from './restated-quality.ts';
 import { statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
@@ -154,7 +156,12 @@ function wordedPlaces(columns: readonly IndicatorColumn[]): WordedPlaces {
   const slots = columns.slice(columns.indexOf('name') + 1).filter((c) => SLOT_KIND[c] !== undefined);
   const worded = (c: IndicatorColumn | undefined) =>
     c !== undefined && SLOT_KIND[c] !== 'number' && SLOT_KIND[c] !== 'share';
-  return { beforeFigures: worded(slots[0]), afterFigures: worded(slots.at(-1)) };
+  const kind = slots.indexOf('op');
+  return {
+    beforeFigures: worded(slots[0]),
+    afterFigures: worded(slots.at(-1)),
+    kindAfterValue: kind > 0 && worded(slots[kind - 1]) && slots[kind - 1] !== 'unit',
+  };
 }
 
 /**
@@ -271,6 +278,8 @@ export function readFusedRows(
             ...qualitativeTail(written),
             ...openedTargetTail(written),
             ...reportedTail(written),
+            ...restatedWholeName(written, columns),
+            ...qualityTail(written),
           ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {

@@ -1,9 +1,9 @@
 // A fused row's name and the words it may end in: the template's numbering taken off, and the tails that are
 // rather the row's first cells (a 指标性质 word, a unit, a restated or qualitative target).
-import { unitAt } from './evaluation-atoms.ts';
+import { doubledHalf, unitAt } from './evaluation-atoms.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { ONE_CHARACTER_VALUES } from './fused-fit-costs.ts';
-import { QUALITATIVE_VALUES } from './lexicon-columns.ts';
+import { JUDGEMENT_WORDS, QUALITATIVE_VALUES } from './lexicon-columns.ts';
 
 /**
  * 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率, 1:是否满意 (its 指标 gone to the cell before) →
@@ -158,4 +158,36 @@ export function openedTargetTail(written: string): Array<readonly [string, reado
       return [[nameOf(written.slice(0, end)), [written.slice(end)]]];
   }
   return [];
+}
+
+/**
+ * 指导城市建设指导城市建设 | 10 | 完成 under 指标名称 | 指标值 | 得分 | 实际完成值: a text written twice whole, where the
+ * header's first column after the name holds a target or an actual, is the name and that cell restating it (forms
+ * fill a worded target with the indicator's own words). A name is never printed twice in its own cell. Where the
+ * header's first two columns after the name are both a target or an actual, a judgement of the lexicon may stand
+ * after the two (指导城市建设指导城市建设完成: name | target | actual) or between them (…建设完成指导城市建设: name |
+ * actual | target).
+ */
+export function restatedWholeName(
+  written: string,
+  columns: readonly IndicatorColumn[],
+): Array<readonly [string, readonly string[]]> {
+  // (A 偏差原因 column, which a row reached its target leaves blank, stands between them or not.)
+  const after = columns.slice(columns.indexOf('name') + 1).filter((c) => c !== 'reason' && c !== 'remark');
+  const worded = (c: IndicatorColumn | undefined) => c === 'target' || c === 'targetValue' || c === 'actual';
+  if (!worded(after[0])) return [];
+  const named = (x: string) => (x.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+  const half = doubledHalf(written);
+  if (half !== null) return named(half) ? [[nameOf(half), [half]]] : [];
+  if (!worded(after[1])) return [];
+  const out: Array<readonly [string, readonly string[]]> = [];
+  for (const j of JUDGEMENT_WORDS) {
+    if (written.length <= j.length + 8) continue;
+    const both = j.length + 2 * Math.floor((written.length - j.length) / 2) === written.length;
+    const x = written.slice(0, (written.length - j.length) / 2);
+    if (!both || !named(x)) continue;
+    if (written === x + x + j) out.push([nameOf(x), [x, j]]);
+    else if (written === x + j + x) out.push([nameOf(x), [j, x]]);
+  }
+  return out;
 }

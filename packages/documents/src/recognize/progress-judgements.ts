@@ -36,3 +36,14 @@ const DATE_OPENING = /^\d{4}年/;
 export function progressBeforeDate(word: string, next: string | undefined): boolean {
   return next !== undefined && DATE_OPENING.test(next) && PROGRESS_JUDGEMENTS.includes(word);
 }
+
+/**
+ * A date's text run on into the progress after it (2024年11月底前完成按计划推进: the target's deadline, then the 监控表's
+ * progress to date where the header prints it after the target): the date and the progress phrase, which no date
+ * ends in. Null where the text opens with no date or closes on no progress phrase.
+ */
+export function progressAfterDate(text: string): [string, string] | null {
+  if (!DATE_OPENING.test(text)) return null;
+  const word = PROGRESS_JUDGEMENTS.find((w) => text.endsWith(w) && text.length > w.length + 5);
+  return word ? [text.slice(0, -word.length), word] : null;
+}

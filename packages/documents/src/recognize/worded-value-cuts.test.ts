@@ -120,3 +120,65 @@ describe('a 自评表 row whose name and worded values ran together', () => {
     expect(rows.length).toBeLessThan(10);
   });
 });
+
+// Rows made for these tests in the header order 指标名称 | 实际完成值 | 指标性质 | 指标值 | 计量单位 | 得分 (after
+// wide/342 and wide/150): the 指标性质 word stands between a worded actual and its target.
+const KIND_BETWEEN: IndicatorColumn[] = ['actual', 'op', 'target', 'unit', 'score'];
+
+describe('a worded actual and its target run together around the 指标性质 word', () => {
+  it('parts the actual, the kind word and the target however short the actual is', () => {
+    expect(rowsOf(KIND_BETWEEN, '种薯采购价格不高于市场价 是定性是8')).toEqual([
+      ['种薯采购价格不高于市场价', { actual: '是', op: '定性', target: '是', score: '8' }],
+    ]);
+    expect(rowsOf(KIND_BETWEEN, '整体完成时间 2021年12月31日定性2021年12月31日5')).toEqual([
+      ['整体完成时间', { actual: '2021年12月31日', op: '定性', target: '2021年12月31日', score: '5' }],
+    ]);
+  });
+
+  it('ends the name where the words the target prints close it (the actual saying the same)', () => {
+    expect(rowsOf(KIND_BETWEEN, '费用结算及时性及时定性及时20')).toEqual([
+      ['费用结算及时性', { actual: '及时', op: '定性', target: '及时', score: '20' }],
+    ]);
+    expect(rowsOf(KIND_BETWEEN, '公众科普知识素养逐步提高定性逐步提高3')).toEqual([
+      ['公众科普知识素养', { actual: '逐步提高', op: '定性', target: '逐步提高', score: '3' }],
+    ]);
+  });
+
+  it('keeps an actual that shares only a word with its target, and cuts nothing where the kind column is elsewhere', () => {
+    // 已建立 | 定性 | 建立健全: 建立 is no cell of its own.
+    expect(rowsOf(KIND_BETWEEN, '养护长效机制已建立定性建立健全')).toEqual([
+      ['养护长效机制', { actual: '已建立', op: '定性', target: '建立健全' }],
+    ]);
+    // 指标名称 | 指标性质 | 指标值 | 实际完成值: no worded cell stands before the kind word.
+    expect(piecesOf('费用结算及时性及时定性及时', { beforeFigures: true, afterFigures: true })).not.toContain(
+      '及时性',
+    );
+  });
+});
+
+// Rows made for these tests after wide/476 (a 监控表 whose cells ran together): the progress to date in words.
+describe('a 监控表 progress phrase run together with the cells around it', () => {
+  it('ends a name on the progress phrase before the 指标性质 word, where the header prints it after the actual', () => {
+    expect(
+      rowsOf(['actualToDate', 'op', 'target', 'unit'], '维修任务完成时限按计划推进定性2024年11月底前完成'),
+    ).toEqual([
+      ['维修任务完成时限', { actualToDate: '按计划推进', op: '定性', target: '2024年11月底前完成' }],
+    ]);
+  });
+
+  it('parts a date run on into the progress after it', () => {
+    expect(rowsOf(['target', 'actualToDate'], '维修任务完成时限2024年11月底前完成按计划推进')).toEqual([
+      ['维修任务完成时限', { target: '2024年11月底前完成', actualToDate: '按计划推进' }],
+    ]);
+  });
+
+  it('cuts the progress phrase off a name before a figure the copy set apart', () => {
+    expect(rowsOf(['actualToDate', 'target'], '受益群众满意度年底测评 ≥90%')).toEqual([
+      ['受益群众满意度', { actualToDate: '年底测评', target: '≥90%' }],
+    ]);
+    // Another judgement (满意) closing a name before a figure set apart stays the name's.
+    expect(rowsOf(['actualToDate', 'target'], '受益群众满意 ≥90%').map((r) => r[0])).toEqual([
+      '受益群众满意',
+    ]);
+  });
+});

@@ -19,7 +19,8 @@ import {
   restatedNameCut,
 } from './worded-cell-words.ts';
 import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
-import { progressBeforeDate } from './progress-judgements.ts';
+import { PROGRESS_JUDGEMENTS, progressAfterDate, progressBeforeDate } from './progress-judgements.ts';
+import { qualityTargetCut } from './restated-quality.ts';
 
 export { isJudgement };
 
@@ -116,6 +117,21 @@ const ranOn = (atoms: readonly Atom[], i: number): boolean =>
 export interface WordedPlaces {
   beforeFigures: boolean;
   afterFigures: boolean;
+  /**
+   * Whether the 指标性质 column follows a worded column (实际完成值 | 指标性质 | 指标值): a text may then hold that
+   * cell, the kind word and the target after it (已完成定性已完成, 及时 | 定性 | 及时).
+   */
+  kindAfterValue?: boolean;
+}
+
+/**
+ * 已完成定性已完成, 是定性是, 2021年12月31日定性2021年12月31日: where the header prints the 指标性质 column between the
+ * actual and the target, the kind word inside a text parts them — whatever length the actual (the words before it)
+ * has, one character of a judgement as much as a name's four. The pieces, or null.
+ */
+function kindBetweenValues(text: string): [string, string, string] | null {
+  const m = /^(.*?[\p{Script=Han}\d])(定性|定量)(?!指标)([\p{Script=Han}\d≥≤><=＝].*)$/u.exec(text);
+  return m && !/定性|定量/u.test(m[3]!) ? [m[1]!, m[2]!, m[3]!] : null;
 }
 
 /**
@@ -138,6 +154,30 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       ]);
     // 工程实施总体质量定性一次性通过…: the word inside a text, once, after a name's words — the name, then the cells.
     const inside = a.kind === 'text' && a.text.length <= MAX_TEXT ? KIND_INSIDE.exec(a.text) : null;
+    const between =
+      !inside && places.kindAfterValue === true && a.kind === 'text' && a.text.length <= MAX_TEXT
+        ? kindBetweenValues(a.text)
+        : null;
+    // 2021年12月31日定性 | 2021年12月31日: the word closing a text the target goes on after.
+    const closing =
+      !inside &&
+      !between &&
+      places.kindAfterValue === true &&
+      a.kind === 'text' &&
+      atoms[i + 1]?.cell === a.cell
+        ? /^(.*[\p{Script=Han}\d])(定性|定量)$/u.exec(a.text)
+        : null;
+    if (closing)
+      return pieces(a, [
+        [closing[1]!, a.parted ?? 0],
+        [closing[2]!, LEXICON_CUT],
+      ]);
+    if (between)
+      return pieces(a, [
+        [between[0], a.parted ?? 0],
+        [between[1], LEXICON_CUT],
+        [between[2], 0],
+      ]);
     return inside
       ? pieces(a, [
           [inside[1]!, a.parted ?? 0],
@@ -149,6 +189,26 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
   // The phrase a text before figures ends in and the next text after them opens with (past a kind word): the
   // row's actual and its target saying the same, each run into a name.
   const proved = new Set<Atom>();
+  // 费用结算及时性及时 | 定性 | 及时: the words the text before the kind word ends in and the text after it opens with
+  // are the actual and the target saying the same (the header prints 指标性质 between them); the rest a name.
+  for (let i = 1; places.kindAfterValue === true && i + 1 < out.length; i++) {
+    const [a, kind, b] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (kind.kind !== 'text' || !KIND_ALONE.test(kind.text) || a.kind !== 'text' || b.kind !== 'text')
+      continue;
+    if (a.cell !== kind.cell || b.cell !== kind.cell || a.text.length > MAX_TEXT || b.text.length > MAX_TEXT)
+      continue;
+    // (The target whole, as the text after the kind word is: 已建立 | 定性 | 建立健全 share only a word.)
+    const p = sharedPhrase(a.text, b.text);
+    if (p !== b.text || a.text === p) continue;
+    const aCut = pieces(a, [
+      [a.text.slice(0, -p.length), a.parted ?? 0],
+      [p, LEXICON_CUT],
+    ]);
+    out.splice(i - 1, 1, ...aCut);
+    proved.add(aCut[1]!);
+    proved.add(b);
+    i++;
+  }
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
     if (a.kind !== 'text' || a.text.length > MAX_TEXT) continue;
@@ -192,6 +252,32 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     out.splice(i, 1, ...aCut);
     for (const x of [...aCut, ...bCut]) if (x.text === p) proved.add(x);
     i += aCut.length - 1;
+  }
+  // 资产产权明确性 | 好 | 2.8 | 定性 | 资产明确投入结构合理性: the target after the figures ends in the quality its row's
+  // name measures (restated-quality.ts); the next name follows.
+  for (let i = 0; places.afterFigures && i < out.length; i++) {
+    const b = out[i]!;
+    if (b.kind !== 'text' || proved.has(b) || b.text.length > MAX_TEXT || !ranOn(out, i)) continue;
+    let j = i - 1;
+    if (out[j]?.kind === 'text' && KIND_ALONE.test(out[j]!.text)) j--;
+    if (out[j]?.kind !== 'value') continue;
+    while (out[j]?.kind === 'value') j--;
+    while (out[j]?.kind === 'text' && out[j]!.parted !== undefined && isJudgement(out[j]!.text)) j--;
+    const name = out[j];
+    // (Its actual may still close it, 资产产权明确性好: the lexicon's judgement is cut below.)
+    const named =
+      name?.kind === 'text'
+        ? name.text.slice(0, name.text.length - (judgementAtEnd(name.text)?.length ?? 0))
+        : '';
+    const cut = named === '' ? null : qualityTargetCut(named, b.text);
+    if (!cut) continue;
+    const parts = pieces(
+      b,
+      cut.map((t, k) => [t, k === 0 ? (b.parted ?? 0) : LEXICON_CUT] as const),
+    );
+    out.splice(i, 1, ...parts);
+    for (const x of parts.slice(0, -1)) proved.add(x);
+    i += parts.length - 1;
   }
   // A phrase written twice inside a text (已完成已完成): a target and its actual between two names.
   const doubled = out.flatMap((a) => {
@@ -261,13 +347,31 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       doubled[i + 1]?.kind === 'text' &&
       ranOn(doubled, i + 1) &&
       progressBeforeDate(found, doubled[i + 1]!.text);
-    const closing = after || beforeDate ? found : null;
+    // (Before the 指标性质 word run on after it, where the header prints that column after a worded one: 维修任务完成时限
+    // 按计划推进 | 定性 — the word ends the cell.)
+    const beforeKind =
+      places.kindAfterValue === true &&
+      doubled[i + 1]?.kind === 'text' &&
+      KIND_ALONE.test(doubled[i + 1]!.text) &&
+      ranOn(doubled, i + 1);
+    // (A progress phrase, 年底测评, ends no name: before a figure it is a cell of its own though the copy set the
+    // figure apart.)
+    const progressed =
+      found !== null && PROGRESS_JUDGEMENTS.includes(found) && doubled[i + 1]?.kind === 'value';
+    const closing = after || beforeDate || beforeKind || progressed ? found : null;
     // 签约率提高1%: a word of change before a figure with its unit is the figure's own (提高 1%), no cell of its own.
     const end = closing && CHANGE.test(closing) && partsOf(doubled[i + 1]!.text).unit !== '' ? null : closing;
     // 补助资格合规性合规达成预期指标: a target and its actual both worded before the figures, two judgements.
     const second = end ? judgementAtEnd(rest.slice(0, -end.length)) : null;
     // (The same word twice, 完成内容一致一致, is a name ending in the word its actual repeats.)
     const ends = [...(second && second.length > 1 && second !== end ? [second] : []), ...(end ? [end] : [])];
+    const dated =
+      starts.length === 0 && ends.length === 0 && places.afterFigures ? progressAfterDate(a.text) : null;
+    if (dated)
+      return pieces(a, [
+        [dated[0], a.parted ?? 0],
+        [dated[1], LEXICON_CUT],
+      ]);
     if (starts.length === 0 && ends.length === 0) return [a];
     const parts: Array<[string, number]> = starts.map((w, k) => [w, k === 0 ? (a.parted ?? 0) : LEXICON_CUT]);
     const name = rest.slice(0, rest.length - ends.join('').length);
