@@ -54,6 +54,7 @@ import { readLabelColumn } from './label-column.ts';
 import { partsFiguresByGaps } from './gap-parted-figures.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
+import { readCellLineIndicatorRows } from './cell-line-indicator-rows.ts';
 import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
@@ -134,6 +135,7 @@ export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]
   ['readSpacedProjectList', readSpacedProjectList],
   ['splitSpacedRows', splitSpacedRows],
   ['partLevelsTouchingNames', partLevelsTouchingNames],
+  ['readCellLineIndicatorRows', readCellLineIndicatorRows],
   ['joinHeaderLines', joinHeaderLines],
   ['joinBrokenLines', joinBrokenLines],
   ['retabulate', retabulate],

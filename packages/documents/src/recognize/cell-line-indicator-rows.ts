@@ -1,0 +1,104 @@
+// An indicator table a PDF's text layer wrote one cell a line with its merged cells dropped (fresh/642: 一级指标 /
+// 二级指标 / 三级指标 / 年度(/项目)指标值, then 产出指标 / 数量指标 / 道路建设长度 / 985米 / 质量指标 / 项目验收达标率 / …):
+// each row is the levels it opens, then the indicator's name and its value. A level's name wrapped in its narrow
+// cell comes as pieces (社会效益 / 指标, 服务对象 / 满意度指 / 标) and is whole again when its pieces make a level's
+// name. The run is rebuilt as table rows — the header, then level 1 | level 2 | name | value, a level left empty
+// where the row goes on under the one above — so the readers after take it as any table.
+import type { Row } from '../rows/row.ts';
+import { soleTrimmedCell } from './row-helpers.ts';
+import { levelLabel } from './evaluation-cells.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
+import { isValueShaped } from './tokenize.ts';
+
+/** The most characters a piece of a wrapped level name holds (社会效益, 满意度指). */
+const MOST_PIECE = 6;
+/** The longest qualitative value taken without a figure (可控, 及时, 提升, 健全). */
+const MOST_WORD_VALUE = 4;
+/** The longest line taken as an indicator's name. */
+const MOST_NAME = 30;
+
+/** A line of one text and nothing else, as a text layer gives each cell. */
+const lineText = (row: Row | undefined): string | null =>
+  row && !row.table && row.cells.length === 1 ? soleTrimmedCell(row) : null;
+
+/** A header line: a column the indicator table names (一级指标, 三级指标), or its value column (…指标值). */
+const headerColumn = (text: string) => indicatorColumnOf(text) ?? (/指标值$/.test(text) ? 'target' : null);
+
+/** The level a run of one to three lines names when their pieces are put together: the level and the count. */
+function levelAt(rows: readonly Row[], k: number): { level: 1 | 2; name: string; count: number } | null {
+  let text = '';
+  const found: Array<{ level: 1 | 2; name: string; count: number }> = [];
+  for (let n = 1; n <= 3; n++) {
+    const piece = lineText(rows[k + n - 1]);
+    if (piece === null || piece.length > MOST_PIECE + (n === 1 ? 4 : 0) || /\d/.test(piece)) break;
+    text += piece;
+    const level = levelLabel(text);
+    if (level) found.push({ level: level.level, name: level.name, count: n });
+  }
+  // The longest whole name: 服务对象 / 满意度指 / 标 rather than a shorter run that happens to read as one.
+  return found.at(-1) ?? null;
+}
+
+const isValue = (text: string | null): text is string =>
+  text !== null &&
+  headerColumn(text) === null &&
+  levelLabel(text) === null &&
+  (isValueShaped(text) || (text.length <= MOST_WORD_VALUE && !/\d/.test(text)));
+
+/** The run's rows from the header at `start` (header lines already counted), or null where too few indicators. */
+function readRun(rows: readonly Row[], start: number, header: string[]): { out: Row[]; end: number } | null {
+  const out: Row[] = [{ cells: header, table: true, line: rows[start]!.line }];
+  let k = start + header.length;
+  let level1 = '';
+  let level2 = '';
+  let indicators = 0;
+  while (k < rows.length) {
+    const level = levelAt(rows, k);
+    if (level) {
+      if (level.level === 1) [level1, level2] = [level.name, ''];
+      else level2 = level.name;
+      k += level.count;
+      continue;
+    }
+    const name = lineText(rows[k]);
+    const value = lineText(rows[k + 1]);
+    if (name === null || name.length > MOST_NAME || isValue(name) || !isValue(value)) break;
+    out.push({ cells: [level1, level2, name, value], table: true, line: rows[k]!.line });
+    // The levels a row opens are merged over the rows under it: written once.
+    level1 = '';
+    level2 = '';
+    indicators++;
+    k += 2;
+  }
+  return indicators >= 2 ? { out, end: k } : null;
+}
+
+/** The rows with each one-cell-a-line indicator table rebuilt as table rows. */
+export function readCellLineIndicatorRows(rows: Row[]): Row[] {
+  let out: Row[] | null = null;
+  for (let k = 0; k < rows.length; k++) {
+    const first = lineText(rows[k]);
+    if (first === null || headerColumn(first) !== 'level1') {
+      out?.push(rows[k]!);
+      continue;
+    }
+    const header: string[] = [];
+    while (header.length < 6) {
+      const t = lineText(rows[k + header.length]);
+      if (t === null || headerColumn(t) === null) break;
+      header.push(t);
+    }
+    const run =
+      header.length >= 3 && /^target/.test(headerColumn(header.at(-1)!) ?? '')
+        ? readRun(rows, k, header)
+        : null;
+    if (!run) {
+      out?.push(rows[k]!);
+      continue;
+    }
+    out ??= rows.slice(0, k);
+    out.push(...run.out);
+    k = run.end - 1;
+  }
+  return out ?? rows;
+}
