@@ -64,4 +64,25 @@ describe('an indicator table written one cell a line', () => {
     ]);
     expect(form.indicators.map((i) => i.name)).toEqual(['补贴食堂数', '食品安全抽检合格率']);
   });
+
+  it('reads rows a text layer kept on a line each, cells parted by single spaces, a wrapped level around its row', async () => {
+    const form = await read([
+      ...head,
+      '一级指标 二级指标 三级指标 年度(/项目)指标值',
+      '数量指标 补贴食堂数 12个',
+      '产出指标 质量指标 食品安全抽检合格率 =100.00(%)',
+      '绩效',
+      '指标',
+      '效益指标 社会效益指标 老年人就餐便利程度 提升',
+      '服务对象满意度',
+      '满意度指标 就餐老人满意度 ≥90.00(%)',
+      '指标',
+    ]);
+    expect(form.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([
+      ['数量指标', '补贴食堂数', '12个'],
+      ['质量指标', '食品安全抽检合格率', '=100.00(%)'],
+      ['社会效益指标', '老年人就餐便利程度', '提升'],
+      ['服务对象满意度指标', '就餐老人满意度', '≥90.00(%)'],
+    ]);
+  });
 });

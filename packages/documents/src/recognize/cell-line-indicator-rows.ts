@@ -2,7 +2,8 @@
 // 二级指标 / 三级指标 / 年度(/项目)指标值, then 产出指标 / 数量指标 / 道路建设长度 / 985米 / 质量指标 / 项目验收达标率 / …):
 // each row is the levels it opens, then the indicator's name and its value. A level's name wrapped in its narrow
 // cell comes as pieces (社会效益 / 指标, 服务对象 / 满意度指 / 标) and is whole again when its pieces make a level's
-// name. The run is rebuilt as table rows — the header, then level 1 | level 2 | name | value, a level left empty
+// name. A text layer keeping each row on a line writes its cells parted by single spaces instead (fresh/641), the
+// pieces of a label wrapped in a tall cell on lines of their own between the rows. The run is rebuilt as table rows — the header, then level 1 | level 2 | name | value, a level left empty
 // where the row goes on under the one above — so the readers after take it as any table.
 import type { Row } from '../rows/row.ts';
 import { soleTrimmedCell } from './row-helpers.ts';
@@ -73,11 +74,86 @@ function readRun(rows: readonly Row[], start: number, header: string[]): { out: 
   return indicators >= 2 ? { out, end: k } : null;
 }
 
-/** The rows with each one-cell-a-line indicator table rebuilt as table rows. */
+/** The most lines of a wrapped label's pieces (绩效 / 指标, 服务对象满意度) passed over between rows. */
+const MOST_PIECES = 3;
+
+/** A header written on one line, its cells parted by single spaces (一级指标 二级指标 三级指标 年度(/项目)指标值). */
+function spacedHeader(text: string): string[] | null {
+  const parts = text.split(/\s+/);
+  return parts.length >= 3 &&
+    headerColumn(parts[0]!) === 'level1' &&
+    parts.every((p) => headerColumn(p) !== null) &&
+    /^target/.test(headerColumn(parts.at(-1)!) ?? '')
+    ? parts
+    : null;
+}
+
+/**
+ * The rows under a header written on one line, each row a line of cells parted by single spaces (fresh/641: 产出指标
+ * 质量指标 违法建筑销项正确率 =100.00(%)): its leading level names, then a name and a value; a short piece of a
+ * wrapped label on a line of its own (绩效 / 指标) is passed over.
+ */
+function readSpacedRun(
+  rows: readonly Row[],
+  start: number,
+  header: string[],
+): { out: Row[]; end: number } | null {
+  const out: Row[] = [{ cells: header, table: true, line: rows[start]!.line }];
+  let k = start + 1;
+  let pieces = 0;
+  let before = '';
+  let indicators = 0;
+  for (; k < rows.length; k++) {
+    const text = lineText(rows[k]);
+    if (text === null) break;
+    const parts = text.split(/\s+/);
+    const levels: string[] = ['', ''];
+    let at = 0;
+    while (at < parts.length - 2) {
+      const level = levelLabel(parts[at]!);
+      if (!level) break;
+      levels[level.level - 1] = level.name;
+      at++;
+    }
+    const [name, value, ...rest] = parts.slice(at);
+    if (name !== undefined && rest.length === 0 && !isValue(name) && isValue(value ?? null)) {
+      // A level cell wrapped around the row's line: its first piece above the row, its end below it (服务对象满意度 /
+      // 满意度指标 群众满意度 ≥90.00(%) / 指标) — the row's own level, the piece below taken with it.
+      const after = lineText(rows[k + 1]);
+      const around = before && after && !/\d/.test(after) ? levelLabel(before + after) : null;
+      if (around && levels[around.level - 1] === '') {
+        levels[around.level - 1] = around.name;
+        k++;
+      }
+      out.push({ cells: [...levels, name, value!], table: true, line: rows[k]!.line });
+      indicators++;
+      pieces = 0;
+      before = '';
+      continue;
+    }
+    if (parts.length === 1 && text.length <= 8 && !/\d/.test(text) && pieces < MOST_PIECES) {
+      pieces++;
+      before += text;
+      continue;
+    }
+    break;
+  }
+  return indicators >= 2 ? { out, end: k - pieces } : null;
+}
+
+/** The rows with each one-cell-a-line (or one-row-a-line, single-spaced) indicator table rebuilt as table rows. */
 export function readCellLineIndicatorRows(rows: Row[]): Row[] {
   let out: Row[] | null = null;
   for (let k = 0; k < rows.length; k++) {
     const first = lineText(rows[k]);
+    const spaced = first === null ? null : spacedHeader(first);
+    const spacedRun = spaced ? readSpacedRun(rows, k, spaced) : null;
+    if (spacedRun) {
+      out ??= rows.slice(0, k);
+      out.push(...spacedRun.out);
+      k = spacedRun.end - 1;
+      continue;
+    }
     if (first === null || headerColumn(first) !== 'level1') {
       out?.push(rows[k]!);
       continue;
