@@ -85,4 +85,23 @@ describe('an indicator table written one cell a line', () => {
       ['服务对象满意度指标', '就餐老人满意度', '≥90.00(%)'],
     ]);
   });
+
+  it('leaves a table it cannot read to its end to the readers after it', async () => {
+    const form = await read([
+      ...head,
+      '一级指标 二级指标 三级指标 指标值',
+      '产出指标 数量指标 补贴食堂数 12个',
+      '质量指标 食品安全抽检合格率 100%',
+      '成本指标 20万元 100%',
+      '效益指标 经济效益',
+      '指标',
+      '老年人就餐便利程度 100%',
+    ]);
+    expect(form.indicators.map((i) => i.name)).toEqual([
+      '补贴食堂数',
+      '食品安全抽检合格率',
+      '20万元',
+      '老年人就餐便利程度',
+    ]);
+  });
 });

@@ -71,6 +71,8 @@ function readRun(rows: readonly Row[], start: number, header: string[]): { out: 
     indicators++;
     k += 2;
   }
+  // Read to the table's end or not at all: a value where the reading stopped is a row it could not tell.
+  if ([lineText(rows[k]), lineText(rows[k + 1])].some((t) => t !== null && isValueShaped(t))) return null;
   return indicators >= 2 ? { out, end: k } : null;
 }
 
@@ -138,22 +140,36 @@ function readSpacedRun(
     }
     break;
   }
+  // The table read to its end, or not at all: a row still holding a value where the reading stopped (成本指标 20万元
+  // 100%, a name the reading cannot tell) is left with the rows before it to the readers after (wide/523).
+  const stop = lineText(rows[k])?.split(/\s+/).at(-1) ?? null;
+  if (stop !== null && isValueShaped(stop)) return null;
   return indicators >= 2 ? { out, end: k - pieces } : null;
 }
 
-/** The rows with each one-cell-a-line (or one-row-a-line, single-spaced) indicator table rebuilt as table rows. */
+/** The rows with each indicator table written one row a line, cells parted by single spaces, rebuilt as table rows. */
+export function readSpacedIndicatorRows(rows: Row[]): Row[] {
+  let out: Row[] | null = null;
+  for (let k = 0; k < rows.length; k++) {
+    const first = lineText(rows[k]);
+    const header = first === null ? null : spacedHeader(first);
+    const run = header ? readSpacedRun(rows, k, header) : null;
+    if (!run) {
+      out?.push(rows[k]!);
+      continue;
+    }
+    out ??= rows.slice(0, k);
+    out.push(...run.out);
+    k = run.end - 1;
+  }
+  return out ?? rows;
+}
+
+/** The rows with each one-cell-a-line indicator table rebuilt as table rows. */
 export function readCellLineIndicatorRows(rows: Row[]): Row[] {
   let out: Row[] | null = null;
   for (let k = 0; k < rows.length; k++) {
     const first = lineText(rows[k]);
-    const spaced = first === null ? null : spacedHeader(first);
-    const spacedRun = spaced ? readSpacedRun(rows, k, spaced) : null;
-    if (spacedRun) {
-      out ??= rows.slice(0, k);
-      out.push(...spacedRun.out);
-      k = spacedRun.end - 1;
-      continue;
-    }
     if (first === null || headerColumn(first) !== 'level1') {
       out?.push(rows[k]!);
       continue;

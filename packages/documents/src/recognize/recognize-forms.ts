@@ -54,7 +54,7 @@ import { readLabelColumn } from './label-column.ts';
 import { partsFiguresByGaps } from './gap-parted-figures.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
-import { readCellLineIndicatorRows } from './cell-line-indicator-rows.ts';
+import { readCellLineIndicatorRows, readSpacedIndicatorRows } from './cell-line-indicator-rows.ts';
 import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
@@ -133,12 +133,15 @@ export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]
   ['readCodedListRows', readCodedListRows],
   ['readOutlineTables', readOutlineTables],
   ['readSpacedProjectList', readSpacedProjectList],
+  // Before the spaced rows are split on their gaps: single spaces part these cells (fresh/641).
+  ['readSpacedIndicatorRows', readSpacedIndicatorRows],
   ['splitSpacedRows', splitSpacedRows],
   ['partLevelsTouchingNames', partLevelsTouchingNames],
-  ['readCellLineIndicatorRows', readCellLineIndicatorRows],
   ['joinHeaderLines', joinHeaderLines],
   ['joinBrokenLines', joinBrokenLines],
   ['retabulate', retabulate],
+  // Last of the table builders: only the lines no pass above took (fresh/641, 642; docs/001 is the grid's).
+  ['readCellLineIndicatorRows', readCellLineIndicatorRows],
   ['cleanRows', cleanRows],
   ['joinSplitHeaders', joinSplitHeaders],
   ['withoutLevelPoints', withoutLevelPoints],
