@@ -2,6 +2,8 @@
 // line, its merged cells dropped and the level names wrapped in their narrow cells.
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
+import type { Row } from '../rows/row.ts';
+import { readCellLineIndicatorRows } from './cell-line-indicator-rows.ts';
 
 const head = [
   '财政项目支出绩效目标申报表',
@@ -103,5 +105,25 @@ describe('an indicator table written one cell a line', () => {
       '20万元',
       '老年人就餐便利程度',
     ]);
+  });
+
+  it('leaves a table with a 完成值 beside the 指标值 alone: one value a row says not which', () => {
+    const lines = [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '完成值',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '补贴食堂数',
+      '12个',
+    ];
+    const rows: Row[] = [...lines, '食品安全抽检合格率', '100%'].map((t, i) => ({
+      cells: [t],
+      table: false,
+      line: i + 1,
+    }));
+    expect(readCellLineIndicatorRows(rows)).toBe(rows);
   });
 });

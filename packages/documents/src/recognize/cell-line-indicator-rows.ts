@@ -25,6 +25,18 @@ const lineText = (row: Row | undefined): string | null =>
 /** A header line: a column the indicator table names (一级指标, 三级指标), or its value column (…指标值). */
 const headerColumn = (text: string) => indicatorColumnOf(text) ?? (/指标值$/.test(text) ? 'target' : null);
 
+/**
+ * A header of levels and a name, then one value column: the only shape whose rows a value line ends without doubt (a
+ * 完成值 beside the 指标值 leaves one value a row to two columns — the lines variant of wide/500).
+ */
+function levelsThenTarget(header: readonly string[]): boolean {
+  return (
+    header.length >= 3 &&
+    /^target/.test(headerColumn(header.at(-1)!) ?? '') &&
+    header.slice(0, -1).every((h) => /^(level1|level2|name)$/.test(headerColumn(h) ?? ''))
+  );
+}
+
 /** The level a run of one to three lines names when their pieces are put together: the level and the count. */
 function levelAt(rows: readonly Row[], k: number): { level: 1 | 2; name: string; count: number } | null {
   let text = '';
@@ -82,12 +94,7 @@ const MOST_PIECES = 3;
 /** A header written on one line, its cells parted by single spaces (一级指标 二级指标 三级指标 年度(/项目)指标值). */
 function spacedHeader(text: string): string[] | null {
   const parts = text.split(/\s+/);
-  return parts.length >= 3 &&
-    headerColumn(parts[0]!) === 'level1' &&
-    parts.every((p) => headerColumn(p) !== null) &&
-    /^target/.test(headerColumn(parts.at(-1)!) ?? '')
-    ? parts
-    : null;
+  return headerColumn(parts[0]!) === 'level1' && levelsThenTarget(parts) ? parts : null;
 }
 
 /**
@@ -180,10 +187,7 @@ export function readCellLineIndicatorRows(rows: Row[]): Row[] {
       if (t === null || headerColumn(t) === null) break;
       header.push(t);
     }
-    const run =
-      header.length >= 3 && /^target/.test(headerColumn(header.at(-1)!) ?? '')
-        ? readRun(rows, k, header)
-        : null;
+    const run = levelsThenTarget(header) ? readRun(rows, k, header) : null;
     if (!run) {
       out?.push(rows[k]!);
       continue;
