@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
 import type { Row } from '../rows/row.ts';
-import { readCellLineIndicatorRows } from './cell-line-indicator-rows.ts';
+import { readCellLineIndicatorRows, readSpacedIndicatorRows } from './cell-line-indicator-rows.ts';
 
 const head = [
   '财政项目支出绩效目标申报表',
@@ -125,5 +125,16 @@ describe('an indicator table written one cell a line', () => {
       line: i + 1,
     }));
     expect(readCellLineIndicatorRows(rows)).toBe(rows);
+  });
+
+  it('leaves spaced rows alone where a row it stops at holds a figure (a value parted by spaces, ≤ 3 %)', () => {
+    const lines = [
+      '一级指标 二级指标 指标名称 年初目标值(A)',
+      '产出指标 数量指标 补贴食堂数 12个',
+      '    时效指标 补贴发放及时性 及时',
+      '    质量指标 补贴核算误差率 ≤ 3 %',
+    ];
+    const rows: Row[] = lines.map((t, i) => ({ cells: [t], table: false, line: i + 1 }));
+    expect(readSpacedIndicatorRows(rows)).toBe(rows);
   });
 });

@@ -147,10 +147,11 @@ function readSpacedRun(
     }
     break;
   }
-  // The table read to its end, or not at all: a row still holding a value where the reading stopped (成本指标 20万元
-  // 100%, a name the reading cannot tell) is left with the rows before it to the readers after (wide/523).
-  const stop = lineText(rows[k])?.split(/\s+/).at(-1) ?? null;
-  if (stop !== null && isValueShaped(stop)) return null;
+  // The table read to its end, or not at all: a row still holding a figure where the reading stopped (成本指标 20万元
+  // 100%, a name the reading cannot tell; 质量指标 补助款结算误差率 ≤ 3 %, a value parted by spaces) is left with the rows
+  // before it to the readers after (wide/523, the narrow layout's variants).
+  const stop = lineText(rows[k]);
+  if (stop !== null && /\d/.test(stop)) return null;
   return indicators >= 2 ? { out, end: k - pieces } : null;
 }
 
