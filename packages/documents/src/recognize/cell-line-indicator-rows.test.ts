@@ -136,5 +136,13 @@ describe('an indicator table written one cell a line', () => {
     ];
     const rows: Row[] = lines.map((t, i) => ({ cells: [t], table: false, line: i + 1 }));
     expect(readSpacedIndicatorRows(rows)).toBe(rows);
+    // A copy's full-width figures are figures too (产出指标 数量指标 ２０万元 １００％).
+    const wide: Row[] = [
+      lines[0]!,
+      lines[1]!,
+      '产出指标 数量指标 补贴发放及时性 及时',
+      '产出指标 数量指标 ２０万元 １００％',
+    ].map((t, i) => ({ cells: [t], table: false, line: i + 1 }));
+    expect(readSpacedIndicatorRows(wide)).toBe(wide);
   });
 });

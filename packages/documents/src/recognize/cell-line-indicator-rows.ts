@@ -11,6 +11,9 @@ import { levelLabel } from './evaluation-cells.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { isValueShaped } from './tokenize.ts';
 
+/** A figure, half- or full-width (a copy may write ２０万元). */
+const FIGURE = /[\d０-９]/;
+
 /** The most characters a piece of a wrapped level name holds (社会效益, 满意度指). */
 const MOST_PIECE = 6;
 /** The longest qualitative value taken without a figure (可控, 及时, 提升, 健全). */
@@ -43,7 +46,7 @@ function levelAt(rows: readonly Row[], k: number): { level: 1 | 2; name: string;
   const found: Array<{ level: 1 | 2; name: string; count: number }> = [];
   for (let n = 1; n <= 3; n++) {
     const piece = lineText(rows[k + n - 1]);
-    if (piece === null || piece.length > MOST_PIECE + (n === 1 ? 4 : 0) || /\d/.test(piece)) break;
+    if (piece === null || piece.length > MOST_PIECE + (n === 1 ? 4 : 0) || FIGURE.test(piece)) break;
     text += piece;
     const level = levelLabel(text);
     if (level) found.push({ level: level.level, name: level.name, count: n });
@@ -56,7 +59,7 @@ const isValue = (text: string | null): text is string =>
   text !== null &&
   headerColumn(text) === null &&
   levelLabel(text) === null &&
-  (isValueShaped(text) || (text.length <= MOST_WORD_VALUE && !/\d/.test(text)));
+  (isValueShaped(text) || (text.length <= MOST_WORD_VALUE && !FIGURE.test(text)));
 
 /** The run's rows from the header at `start` (header lines already counted), or null where too few indicators. */
 function readRun(rows: readonly Row[], start: number, header: string[]): { out: Row[]; end: number } | null {
@@ -129,7 +132,7 @@ function readSpacedRun(
       // A level cell wrapped around the row's line: its first piece above the row, its end below it (服务对象满意度 /
       // 满意度指标 群众满意度 ≥90.00(%) / 指标) — the row's own level, the piece below taken with it.
       const after = lineText(rows[k + 1]);
-      const around = before && after && !/\d/.test(after) ? levelLabel(before + after) : null;
+      const around = before && after && !FIGURE.test(after) ? levelLabel(before + after) : null;
       if (around && levels[around.level - 1] === '') {
         levels[around.level - 1] = around.name;
         k++;
@@ -140,7 +143,7 @@ function readSpacedRun(
       before = '';
       continue;
     }
-    if (parts.length === 1 && text.length <= 8 && !/\d/.test(text) && pieces < MOST_PIECES) {
+    if (parts.length === 1 && text.length <= 8 && !FIGURE.test(text) && pieces < MOST_PIECES) {
       pieces++;
       before += text;
       continue;
@@ -151,7 +154,7 @@ function readSpacedRun(
   // 100%, a name the reading cannot tell; 质量指标 补助款结算误差率 ≤ 3 %, a value parted by spaces) is left with the rows
   // before it to the readers after (wide/523, the narrow layout's variants).
   const stop = lineText(rows[k]);
-  if (stop !== null && /\d/.test(stop)) return null;
+  if (stop !== null && FIGURE.test(stop)) return null;
   return indicators >= 2 ? { out, end: k - pieces } : null;
 }
 
