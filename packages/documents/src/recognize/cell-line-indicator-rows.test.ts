@@ -144,5 +144,13 @@ describe('an indicator table written one cell a line', () => {
       '产出指标 数量指标 ２０万元 １００％',
     ].map((t, i) => ({ cells: [t], table: false, line: i + 1 }));
     expect(readSpacedIndicatorRows(wide)).toBe(wide);
+    // A row whose value is longer than a word, no figure in it: still a row, not the table's end.
+    const long: Row[] = [
+      lines[0]!,
+      lines[1]!,
+      '产出指标 数量指标 补贴发放及时性 及时',
+      '效益指标 社会效益指标 老年人就餐 明显改善提升',
+    ].map((t, i) => ({ cells: [t], table: false, line: i + 1 }));
+    expect(readSpacedIndicatorRows(long)).toBe(long);
   });
 });

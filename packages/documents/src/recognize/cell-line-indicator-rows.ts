@@ -152,9 +152,12 @@ function readSpacedRun(
   }
   // The table read to its end, or not at all: a row still holding a figure where the reading stopped (成本指标 20万元
   // 100%, a name the reading cannot tell; 质量指标 补助款结算误差率 ≤ 3 %, a value parted by spaces) is left with the rows
-  // before it to the readers after (wide/523, the narrow layout's variants).
+  // before it to the readers after (wide/523, the narrow layout's variants); so is one shaped as a row, three cells or
+  // more or a level first (打造…系列品牌赛事 影响可持续: a value longer than a word).
   const stop = lineText(rows[k]);
-  if (stop !== null && FIGURE.test(stop)) return null;
+  const stopParts = stop?.split(/\s+/) ?? [];
+  if (stop !== null && (FIGURE.test(stop) || stopParts.length >= 3 || levelLabel(stopParts[0]!) !== null))
+    return null;
   return indicators >= 2 ? { out, end: k - pieces } : null;
 }
 

@@ -133,9 +133,9 @@ export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]
   ['readCodedListRows', readCodedListRows],
   ['readOutlineTables', readOutlineTables],
   ['readSpacedProjectList', readSpacedProjectList],
-  // Before the spaced rows are split on their gaps: single spaces part these cells (fresh/641).
-  ['readSpacedIndicatorRows', readSpacedIndicatorRows],
   ['splitSpacedRows', splitSpacedRows],
+  // The rows the gap splitting left whole: single spaces part these cells (fresh/641).
+  ['readSpacedIndicatorRows', readSpacedIndicatorRows],
   ['partLevelsTouchingNames', partLevelsTouchingNames],
   ['joinHeaderLines', joinHeaderLines],
   ['joinBrokenLines', joinBrokenLines],
