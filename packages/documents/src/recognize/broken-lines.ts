@@ -33,8 +33,17 @@ export function markedPage(text: string): number | null {
   // Asked of every lone line: without a dash or 第 none of the patterns can match.
   if (!PAGE_MARK.test(text)) return null;
   const t = text.replace(/\s+/g, '');
-  const m = /^[—－\-–─]+(\d{1,3})[—－\-–─]+$/.exec(t) ?? /^第(\d{1,3})页(?:[,，]?共\d{1,3}页)?$/.exec(t);
+  const m =
+    /^[—－\-–─]+(\d{1,3})[—－\-–─]+$/.exec(t) ??
+    /^第(\d{1,3})页(?:[,，]?共\d{1,3}页)?$/.exec(t) ??
+    // -- 3 of 29 --: the mark a PDF's text extraction (pdf-parse) writes between its pages (fresh/643's sister copy).
+    /^-{2,}(\d{1,3})of\d{1,3}-{2,}$/i.exec(t);
   return m ? Number(m[1]) : null;
+}
+
+/** -- PAGE_BREAK --: a page mark an extraction wrote without the page's number (fresh/643). */
+export function isUnnumberedPageMark(text: string): boolean {
+  return /^-{2,}\s*PAGE[_ ]?BREAK\s*-{2,}$/i.test(text.trim());
 }
 
 /**
@@ -49,6 +58,9 @@ function pageLines(lones: ReadonlyArray<string | null>): Set<number> {
     if (page !== null && page > 0) marked.set(page, k);
   });
   const out = new Set(marked.values());
+  lones.forEach((t, k) => {
+    if (t !== null && t.startsWith('-') && isUnnumberedPageMark(t)) out.add(k);
+  });
   if (marked.size === 0) return out;
   const best = new Map<number, { at: number; off: number }>();
   lones.forEach((t, k) => {

@@ -28,7 +28,11 @@ export function unitOf(text: string): string | null {
 function isPreambleRow(row: Row): boolean {
   const f = filledCells(row);
   return f.every(
-    (c) => unitOf(c) !== null || /^单位(名称)?[:：]/.test(labelKey(c)) || TABLE_NUMBER.test(labelKey(c)),
+    (c) =>
+      unitOf(c) !== null ||
+      // 编制部门：X | 单位：元 — who compiled the table, printed over it by a 部门预算's tables (fresh/643).
+      /^(单位(名称)?|编制(部门|单位)|预算单位)[:：]/.test(labelKey(c)) ||
+      TABLE_NUMBER.test(labelKey(c)),
   );
 }
 
@@ -47,7 +51,11 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
     for (const c of filledCells(rows[i]!)) unit = unitOf(c) ?? unit;
   }
   const body: Row[] = [];
-  for (; i < rows.length && rows[i]!.table && !endsTable(rows[i]!); i++) body.push(rows[i]!);
+  for (; i < rows.length && !endsTable(rows[i]!); i++) {
+    if (rows[i]!.table) body.push(rows[i]!);
+    else if (headerLine(rows, i, body)) body.push({ ...rows[i]!, table: true });
+    else break;
+  }
   let note: string | null = null;
   if (i < rows.length && /^(备注|注)[:：]?/.test(labelKey(firstFilled(rows[i]!)))) {
     note = oneLine(firstFilled(rows[i]!)).replace(/^(备注|注)\s*[:：]\s*/, '');
@@ -150,6 +158,23 @@ function leafColumns(headers: string[]): string[] {
   return [...top.slice(0, at), ...leaves, ...top.slice(at + 1)];
 }
 
+/**
+ * A header cell written on a line of its own among the header rows (功能分类科目编码 between 项目 | 支出预算 and
+ * 功能分类科目名称 | 合计 | 基本支出 | 项目支出, fresh/643): a short text without figures, before any data row, with
+ * the table's rows going on after it.
+ */
+function headerLine(rows: readonly Row[], i: number, body: readonly Row[]): boolean {
+  const f = filledCells(rows[i]!);
+  return (
+    body.length > 0 &&
+    f.length === 1 &&
+    f[0]!.trim().length <= 12 &&
+    !/\d/.test(f[0]!) &&
+    rows[i + 1]?.table === true &&
+    !body.some(isDataRow)
+  );
+}
+
 function normaliseCell(c: string): string {
   const t = oneLine(c);
   if (isBlankCell(t) || /^\*+$/.test(t)) return '';
@@ -162,6 +187,8 @@ function isDataRow(row: Row): boolean {
   if (isColumnNumberRow(row)) return false;
   return (
     cells.some((c) => /^-?(\d{1,3}(,\d{3})+|\d+)\.\d+$/.test(c)) ||
+    // A whole amount in 元 with its thousands parted (189,767,551): no header cell is written so.
+    cells.some((c) => /^-?\d{1,3}(,\d{3})+$/.test(c)) ||
     /^\d{3,7}$/.test(cells[0] ?? '') ||
     /^(合计|总计)$/.test(labelKey(filledCells(row)[0] ?? ''))
   );

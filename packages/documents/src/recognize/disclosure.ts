@@ -16,6 +16,7 @@ import {
   withoutPageNumbers,
 } from './disclosure-contents.ts';
 import { titleParts } from './disclosure-detect.ts';
+import { labelledDepartment } from './disclosure-cover-label.ts';
 import type { Passage } from './disclosure-prose.ts';
 import type { FieldSource } from './provenance.ts';
 
@@ -212,8 +213,14 @@ export function readDisclosure(
     formType: '部门预算公开',
     title,
     year: year ?? null,
+    // A title naming only its place (上海市普陀区2026年区级部门预算) yields to the package's own label, 预算主管部门：X.
     department:
-      department ?? partDepartment ?? unitNamedIn(joined) ?? unitOfBudgetScope(joined.map((s) => s.text)),
+      unitNamed(department) ??
+      labelledDepartment(rows) ??
+      department ??
+      partDepartment ??
+      unitNamedIn(joined) ??
+      unitOfBudgetScope(joined.map((s) => s.text)),
     sections: joined.map((s) => ({ title: s.title, text: s.text })),
     tables,
     figures: {},

@@ -179,6 +179,9 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     // A budget system's project card: 项目总金额（元） | … | 本年度项目金额（元） | ….
     '本年度项目金额',
     '年度项目金额',
+    // 财政项目支出绩效目标申报表: 项目资金总额 (the project's whole, over its years) beside 年度资金申请总额, this
+    // year's request (fresh/641, 642; 兵团's 申报表 wide/415 prints the two alike).
+    '年度资金申请总额',
   ],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
   'budget.sources': [

@@ -2,7 +2,7 @@
 import { emptyProjectForm, parseAmount, type ProjectForm } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { labelKey } from '../rows/clean-cell.ts';
-import { headWritesMoneyUnit, readUnlabelledYuan } from './unlabelled-yuan.ts';
+import { bracketedHeadUnit, headWritesMoneyUnit, readUnlabelledYuan } from './unlabelled-yuan.ts';
 import { headGluedCostTotal } from './glued-cost-total.ts';
 import { formTypeOf, titledProjectName, titledUnit, yearIn } from './titles.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
@@ -78,6 +78,7 @@ export function recognizeProjectForm(
   };
   rows = joinLabelsOverLines(rows.map(withoutBlockHeading));
   r.unitWritten = headWritesMoneyUnit(rows);
+  r.amountUnit = bracketedHeadUnit(rows) ?? r.amountUnit;
   r.gluedTotal = headGluedCostTotal(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;

@@ -54,6 +54,7 @@ import { readLabelColumn } from './label-column.ts';
 import { partsFiguresByGaps } from './gap-parted-figures.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
+import { readCellLineIndicatorRows, readSpacedIndicatorRows } from './cell-line-indicator-rows.ts';
 import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
@@ -133,10 +134,14 @@ export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]
   ['readOutlineTables', readOutlineTables],
   ['readSpacedProjectList', readSpacedProjectList],
   ['splitSpacedRows', splitSpacedRows],
+  // The rows the gap splitting left whole: single spaces part these cells (fresh/641).
+  ['readSpacedIndicatorRows', readSpacedIndicatorRows],
   ['partLevelsTouchingNames', partLevelsTouchingNames],
   ['joinHeaderLines', joinHeaderLines],
   ['joinBrokenLines', joinBrokenLines],
   ['retabulate', retabulate],
+  // Last of the table builders: only the lines no pass above took (fresh/641, 642; docs/001 is the grid's).
+  ['readCellLineIndicatorRows', readCellLineIndicatorRows],
   ['cleanRows', cleanRows],
   ['joinSplitHeaders', joinSplitHeaders],
   ['withoutLevelPoints', withoutLevelPoints],

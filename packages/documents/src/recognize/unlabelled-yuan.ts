@@ -21,6 +21,21 @@ export function headWritesMoneyUnit(rows: readonly Row[]): boolean {
 }
 
 /**
+ * The money unit a head writes in brackets on a line of its own — （元）, the end of 项目资金（元） wrapped in its
+ * narrow cell — which a PDF's text layer may give after the first amounts' row (fresh/641, 642): the unit of the
+ * form's amounts, or null.
+ */
+export function bracketedHeadUnit(rows: readonly Row[]): '万元' | '元' | null {
+  for (const row of rows) {
+    if (isIndicatorHeader(row)) return null;
+    const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
+    const m = filled.length === 1 ? /^[（(](万元|元)[)）]$/.exec(filled[0]!) : null;
+    if (m) return m[1] as '万元' | '元';
+  }
+  return null;
+}
+
+/**
  * The form's amounts (total, this year's, sources, cost lines) divided down from 元 to 万元 where they were printed in
  * 元 with no unit written (the head says none: `unitWritten` false). Returns whether it did.
  */
