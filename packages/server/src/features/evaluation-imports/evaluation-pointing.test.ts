@@ -138,8 +138,19 @@ describe.each(drivers)('pointing at a cell of an imported 自评表 on %s', (dri
   });
 
   it('reads the next file of the template alone once the label is taught, for that unit only', async () => {
-    const taught = await a1.post('/api/layout-mappings', { label: '经办科室', field: 'unit' });
+    const taught = await a1.post('/api/layout-mappings', {
+      label: '经办科室',
+      field: 'unit',
+      kind: 'self-evaluation',
+    });
     expect(taught.statusCode, taught.body).toBe(201);
+    // Kept with the kind of table it was taught on: the list names the field as a 自评表 prints it.
+    const list = await a1.get('/api/layout-mappings');
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ label: '经办科室', field: 'unit', taughtOn: 'self-evaluation' }),
+    ]);
+    const bad = await a1.post('/api/layout-mappings', { label: '经办科室', field: 'unit', kind: 'memo' });
+    expect(bad.statusCode).toBe(400);
 
     const next = await upload(a1, ownTemplate('第二测试单位'));
     expect(next.statusCode, next.body).toBe(201);
@@ -161,7 +172,9 @@ describe.each(drivers)('pointing at a cell of an imported 自评表 on %s', (dri
     expect(res.statusCode, res.body).toBe(201);
     const up = res.json() as Uploaded;
     expect(up.documents[0]!.year).toBeNull();
-    const plain = (await a1.post(`/api/evaluation-imports/${up.fileId}/read`, { picks: [] })).json() as Reread;
+    const plain = (
+      await a1.post(`/api/evaluation-imports/${up.fileId}/read`, { picks: [] })
+    ).json() as Reread;
     const read = await a1.post(`/api/evaluation-imports/${up.fileId}/read`, {
       picks: [{ field: 'year', ...cellOf(plain, '2024') }],
     });
@@ -185,7 +198,9 @@ describe.each(drivers)('pointing at a cell of an imported 自评表 on %s', (dri
     expect(res.statusCode, res.body).toBe(201);
     const up = res.json() as Uploaded;
     expect(up.documents[0]!.budget.annual).toBeNull();
-    const plain = (await a1.post(`/api/evaluation-imports/${up.fileId}/read`, { picks: [] })).json() as Reread;
+    const plain = (
+      await a1.post(`/api/evaluation-imports/${up.fileId}/read`, { picks: [] })
+    ).json() as Reread;
     const read = await a1.post(`/api/evaluation-imports/${up.fileId}/read`, {
       picks: [{ field: 'budget.total', ...cellOf(plain, '2,000,000') }],
     });

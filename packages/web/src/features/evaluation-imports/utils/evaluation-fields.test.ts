@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVALUATION_NAMES, missingEvaluationFields } from './evaluation-fields.ts';
+import { EVALUATION_FIELD_NAMES, missingEvaluationFields } from './evaluation-fields.ts';
 
 const doc = {
   name: '政务服务工作项目',
@@ -22,8 +22,9 @@ describe('the head fields of a 自评表 / 监控表 to point at', () => {
     ]);
   });
 
-  it('calls a form’s 申报单位 the table’s 实施单位 and keeps the other fields’ names', () => {
-    expect(EVALUATION_NAMES.unit).toBe('实施单位');
-    expect(EVALUATION_NAMES.code).toBe('项目代码');
+  it('names the fields as the table prints them: 实施单位, 年度预算 in 万元', () => {
+    expect(EVALUATION_FIELD_NAMES.unit).toBe('实施单位');
+    expect(EVALUATION_FIELD_NAMES['budget.total']).toBe('年度预算（万元）');
+    expect(EVALUATION_FIELD_NAMES.year).toBe('年度');
   });
 });
