@@ -1,6 +1,6 @@
 // 一、所属的批复项目: the approved projects an imported 自评表 / 监控表 may belong to, best first, one chosen by its
 // radio. Seven columns squeeze a phone's 390 px into columns of two characters a line, so on a narrow screen each
-// project stands as a block of its own: its name, then each value under its column's name (match-candidates.css).
+// project stands as a block of its own: its name, then each value after its column's name (match-candidates.css).
 import type { TdHTMLAttributes } from 'react';
 import { Table, Tag, Typography } from 'antd';
 import type { ProjectCandidate } from '../api/evaluation-imports-api.ts';
@@ -67,6 +67,7 @@ export function CandidatesTable({
           title: '依据',
           render: (_, c) =>
             `名称 ${percent(c.parts.name)} 单位 ${percent(c.parts.unit)} 预算 ${percent(c.parts.budget)}`,
+          className: 'candidate-wide',
           onCell: labelled('依据'),
         },
         {
@@ -81,6 +82,7 @@ export function CandidatesTable({
               )}
             </span>
           ),
+          className: 'candidate-wide',
           onCell: labelled('写入'),
         },
       ]}

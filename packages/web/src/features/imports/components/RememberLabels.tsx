@@ -30,7 +30,8 @@ function PickLine({
   const remember = async () => {
     const mapping = await teach.mutateAsync({ label, field: pick.field, kind });
     setRemembered(mapping.label);
-    message.success(`已记住：本单位文件中的“${label}”即${fieldName}`);
+    // The label as kept (no spaces, no colon): the one the list shows and the next file is read by.
+    message.success(`已记住：本单位文件中的“${mapping.label}”即${fieldName}`);
     onTaught();
   };
   // Kept labels are stored by their key (no spaces, no colon): the label found beside the value is compared so.
