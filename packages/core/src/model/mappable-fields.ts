@@ -57,7 +57,13 @@ export const MAPPABLE_FIELDS_OF: Record<Form['kind'], readonly MappableField[]> 
  * The kinds of document a label can be taught on: a form's three kinds and the two evaluation tables (a 自评表,
  * a 监控表). Where a label was taught decides how its field is named in the list of taught labels.
  */
-export const TAUGHT_ON_KINDS = ['project', 'department', 'disclosure', 'self-evaluation', 'monitoring'] as const;
+export const TAUGHT_ON_KINDS = [
+  'project',
+  'department',
+  'disclosure',
+  'self-evaluation',
+  'monitoring',
+] as const;
 export type TaughtOnKind = (typeof TAUGHT_ON_KINDS)[number];
 
 /**
