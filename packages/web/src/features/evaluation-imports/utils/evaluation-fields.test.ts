@@ -14,6 +14,17 @@ describe('the head fields of a 自评表 / 监控表 to point at', () => {
     expect(missingEvaluationFields(doc)).toEqual([]);
   });
 
+  it('names the year missing where the reader found none, and not once a cell was pointed at', () => {
+    expect(missingEvaluationFields({ ...doc, year: null })).toEqual(['year']);
+    expect(missingEvaluationFields({ ...doc, year: 2024 })).toEqual([]);
+  });
+
+  it('names the year’s budget missing where it is absent or empty, and not once read', () => {
+    expect(missingEvaluationFields({ ...doc, budget: { annual: null } })).toEqual(['budget.total']);
+    expect(missingEvaluationFields({ ...doc, budget: { annual: '' } })).toEqual(['budget.total']);
+    expect(missingEvaluationFields({ ...doc, budget: { annual: '200' } })).toEqual([]);
+  });
+
   it('names the 实施单位, the year and the budget the reader did not find', () => {
     expect(missingEvaluationFields({ ...doc, unit: null, year: null, budget: { annual: '' } })).toEqual([
       'unit',
