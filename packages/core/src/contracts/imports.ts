@@ -1,6 +1,6 @@
 // /api/imports (upload, read again with picks, save) and /api/layout-mappings (taught labels).
 import { z } from 'zod';
-import { MAPPABLE_FIELDS, type Form } from '../model/index.ts';
+import { MAPPABLE_FIELDS, TAUGHT_ON_KINDS, type Form } from '../model/index.ts';
 import { findingPayload, storedName, timestamp, yearField } from './common.ts';
 import { evaluationUploadResponse } from './evaluation-imports.ts';
 import { formMeta } from './forms.ts';
@@ -27,6 +27,8 @@ export const teachMappingBody = z.object({
   orgId: z.uuid().optional(),
   label: z.string().trim().min(1, '请填写标签').max(60, '标签不超过 60 个字'),
   field: z.enum(MAPPABLE_FIELDS),
+  /** The kind of document the label is taught on: the list names the field as it prints it. */
+  kind: z.enum(TAUGHT_ON_KINDS).optional(),
 });
 export type TeachMappingBody = z.input<typeof teachMappingBody>;
 
@@ -77,6 +79,7 @@ export const layoutMapping = z.object({
   orgId: z.string(),
   label: z.string(),
   field: storedName(MAPPABLE_FIELDS),
+  taughtOn: storedName(TAUGHT_ON_KINDS).nullable(),
   createdBy: z.string().nullable(),
   createdAt: timestamp,
 });

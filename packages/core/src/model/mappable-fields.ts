@@ -53,6 +53,38 @@ export const MAPPABLE_FIELDS_OF: Record<Form['kind'], readonly MappableField[]> 
   disclosure: ['department', 'year'],
 };
 
+/**
+ * The kinds of document a label can be taught on: a form's three kinds and the two evaluation tables (a 自评表,
+ * a 监控表). Where a label was taught decides how its field is named in the list of taught labels.
+ */
+export const TAUGHT_ON_KINDS = [
+  'project',
+  'department',
+  'disclosure',
+  'self-evaluation',
+  'monitoring',
+] as const;
+export type TaughtOnKind = (typeof TAUGHT_ON_KINDS)[number];
+
+/**
+ * The head fields of a 自评表 / 监控表 a person can point at, named as such tables print them: the unit that
+ * carries the project out (实施单位) where a form names the applicant (申报单位), the year's budget (年度预算,
+ * the table's 全年预算数) where a form names the project's whole budget (项目总预算).
+ */
+export const EVALUATION_FIELD_NAMES: Partial<Record<MappableField, string>> = {
+  name: '项目名称',
+  unit: '实施单位',
+  supervisor: '主管部门',
+  year: '年度',
+  'budget.total': '年度预算',
+};
+
+/** A field's name as the kind of document prints it; a form's name where the kind is not known. */
+export function mappableFieldName(field: MappableField, kind: TaughtOnKind | null): string {
+  const evaluation = kind === 'self-evaluation' || kind === 'monitoring';
+  return (evaluation ? EVALUATION_FIELD_NAMES[field] : undefined) ?? MAPPABLE_FIELD_NAMES[field];
+}
+
 /** The unit a field's value is written in, where it has one (amounts are 万元). */
 export const MAPPABLE_FIELD_UNITS: Partial<Record<MappableField, string>> = {
   'budget.total': '万元',

@@ -264,6 +264,7 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
       }
     }
   }
+  dropNamesBesideForms(forms, sources, evaluations.length);
   if (d)
     d.forms = forms
       .filter((f) => f !== d)
@@ -303,6 +304,28 @@ function withFramework<F extends Form & { kind: 'project' | 'department' }>(form
     }
   }
   return form;
+}
+
+/**
+ * A department form of nothing but a name — no title, no indicator, no fund — beside a form or a 自评表 / 监控表
+ * read in the same document is no form: it is a unit named in the text around that form (a portal page's 发文单位
+ * over the table, a label the organisation taught for the table's own 实施单位). Alone it stays: the name is all a
+ * user has to tell which form a file is (the preview lets them point at the rest). Removed in place, with its
+ * sources.
+ */
+function dropNamesBesideForms(forms: Form[], sources: FieldSource[][], evaluations: number): void {
+  const nameOnly = (f: Form) =>
+    f.kind === 'department' &&
+    !f.title &&
+    f.indicators.length === 0 &&
+    f.funds.income.length === 0 &&
+    f.funds.expenditure.length === 0;
+  if (evaluations === 0 && forms.every(nameOnly)) return;
+  for (let i = forms.length - 1; i >= 0; i--)
+    if (nameOnly(forms[i]!)) {
+      forms.splice(i, 1);
+      sources.splice(i, 1);
+    }
 }
 
 /** The title a row's filled cells give (one or two cells, the first a title), or null. */

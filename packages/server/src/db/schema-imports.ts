@@ -14,6 +14,12 @@ export const layoutMappings = pgTable(
     /** The label's key as in the document (no spaces or trailing colon, full-width brackets). */
     label: text('label').notNull(),
     field: text('field').notNull(), // one of MAPPABLE_FIELDS
+    /**
+     * The kind of document the label was taught on (one of TAUGHT_ON_KINDS: a form's kind, self-evaluation,
+     * monitoring), to name the field as that document prints it (实施单位 on a 自评表, 申报单位 on a form);
+     * null for a label taught before it was kept. The label means its field in every kind either way.
+     */
+    taughtOn: text('taught_on'),
     createdBy: userRef('created_by'),
     createdAt: created(),
   },

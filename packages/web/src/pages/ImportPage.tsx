@@ -33,10 +33,7 @@ import { ImportedRecordsCard } from '../features/evaluation-imports/components/I
 import { sourceAt } from '../features/evaluation-imports/utils/read-values.ts';
 import { EvaluationPointing } from '../features/evaluation-imports/components/EvaluationPointing.tsx';
 import { useReadEvaluation } from '../features/evaluation-imports/hooks/use-evaluation-import.ts';
-import {
-  EVALUATION_FIELD_NAMES,
-  EVALUATION_NAMES,
-} from '../features/evaluation-imports/utils/evaluation-fields.ts';
+import { EVALUATION_FIELD_NAMES } from '../features/evaluation-imports/utils/evaluation-fields.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { missingYears, yearsToSave, type GivenYears } from '../features/imports/utils/import-years.ts';
 import { DOCUMENT_FILE_TYPES } from '../ui/document-files.ts';
@@ -216,7 +213,7 @@ export function ImportPage() {
                 picks={evaluationRead}
                 mappings={mappings.data?.items ?? []}
                 onTaught={() => void rereadEvaluation(evaluationPicks)}
-                names={EVALUATION_NAMES}
+                kindOf={(i) => evaluation.documents[i]?.kind ?? evaluation.proposal.document.kind}
               />
               <EvaluationMatchCard
                 // A re-reading may propose other projects: the card starts again from its answer.
@@ -285,6 +282,7 @@ export function ImportPage() {
                   picks={preview.picks}
                   mappings={mappings.data?.items ?? []}
                   onTaught={() => void reread(picks)}
+                  kindOf={(i) => preview.forms[i]?.kind ?? null}
                 />
                 {preview.forms.length === 0 && (
                   <Card size="small" title="指出位置">

@@ -12,10 +12,22 @@ const here = (p: string) => new URL(p, import.meta.url);
 const template = readFileSync(here('./fixtures/self-evaluation-other-names.txt'), 'utf8');
 // The same table with its 实施单位 beside 经办科室, a label the reader does not know.
 const ownTemplate = (unit: string) => template.replace('实施单位\t测试单位', `经办科室\t${unit}`);
+// The table with its year beside 批次, a label the reader does not know (and no （2025年度） under the title).
+const yearBeside = (year: string) => template.replace('（2025年度）', `批次\t${year}`);
+// The table with its money in one cell under a label in 元, without the 项目资金 rows the reader knows.
+const budgetBeside = (amount: string) =>
+  template
+    .replace(/^项目资金（万元）.*$/m, `经费安排（元）\t${amount}`)
+    .replace(/^\t(年度资金总额|其中：当年财政拨款).*\n/gm, '');
 
 interface Uploaded {
   fileId: string;
-  documents: Array<{ unit: string | null; name: string | null }>;
+  documents: Array<{
+    unit: string | null;
+    name: string | null;
+    year: number | null;
+    budget: { annual: string | null };
+  }>;
   provenance: Array<{ sources: Array<{ path: string; label: string | null; confidence: number }> }>;
 }
 interface Reread extends Uploaded {
@@ -126,8 +138,19 @@ describe.each(drivers)('pointing at a cell of an imported 自评表 on %s', (dri
   });
 
   it('reads the next file of the template alone once the label is taught, for that unit only', async () => {
-    const taught = await a1.post('/api/layout-mappings', { label: '经办科室', field: 'unit' });
+    const taught = await a1.post('/api/layout-mappings', {
+      label: '经办科室',
+      field: 'unit',
+      kind: 'self-evaluation',
+    });
     expect(taught.statusCode, taught.body).toBe(201);
+    // Kept with the kind of table it was taught on: the list names the field as a 自评表 prints it.
+    const list = await a1.get('/api/layout-mappings');
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ label: '经办科室', field: 'unit', taughtOn: 'self-evaluation' }),
+    ]);
+    const bad = await a1.post('/api/layout-mappings', { label: '经办科室', field: 'unit', kind: 'memo' });
+    expect(bad.statusCode).toBe(400);
 
     const next = await upload(a1, ownTemplate('第二测试单位'));
     expect(next.statusCode, next.body).toBe(201);
@@ -142,5 +165,66 @@ describe.each(drivers)('pointing at a cell of an imported 自评表 on %s', (dri
     const other = await upload(b1, ownTemplate('第二测试单位'));
     expect(other.statusCode, other.body).toBe(201);
     expect((other.json() as Uploaded).documents[0]!.unit).toBeNull();
+  });
+
+  it('sets the year from the cell pointed at, and refuses a cell that holds none', async () => {
+    const res = await upload(a1, yearBeside('2024'));
+    expect(res.statusCode, res.body).toBe(201);
+    const up = res.json() as Uploaded;
+    expect(up.documents[0]!.year).toBeNull();
+    const plain = (
+      await a1.post(`/api/evaluation-imports/${up.fileId}/read`, { picks: [] })
+    ).json() as Reread;
+    const read = await a1.post(`/api/evaluation-imports/${up.fileId}/read`, {
+      picks: [{ field: 'year', ...cellOf(plain, '2024') }],
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    const body = read.json() as Reread;
+    expect(body.documents[0]!.year).toBe(2024);
+    expect(body.picks).toEqual([expect.objectContaining({ field: 'year', label: '批次', text: '2024' })]);
+    expect(body.provenance[0]!.sources.find((s) => s.path === '/year')).toMatchObject({
+      label: '批次',
+      confidence: 1,
+    });
+    const none = await a1.post(`/api/evaluation-imports/${up.fileId}/read`, {
+      picks: [{ field: 'year', ...cellOf(plain, '测试单位') }],
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().message).toContain('没有年度');
+  });
+
+  it('sets the year’s budget in 万元 from a cell under a label in 元, and names it as the table does', async () => {
+    const res = await upload(a1, budgetBeside('2,000,000'));
+    expect(res.statusCode, res.body).toBe(201);
+    const up = res.json() as Uploaded;
+    expect(up.documents[0]!.budget.annual).toBeNull();
+    const plain = (
+      await a1.post(`/api/evaluation-imports/${up.fileId}/read`, { picks: [] })
+    ).json() as Reread;
+    const read = await a1.post(`/api/evaluation-imports/${up.fileId}/read`, {
+      picks: [{ field: 'budget.total', ...cellOf(plain, '2,000,000') }],
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    const body = read.json() as Reread;
+    // 2,000,000 元 is 200 万元, not two million 万元.
+    expect(body.documents[0]!.budget.annual).toBe('200');
+    expect(body.provenance[0]!.sources.find((s) => s.path === '/budget/annual')).toMatchObject({
+      label: '经费安排（元）',
+      text: '2,000,000',
+    });
+    // The project the table is matched to is ranked by that budget: confirming keeps it.
+    const kept = await a1.post(`/api/evaluation-imports/${up.fileId}/confirm`, {
+      attach: null,
+      picks: [{ field: 'budget.total', ...cellOf(plain, '2,000,000') }],
+    });
+    expect(kept.statusCode, kept.body).toBe(201);
+    const record = await a1.get(`/api/evaluation-imports/records/${kept.json().id}`);
+    expect(record.json().document.budget.annual).toBe('200');
+    // A cell that is no amount is refused with the table's own name of the field.
+    const wrong = await a1.post(`/api/evaluation-imports/${up.fileId}/read`, {
+      picks: [{ field: 'budget.total', ...cellOf(plain, '测试单位') }],
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().message).toContain('不能作为“年度预算”');
   });
 });

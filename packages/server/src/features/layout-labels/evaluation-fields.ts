@@ -1,10 +1,10 @@
 // The head fields of an imported 自评表 / 监控表 a user can point at (名称, 实施单位, 主管部门, 年度, 年度预算), and
 // how a taught label or a picked cell sets them: the same picks and layout mappings as a target form's
 // (picks.ts, taught-labels.ts), written into the evaluation document instead of a form.
-import type { EvaluationDocument, MappableField } from '@jixiao/core';
+import { mappableFieldName, type EvaluationDocument, type MappableField } from '@jixiao/core';
 import type { FieldSource, LabelMapping, Row } from '@jixiao/documents';
 import { findLabelled } from './cell-labels.ts';
-import { FIELD_NAMES, valueForField } from './form-fields.ts';
+import { valueForField } from './form-fields.ts';
 import { labelError } from './layout-labels.errors.ts';
 import { mergeLabels, pickedLabels, type ResolvedPick } from './picks.ts';
 
@@ -40,8 +40,9 @@ function withValue(
   const value = valueForField(field, text, label);
   if (!value.ok) return value;
   const copy = structuredClone(doc);
-  // An amount stays as printed (the table's budget figures are kept raw); the check above said it is one.
-  if (field === 'budget.total') copy.budget.annual = text.replace(/\s+/g, ' ').trim();
+  // The amount in 万元, as the reader keeps the table's own figures ("150万" → 150): a cell under a label in 元
+  // is converted, never taken as so many 万元.
+  if (field === 'budget.total') copy.budget.annual = String(value.value);
   else if (field === 'supervisor') copy.department = String(value.value);
   else if (field === 'year') copy.year = Number(value.value);
   else if (field === 'name' || field === 'unit') copy[field] = String(value.value);
@@ -101,19 +102,13 @@ export function applyEvaluationPicks(
     const i = p.index ?? 0;
     const doc = docs[i];
     if (!doc) throw labelError('bad-index', { count: docs.length });
+    // Named as the table prints the field (实施单位, not a form's 申报单位).
+    const name = mappableFieldName(p.field, doc.kind);
     if (!POINTERS[p.field])
-      throw labelError(
-        'bad-pick',
-        { field: p.field },
-        `自评表、监控表没有“${FIELD_NAMES[p.field]}”：请选择其他字段`,
-      );
+      throw labelError('bad-pick', { field: p.field }, `自评表、监控表没有“${name}”：请选择其他字段`);
     const set = withValue(doc, p.field, p.text, p.foundLabel);
     if (!set.ok)
-      throw labelError(
-        'bad-pick',
-        { field: p.field },
-        `${set.reason}，不能作为“${FIELD_NAMES[p.field]}”：请重新指出位置`,
-      );
+      throw labelError('bad-pick', { field: p.field }, `${set.reason}，不能作为“${name}”：请重新指出位置`);
     docs[i] = set.doc;
     setSource(sources, i, sourceOf(rows, p.field, { ...p, label: p.foundLabel }));
   }

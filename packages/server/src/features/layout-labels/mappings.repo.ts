@@ -14,14 +14,21 @@ export async function listMappings(ex: Executor, orgId: string) {
 /** Adds the mapping, or points an already taught label at the new field. */
 export async function upsertMapping(
   ex: Executor,
-  m: { regionCode: string; orgId: string; label: string; field: string; createdBy: string | null },
+  m: {
+    regionCode: string;
+    orgId: string;
+    label: string;
+    field: string;
+    taughtOn: string | null;
+    createdBy: string | null;
+  },
 ) {
   const [row] = await ex
     .insert(layoutMappings)
     .values(m)
     .onConflictDoUpdate({
       target: [layoutMappings.regionCode, layoutMappings.orgId, layoutMappings.label],
-      set: { field: m.field, createdBy: m.createdBy, createdAt: new Date() },
+      set: { field: m.field, taughtOn: m.taughtOn, createdBy: m.createdBy, createdAt: new Date() },
     })
     .returning();
   return row!;

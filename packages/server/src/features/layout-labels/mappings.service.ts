@@ -1,5 +1,6 @@
 // Layout mappings of an organisation: a filler teaches and forgets its own unit's labels; an
 // administrator those of any organisation. Every change is in the audit log.
+import type { TaughtOnKind } from '@jixiao/core';
 import { labelKey, type LabelMapping, type MappableField } from '@jixiao/documents';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
@@ -26,7 +27,12 @@ export async function taughtLabels(ex: Executor, orgId: string): Promise<LabelMa
 export async function teachMapping(
   db: Db,
   ctx: { actor: Actor; ip: string | null },
-  input: { orgId?: string | undefined; label: string; field: MappableField },
+  input: {
+    orgId?: string | undefined;
+    label: string;
+    field: MappableField;
+    kind?: TaughtOnKind | undefined;
+  },
 ) {
   return db.transaction(async (tx) => {
     const orgId = await mappingOrg(tx, ctx.actor, input.orgId);
@@ -37,13 +43,14 @@ export async function teachMapping(
       orgId,
       label,
       field: input.field,
+      taughtOn: input.kind ?? null,
       createdBy: ctx.actor.id,
     });
     await appendAudit(tx, ctx, {
       action: 'layout-mapping-teach',
       entity: 'layout-mapping',
       entityId: row.id,
-      after: { orgId, label, field: input.field },
+      after: { orgId, label, field: input.field, taughtOn: input.kind ?? null },
     });
     return row;
   });

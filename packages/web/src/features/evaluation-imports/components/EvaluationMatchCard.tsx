@@ -17,7 +17,6 @@ import {
   Select,
   Space,
   Table,
-  Tag,
   Typography,
 } from 'antd';
 import type {
@@ -25,7 +24,6 @@ import type {
   EvaluationUpload,
   ImportedRow,
   IndicatorMatch,
-  ProjectCandidate,
 } from '../api/evaluation-imports-api.ts';
 import { useConfirmEvaluationImport, useEvaluationMatch } from '../hooks/use-evaluation-import.ts';
 import {
@@ -33,23 +31,17 @@ import {
   initialChoices,
   optionsFor,
   pairsOf,
-  percent,
   similarityOf,
   unpaired,
 } from '../utils/pair-choices.ts';
 import { matchNotices, PROPOSE_AT } from '../utils/match-notices.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { CandidatesTable, SimilarityTag } from './CandidatesTable.tsx';
 import { UnsureTag } from '../../imports/components/ReadFields.tsx';
 import { pathInWords, rowPath, sourceAt, unsureAt, unsureTip } from '../utils/read-values.ts';
 import { useSession } from '../../auth/hooks/use-session.ts';
 
 const KIND_LABEL = { 'self-evaluation': '绩效自评表', monitoring: '绩效运行监控表' } as const;
-
-function SimilarityTag({ value }: { value: number | null }) {
-  if (value === null) return <Tag>未对应</Tag>;
-  const color = value >= 0.8 ? 'green' : value >= 0.5 ? 'gold' : 'red';
-  return <Tag color={color}>{percent(value)}</Tag>;
-}
 
 export function EvaluationMatchCard({
   upload,
@@ -158,7 +150,7 @@ export function EvaluationMatchCard({
         <Descriptions.Item label="表">{doc.title ?? KIND_LABEL[doc.kind]}</Descriptions.Item>
         <Descriptions.Item label="项目名称">{read('/name', doc.name ?? '（未写）')}</Descriptions.Item>
         <Descriptions.Item label="年度">
-          {doc.year ?? '（未写）'}
+          {read('/year', doc.year ?? '（未写）')}
           {doc.period ? ` ${doc.period}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="实施单位">{read('/unit', doc.unit ?? '（未写）')}</Descriptions.Item>
@@ -217,52 +209,10 @@ export function EvaluationMatchCard({
           { value: 'record', label: '不关联项目，作为独立记录保存' },
         ]}
       />
-      <Table<ProjectCandidate>
-        id="match-candidates"
-        size="small"
-        rowKey="formId"
-        pagination={false}
-        dataSource={proposal.candidates}
-        locale={{ emptyText: '本单位没有已批复的项目：可作为独立记录保存' }}
-        rowSelection={{
-          type: 'radio',
-          selectedRowKeys: formId && mode === 'attach' ? [formId] : [],
-          onChange: (keys) => void pickProject(String(keys[0])),
-        }}
-        columns={[
-          { title: '项目名称', dataIndex: 'name' },
-          { title: '单位', render: (_, c) => c.unit ?? c.orgName },
-          { title: '年度', dataIndex: 'year', width: 70, render: (y: number | null) => y ?? '—' },
-          {
-            title: '批复预算（万元）',
-            dataIndex: 'budget',
-            align: 'right',
-            render: (b: string | null) => b ?? '—',
-          },
-          {
-            title: '相似度',
-            width: 90,
-            render: (_, c) => <SimilarityTag value={c.score} />,
-          },
-          {
-            title: '依据',
-            render: (_, c) =>
-              `名称 ${percent(c.parts.name)} 单位 ${percent(c.parts.unit)} 预算 ${percent(c.parts.budget)}`,
-          },
-          {
-            title: '写入',
-            render: (_, c) => (
-              <span>
-                {c.target.label}
-                {c.target.reason && (
-                  <Typography.Text type="warning" style={{ display: 'block' }}>
-                    {c.target.reason}
-                  </Typography.Text>
-                )}
-              </span>
-            ),
-          },
-        ]}
+      <CandidatesTable
+        candidates={proposal.candidates}
+        selected={mode === 'attach' ? formId : null}
+        onPick={(id) => void pickProject(id)}
       />
       <ErrorAlert error={pairing.error} />
 

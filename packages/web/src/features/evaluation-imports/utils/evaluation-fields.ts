@@ -1,20 +1,16 @@
 // The head fields of a 自评表 / 监控表 a user can point at in the document pane, named as such tables print
 // them; the server (layout-labels/evaluation-fields.ts) reads and sets only these.
-import type { MappableField } from '@jixiao/core';
-import { FIELD_NAMES } from '../../imports/utils/preview-fields.ts';
+import { EVALUATION_FIELD_NAMES as PRINTED, type MappableField } from '@jixiao/core';
+import { fieldNameIn } from '../../imports/utils/preview-fields.ts';
 
-export const EVALUATION_FIELD_NAMES: Partial<Record<MappableField, string>> = {
-  name: '项目名称',
-  unit: '实施单位',
-  supervisor: '主管部门',
-  year: '年度',
-  'budget.total': '年度预算（万元）',
-};
+/** The kind a 自评表's and a 监控表's fields are named by (both print them alike). */
+const TABLE = 'self-evaluation';
 
-export const EVALUATION_FIELDS = Object.keys(EVALUATION_FIELD_NAMES) as MappableField[];
+export const EVALUATION_FIELDS = Object.keys(PRINTED) as MappableField[];
 
-/** Every field's name, the evaluation's own where it has one (for the labels to remember). */
-export const EVALUATION_NAMES: Record<MappableField, string> = { ...FIELD_NAMES, ...EVALUATION_FIELD_NAMES };
+export const EVALUATION_FIELD_NAMES: Partial<Record<MappableField, string>> = Object.fromEntries(
+  EVALUATION_FIELDS.map((f) => [f, fieldNameIn(f, TABLE)]),
+);
 
 /** The pointer of each field in the document summary, to say which are missing. */
 export function missingEvaluationFields(doc: {

@@ -31,4 +31,31 @@ describe('the values of an uploaded 自评表 / 监控表 to confirm', () => {
     expect(pathInWords('/indicators/2/actualToDate')).toBe('第 3 个指标的执行情况');
     expect(pathInWords('/budget/executed')).toBe('全年执行数');
   });
+
+  it('says where a year pointed at was read: the year in words, its cell and label', () => {
+    const year = { ...source, path: '/year', line: 3, column: 1, label: '批次', text: '2024', confidence: 1 };
+    const read = { sources: [year], unsure: [] };
+    expect(pathInWords('/year')).toBe('年度');
+    expect(sourceAt(read, '/year')).toBe(year);
+    expect(
+      unsureTip({ path: '/year', field: null, reason: 'low-confidence', confidence: 0.5 }, year),
+    ).toContain('第 3 行第 2 格，标签“批次”');
+  });
+
+  it('says where a budget pointed at was read: the year’s budget in words, its cell and label in 元', () => {
+    const budget = {
+      ...source,
+      path: '/budget/annual',
+      line: 5,
+      column: 1,
+      label: '经费安排（元）',
+      text: '2,000,000',
+      confidence: 1,
+    };
+    expect(pathInWords('/budget/annual')).toBe('全年预算数');
+    expect(sourceAt({ sources: [budget], unsure: [] }, '/budget/annual')).toBe(budget);
+    expect(
+      unsureTip({ path: '/budget/annual', field: null, reason: 'low-confidence', confidence: 0.5 }, budget),
+    ).toContain('标签“经费安排（元）”，把握 100%');
+  });
 });

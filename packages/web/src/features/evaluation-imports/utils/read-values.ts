@@ -40,6 +40,7 @@ const HEAD_NAMES: Record<string, string> = {
   '/name': '项目名称',
   '/unit': '实施单位',
   '/department': '主管部门',
+  '/year': '年度',
   '/budget/annual': '全年预算数',
   '/budget/executed': '全年执行数',
 };

@@ -1,7 +1,7 @@
 // /api/imports: upload a file for a preview (forms, findings, where each value came from, the
 // document's rows), read it again with the cells the user pointed at, save chosen forms as drafts;
 // /api/layout-mappings: the template labels the organisation taught.
-import type { MappableField } from '@jixiao/core';
+import type { MappableField, TaughtOnKind } from '@jixiao/core';
 import type { FormMeta, ImportPreview, LayoutMapping, PickInput as Pick } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
 
@@ -28,7 +28,8 @@ export const importsApi = {
     http.post<{ forms: FormMeta[] }>(`/imports/${fileId}/save`, { indices, picks, years }),
   mappings: (orgId?: string) =>
     http.get<{ orgId: string; items: LayoutMapping[] }>(`/layout-mappings${query({ orgId })}`),
-  teach: (label: string, field: MappableField) =>
-    http.post<LayoutMapping>('/layout-mappings', { label, field }),
+  /** `kind`: the document the label is taught on, so that the list names the field as it prints it. */
+  teach: (label: string, field: MappableField, kind: TaughtOnKind | null) =>
+    http.post<LayoutMapping>('/layout-mappings', { label, field, ...(kind ? { kind } : {}) }),
   forget: (id: string) => http.del<{ ok: true }>(`/layout-mappings/${id}`),
 };

@@ -1,8 +1,10 @@
 // The uploaded document as it was read: its rows as a scrollable table with line numbers, the cell a
-// value came from highlighted, and — while the user points at a field — every cell clickable.
-import { useEffect, useMemo, useRef } from 'react';
+// value came from highlighted, and — while the user points at a field — every cell clickable. A PDF's page, a
+// .docx's table or a sheet heads its rows, whose line numbers count within it (第2页 第 5 行).
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { Alert, Button, Typography } from 'antd';
 import type { DocumentRow } from '../api/imports-api.ts';
+import { sourceHeading } from '../utils/source-headings.ts';
 import './import-preview.css';
 
 export interface CellRef {
@@ -61,37 +63,51 @@ export function DocumentPane({
       <div ref={pane} className={`doc-pane${pointing ? ' pointing' : ''}`} aria-label="文档内容">
         <table className="doc-table">
           <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.row}
-                data-row={r.row}
-                className={[
-                  r.table ? 'doc-table-row' : 'doc-paragraph',
-                  highlight?.row === r.row ? 'doc-hit-row' : '',
-                ].join(' ')}
-              >
-                <th className="doc-line" title={r.source ? `${r.source} 第 ${r.line} 行` : `第 ${r.line} 行`}>
-                  {r.line}
-                </th>
-                {r.cells.map((cell, c) => {
-                  const last = c === r.cells.length - 1;
-                  const hit = highlight?.row === r.row && highlight.column === c;
-                  return (
-                    <td
-                      key={c}
-                      colSpan={last ? width - c : undefined}
-                      data-column={c}
-                      className={[hit ? 'doc-hit' : '', isPicked(r.row, c) ? 'doc-picked' : ''].join(' ')}
-                      onClick={pointing ? () => onPoint(r.row, c) : undefined}
-                      tabIndex={pointing ? 0 : undefined}
-                      onKeyDown={pointing ? (e) => e.key === 'Enter' && onPoint(r.row, c) : undefined}
+            {rows.map((r, i) => {
+              const heading = sourceHeading(rows, i);
+              return (
+                <Fragment key={r.row}>
+                  {heading && (
+                    <tr className="doc-source-row">
+                      <th colSpan={width + 1} scope="colgroup">
+                        {heading}
+                      </th>
+                    </tr>
+                  )}
+                  <tr
+                    data-row={r.row}
+                    className={[
+                      r.table ? 'doc-table-row' : 'doc-paragraph',
+                      highlight?.row === r.row ? 'doc-hit-row' : '',
+                    ].join(' ')}
+                  >
+                    <th
+                      className="doc-line"
+                      title={r.source ? `${r.source} 第 ${r.line} 行` : `第 ${r.line} 行`}
                     >
-                      {cell}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+                      {r.line}
+                    </th>
+                    {r.cells.map((cell, c) => {
+                      const last = c === r.cells.length - 1;
+                      const hit = highlight?.row === r.row && highlight.column === c;
+                      return (
+                        <td
+                          key={c}
+                          colSpan={last ? width - c : undefined}
+                          data-column={c}
+                          className={[hit ? 'doc-hit' : '', isPicked(r.row, c) ? 'doc-picked' : ''].join(' ')}
+                          onClick={pointing ? () => onPoint(r.row, c) : undefined}
+                          tabIndex={pointing ? 0 : undefined}
+                          onKeyDown={pointing ? (e) => e.key === 'Enter' && onPoint(r.row, c) : undefined}
+                        >
+                          {cell}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </div>

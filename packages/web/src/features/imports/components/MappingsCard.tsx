@@ -3,7 +3,7 @@
 import { Button, Card, Empty, Popconfirm, Table, Typography } from 'antd';
 import { useLayoutMappings } from '../hooks/use-layout-mappings.ts';
 import { useForgetMapping } from '../hooks/use-forget-mapping.ts';
-import { FIELD_NAMES } from '../utils/preview-fields.ts';
+import { fieldNameIn } from '../utils/preview-fields.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
@@ -25,7 +25,12 @@ export function MappingsCard({ orgId, title = '本单位的模板标签' }: { or
         locale={{ emptyText: <Empty description="还没有记住的标签" /> }}
         columns={[
           { title: '文档中的标签', dataIndex: 'label' },
-          { title: '对应字段', dataIndex: 'field', render: (f: keyof typeof FIELD_NAMES) => FIELD_NAMES[f] },
+          {
+            title: '对应字段',
+            dataIndex: 'field',
+            // Named as the document it was taught on prints it: a 自评表's unit is its 实施单位.
+            render: (_, m) => fieldNameIn(m.field, m.taughtOn),
+          },
           { title: '记住于', dataIndex: 'createdAt', render: (t: string) => formatDateTime(t) },
           {
             title: '',

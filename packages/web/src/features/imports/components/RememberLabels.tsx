@@ -2,36 +2,36 @@
 // (the cell before the value, or the text the user confirms) for the organisation's next files.
 import { useState } from 'react';
 import { App, Button, Card, Input, Space, Tag, Typography } from 'antd';
-import { labelKey } from '@jixiao/core';
+import { labelKey, type TaughtOnKind } from '@jixiao/core';
 import type { ImportPreview, LayoutMapping } from '../api/imports-api.ts';
 import { useTeachMapping } from '../hooks/use-teach-mapping.ts';
-import { FIELD_NAMES } from '../utils/preview-fields.ts';
+import { fieldNameIn } from '../utils/preview-fields.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 
 type Picked = ImportPreview['picks'][number];
-
-type FieldNames = Record<Picked['field'], string>;
 
 function PickLine({
   pick,
   mappings,
   onTaught,
-  names,
+  kind,
 }: {
   pick: Picked;
   mappings: LayoutMapping[];
   onTaught: () => void;
-  names: FieldNames;
+  kind: TaughtOnKind | null;
 }) {
+  const fieldName = fieldNameIn(pick.field, kind);
   const [label, setLabel] = useState(pick.label ?? '');
   // The label this line taught: the user may have typed another than the one found beside the value.
   const [remembered, setRemembered] = useState<string | null>(null);
   const teach = useTeachMapping();
   const { message } = App.useApp();
   const remember = async () => {
-    const mapping = await teach.mutateAsync({ label, field: pick.field });
+    const mapping = await teach.mutateAsync({ label, field: pick.field, kind });
     setRemembered(mapping.label);
-    message.success(`已记住：本单位文件中的“${label}”即${names[pick.field]}`);
+    // The label as kept (no spaces, no colon): the one the list shows and the next file is read by.
+    message.success(`已记住：本单位文件中的“${mapping.label}”即${fieldName}`);
     onTaught();
   };
   // Kept labels are stored by their key (no spaces, no colon): the label found beside the value is compared so.
@@ -41,7 +41,7 @@ function PickLine({
   return (
     <div className="remember-line">
       <Space wrap>
-        <Tag color="blue">{names[pick.field]}</Tag>
+        <Tag color="blue">{fieldName}</Tag>
         <span>已读取“{pick.text}”</span>
         {shown !== null ? (
           <Tag color="green">已记住标签“{shown}”</Tag>
@@ -53,7 +53,7 @@ function PickLine({
               style={{ width: 160 }}
               value={label}
               placeholder="值前面的文字"
-              aria-label={`${names[pick.field]}的标签`}
+              aria-label={`${fieldName}的标签`}
               onChange={(e) => setLabel(e.target.value)}
             />
             <Button
@@ -77,13 +77,16 @@ export function RememberLabels({
   picks,
   mappings,
   onTaught,
-  names = FIELD_NAMES,
+  kindOf,
 }: {
   picks: ImportPreview['picks'];
   mappings: LayoutMapping[];
   onTaught: () => void;
-  /** The fields' names as this kind of table prints them (a 自评表 says 实施单位 where a form says 申报单位). */
-  names?: FieldNames;
+  /**
+   * The kind of document the pick's table is (by its index): the field is named as it prints it (a 自评表
+   * says 实施单位 where a form says 申报单位) and the label is kept with it, for the list to say so too.
+   */
+  kindOf: (index: number) => TaughtOnKind | null;
 }) {
   if (picks.length === 0) return null;
   return (
@@ -97,7 +100,7 @@ export function RememberLabels({
           pick={p}
           mappings={mappings}
           onTaught={onTaught}
-          names={names}
+          kind={kindOf(p.index)}
         />
       ))}
     </Card>

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectForm } from '@jixiao/core';
 import type { DocumentRow, FieldSource } from '../api/imports-api.ts';
-import { cellOfSource, describeSource, fieldValue, rowOfSource, rowPlace } from './preview-fields.ts';
+import {
+  cellOfSource,
+  describeSource,
+  fieldNameIn,
+  fieldValue,
+  rowOfSource,
+  rowPlace,
+} from './preview-fields.ts';
 
 const rows: DocumentRow[] = [
   { row: 0, line: 1, source: '表1', table: true, cells: ['项目名称', '甲'] },
@@ -64,5 +71,19 @@ describe('preview fields', () => {
     const form = emptyProjectForm({ budget: { total: '120', current: null, sources: [], history: null } });
     expect(fieldValue(form, 'budget.total')).toBe('120');
     expect(fieldValue(form, 'name')).toBeNull();
+  });
+});
+
+describe('a field named as the document it was taught on prints it (the list of taught labels)', () => {
+  it('names a unit taught on a 自评表 or a 监控表 its 实施单位, and the budget the year’s, in 万元', () => {
+    expect(fieldNameIn('unit', 'self-evaluation')).toBe('实施单位');
+    expect(fieldNameIn('unit', 'monitoring')).toBe('实施单位');
+    expect(fieldNameIn('budget.total', 'monitoring')).toBe('年度预算（万元）');
+  });
+
+  it('names it as a form prints it when taught on a form or before the kind was kept', () => {
+    expect(fieldNameIn('unit', 'project')).toBe('申报单位');
+    expect(fieldNameIn('unit', null)).toBe('申报单位');
+    expect(fieldNameIn('budget.total', null)).toBe('项目总预算（万元）');
   });
 });

@@ -1,23 +1,31 @@
 // Pure helpers of the import preview: the fields a form of each kind offers for pointing, their
 // Chinese names and values, where a source sits among the document's rows and how it is described.
 import {
-  MAPPABLE_FIELD_NAMES,
   MAPPABLE_FIELD_UNITS,
   MAPPABLE_FIELDS,
   MAPPABLE_FIELDS_OF,
+  mappableFieldName,
   mappableFieldText,
   pointerOfField,
   type Form,
   type MappableField,
+  type TaughtOnKind,
 } from '@jixiao/core';
 import type { DocumentRow, FieldSource, PreviewForm, UnsureField } from '../api/imports-api.ts';
 
-/** The field names as the preview shows them: with the unit an amount is written in. */
+/**
+ * A field's name as a document of the kind prints it (实施单位 on a 自评表, 申报单位 on a form; a form's where the
+ * kind is not known), with the unit an amount is written in.
+ */
+export function fieldNameIn(field: MappableField, kind: TaughtOnKind | null): string {
+  const unit = MAPPABLE_FIELD_UNITS[field];
+  const name = mappableFieldName(field, kind);
+  return unit ? `${name}（${unit}）` : name;
+}
+
+/** The field names as the preview of a form shows them: with the unit an amount is written in. */
 export const FIELD_NAMES = Object.fromEntries(
-  MAPPABLE_FIELDS.map((f) => {
-    const unit = MAPPABLE_FIELD_UNITS[f];
-    return [f, unit ? `${MAPPABLE_FIELD_NAMES[f]}（${unit}）` : MAPPABLE_FIELD_NAMES[f]];
-  }),
+  MAPPABLE_FIELDS.map((f) => [f, fieldNameIn(f, null)]),
 ) as Record<MappableField, string>;
 
 /** What to offer when no form was found: the names that tell which form a document is. */
