@@ -203,7 +203,8 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
     );
   if (shape === 'graded') return f.kind === 'project' && (f.indicators ?? []).length > 0;
   if (shape === 'numberedCell') return fitsNumberedCell(f);
-  if (shape === 'checklist') return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
+  if (shape === 'checklist')
+    return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
   return true;
 }
 
