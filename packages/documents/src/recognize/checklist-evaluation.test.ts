@@ -93,6 +93,47 @@ describe('the checklist 自评表 as a table (a web page’s cells)', () => {
   });
 });
 
+// h-templates40: the template's table as other copies give it (the `checklist` variants' shape) — made up.
+describe('the checklist 自评表 as a table copied otherwise', () => {
+  it('skips the 名称 row where the copy repeats the headings merged down beside it', async () => {
+    const doc = await selfEvaluation([
+      '某某县2023年度中央对地方转移支付农田建设项目绩效自评表',
+      '| 指标名称 | | | 指标解释 | 记录 | | 未完成原因 | 支撑材料 |',
+      '| 一级指标 | 二级指标 | 三级指标 | 指标解释 | 自评内容 | 完成情况 | 未完成原因 | 支撑材料 |',
+      '| 名称 | 名称 | 名称 | 指标解释 | 自评内容 | 完成情况 | 未完成原因 | 支撑材料 |',
+      '| 产出指标 | 数量指标 | 建设面积 | 反映建设面积情况,年度目标1000亩。 | 实际完成值 | 1050亩 | | 验收报告 |',
+      '| 产出指标 | 质量指标 | 验收合格率 | 考核验收合格率是否达到100%。 | 实际完成值 | 100% | | 相关文件 |',
+    ]);
+    expect(summary(doc)).toEqual([
+      ['产出指标', '数量指标', '建设面积', '反映建设面积情况,年度目标1000亩。', '1050亩'],
+      ['产出指标', '质量指标', '验收合格率', '考核验收合格率是否达到100%。', '100%'],
+    ]);
+  });
+
+  it('reads the criteria where the table reader took their cells for names alone (a budget block’s empty 得分 above)', async () => {
+    const doc = await selfEvaluation([
+      '某某县2023年度中央对地方转移支付森林防火项目绩效自评表',
+      '| 项目名称 | 森林防火专项经费 | | | 主管部门 | 某县林业局 | | |',
+      '| 项目资金(万元) | 全年预算数 | 63 | | | | | |',
+      '| | 全年执行数 | 63 | | | | | |',
+      '| | 执行率 | 100% | | | | | |',
+      '| | 权重 | | | | | | |',
+      '| | 得分 | | | | | | |',
+      '| 指标名称 | | | 指标解释 | 记录 | | 未完成原因 | 需提供的支撑材料 |',
+      '| 一级指标 | 二级指标 | 三级指标 | | 自评内容 | 完成情况 | | |',
+      '| 名称 | 名称 | 名称 | | | | | |',
+      '| 产出指标 | 数量指标 | 重大森林火灾 | 重大森林火灾达到0起,按计划完成。 | 重大森林火灾(文字描述) | | | |',
+      '| | 质量指标 | 灭火设备配备率 | 反映灭火设备配备率情况,年度目标100%。 | 灭火设备配备率完成情况 | 1000件 | | 验收报告 |',
+      '| | | 监控系统维护率 | 考核监控系统维护率是否达到100%。 | 监控系统维护率完成情况 | 5个 | | 工作台账 |',
+    ]);
+    expect(summary(doc).map((r) => [r[2], r[4]])).toEqual([
+      ['重大森林火灾', ''],
+      ['灭火设备配备率', '1000件'],
+      ['监控系统维护率', '5个'],
+    ]);
+  });
+});
+
 describe('readChecklist', () => {
   it('leaves a 自评表 of targets and scores to the ordinary reader, whatever remarks it prints', () => {
     const rows = readTextRows(

@@ -41,9 +41,13 @@ export interface ChecklistCriterion {
   line: number | undefined;
 }
 
-/** 名称 | 名称 | 名称: the band's last row, under each level's heading. */
+/**
+ * 名称 | 名称 | 名称: the band's last row, under each level's heading — in a copy that repeats merged cells down, with
+ * the headings merged over it (指标解释, 自评内容 …) printed again beside.
+ */
 const isNamesRow = (cells: readonly string[]) =>
-  cells.some((c) => c.trim() !== '') && cells.every((c) => c.trim() === '' || c.trim() === '名称');
+  cells.some((c) => c.trim() === '名称') &&
+  cells.every((c) => c.trim() === '' || c.trim() === '名称' || checklistColumnOf(c) !== null);
 
 /** A row's words: a table row's cells, a paragraph's text parted at its spaces. */
 const wordsOf = (row: Row): string[] =>

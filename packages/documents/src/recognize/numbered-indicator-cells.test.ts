@@ -54,3 +54,75 @@ describe('a band of indicators numbered in one cell', () => {
     expect(form?.kind === 'department' ? form.indicators : []).toEqual([]);
   });
 });
+
+// h-templates40: the same template filled as other people fill it (the `numberedCell` variants' shape) — made up.
+const PROJECT = (产出: string, 效益: string) => [
+  '项目支出绩效目标申报表',
+  '| 项目名称 | 某镇农村公路养护项目 | |',
+  '| 主管部门 | 某县交通运输局 | |',
+  '| 资金总额(万元) | 120 | |',
+  `| 年度绩效指标 | 产出指标 | ${产出} |`,
+  `| | 效益指标 | ${效益} |`,
+];
+const pairsOf = async (lines: string[]) => {
+  const [form] = await read(lines);
+  return form?.kind === 'project' ? form.indicators.map((i) => [i.level1, i.name, i.target.raw]) : [];
+};
+
+describe('a band of indicators numbered in one cell, as other people number and part them', () => {
+  it('reads slots numbered 1. 2. (or 1、 (1)) whose names and values a colon parts', async () => {
+    for (const [a, b, c] of [
+      ['1.', '2.', '1.'],
+      ['1、', '2、', '1、'],
+      ['(1)', '(2)', '(1)'],
+    ])
+      expect(
+        await pairsOf(PROJECT(`${a}养护里程:≥125公里；${b}路面完好率:95%`, `${c}群众出行条件:明显改善`)),
+        a,
+      ).toEqual([
+        ['产出指标', '养护里程', '≥125公里'],
+        ['产出指标', '路面完好率', '95%'],
+        ['效益指标', '群众出行条件', '明显改善'],
+      ]);
+  });
+
+  it('reads a worded value after 为 / 是 / 达到, a figure with 以上 or a four-character unit, a date', async () => {
+    expect(
+      await pairsOf(
+        PROJECT(
+          '指标1养护里程达到125公里 指标2完工时间2025年12月 指标3清扫面积1346万平方米',
+          '指标1群众出行条件为明显改善 指标2满意度是95%以上',
+        ),
+      ),
+    ).toEqual([
+      ['产出指标', '养护里程', '125公里'],
+      ['产出指标', '完工时间', '2025年12月'],
+      ['产出指标', '清扫面积', '1346万平方米'],
+      ['效益指标', '群众出行条件', '明显改善'],
+      ['效益指标', '满意度', '95%以上'],
+    ]);
+  });
+
+  it('reads a row of one slot where the band’s rows number two or more together, full-width figures too', async () => {
+    expect(await pairsOf(PROJECT('１．养护里程：１２５公里', '１．群众出行条件：明显改善'))).toEqual([
+      ['产出指标', '养护里程', '125公里'],
+      ['效益指标', '群众出行条件', '明显改善'],
+    ]);
+  });
+
+  it('leaves a table’s numbered name with its value in the cell after it to the table reader', async () => {
+    const table = [
+      '项目支出绩效目标申报表',
+      '| 项目名称 | 某镇农村公路养护项目 | |',
+      '| 资金总额(万元) | 120 | |',
+      '| 一级指标 | 三级指标 | 指标值 |',
+      '| 产出指标 | 1.养护里程 | 125公里 |',
+      '| 效益指标 | 1.群众出行条件 | 明显改善 |',
+    ];
+    // (The table reader sets the numbers aside; each value is its own column's.)
+    expect(await pairsOf(table)).toEqual([
+      ['产出指标', '养护里程', '125公里'],
+      ['效益指标', '群众出行条件', '明显改善'],
+    ]);
+  });
+});

@@ -504,8 +504,12 @@ export function recognizeSelfEvaluationDocument(
   // The ministry's checklist of criteria (指标解释 | 记录 | 完成情况, no target or score columns): where no table of
   // targets was read, its criteria are the indicators (checklist-evaluation.ts).
   // `printed`: the segment's rows as the file gave them, before the readings that join a copy's words.
-  const checklist =
-    (table?.records.length ?? 0) === 0 ? (readChecklist(printed ?? []) ?? readChecklist(rows)) : null;
+  // A table whose rows hold no target, actual, weight or score read no targets either: the checklist's columns
+  // (指标解释, 自评内容, 完成情况) are none of those, and a reading that took its cells for names alone is set aside.
+  const noTargets = (table?.records ?? []).every((r) =>
+    (['target', 'actual', 'weight', 'score'] as const).every((c) => (r.cells[c] ?? '').trim() === ''),
+  );
+  const checklist = noTargets ? (readChecklist(printed ?? []) ?? readChecklist(rows)) : null;
   if (!budget && !table && !checklist) return headOnly(stream, title);
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):

@@ -51,6 +51,12 @@ export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayou
  * From h-fresh17c's document: `headingOutline` — a project's targets as a county bureau's notice sets
  * them out, numbered headings (一、产出指标 / (一)数量指标) over rows with name and value run together, the sum in the
  * opening paragraph and the unit in the page's 发布机构 cell (wide/545; heading-outline-shape.ts).
+ * From the fresh/ documents' templates (h-templates40, generalised): `spacedLabels` — the head's labels letter-spaced
+ * to fill their cells, 项 目 名 称 (fresh/611's 申报表); `pairCells` — each head label and its value in one cell,
+ * 项目名称:X or 项目名称 X, one or two pairs a row (fresh/606, 609); `numberedCell` — a target form's indicators
+ * numbered inside one cell per 一级 beside the 一级, 指标1资金到位率为100%；指标2… (湖南's 2017 部门整体 template,
+ * fresh/606; variant-numbered-cell.ts); `checklist` — a 自评表 on the ministry's checklist template, 一级 | 二级 | 三级
+ * | 指标解释 | 自评内容 | 完成情况 | 未完成原因 | 支撑材料 under a three-row header band (fresh/626; variant-checklist.ts).
  */
 export const SHAPES = [
   'untitled',
@@ -64,6 +70,10 @@ export const SHAPES = [
   'graded',
   'reportTable',
   'headingOutline',
+  'spacedLabels',
+  'pairCells',
+  'numberedCell',
+  'checklist',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 /** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */

@@ -85,6 +85,8 @@ export function drawChoices(
       if (choices.shapeStyle === 'joined' || choices.targetStyle === 'columns')
         choices.targetStyle = 'asPrinted';
     }
+    // A 指标值 written inside a sentence or a numbered run is written as the form has it, never in columns.
+    if (shape === 'numberedCell' || shape === 'checklist') choices.targetStyle = 'asPrinted';
     if (shape === 'headColumn' && !(COPIED_LAYOUTS as readonly string[]).includes(choices.format))
       choices.format = ['pipe', 'tab'].includes(choices.format)
         ? choices.format

@@ -57,8 +57,24 @@ export function printHead(ctx: DrawContext, grid: Grid, pre: string[], width: nu
       pick(rs, ['投向领域', '债券投向领域']),
       pick(rs, ['老旧小区改造领域', '城镇基础设施', '社会事业']),
     ]);
+  // Labels letter-spaced to fill their cells (项 目 名 称), the gap the same throughout the head.
+  if (choices.shape === 'spacedLabels') {
+    const gap = pick(rs, [' ', '  ', '\u3000', '   ']);
+    for (const p of pairs) p[0] = letterSpaced(p[0], gap);
+  }
   if (targetActual) {
     // The indicator table alone: no head.
+  } else if (choices.shape === 'pairCells') {
+    // Each label and its value in one cell, one or two pairs a row.
+    const sep = pick(rs, [':', '：', ' ', '  ']);
+    const perRow = pairs.length > 2 && rs() < 0.5 ? 2 : 1;
+    for (let p = 0; p < pairs.length; p += perRow)
+      grid.push(
+        fill(
+          pairs.slice(p, p + perRow).map(([k, v]) => cell(`${k}${sep}${v}`, Math.floor(width / perRow))),
+          width,
+        ),
+      );
   } else if (choices.shape === 'headColumn') {
     // Copied column by column (a PDF viewer reading the head's label column down, then its value column).
     pre.push(...pairs.map(([k]) => k), ...pairs.map(([, v]) => v));
@@ -81,4 +97,11 @@ export function printHead(ctx: DrawContext, grid: Grid, pre: string[], width: nu
 export function printGoalRow(ctx: DrawContext, grid: Grid, width: number): void {
   if (ctx.r() < 0.6 && !ctx.targetActual)
     grid.push(fill([cell(ctx.label(GOAL_LABELS)), cell('按期完成项目建设任务,发挥资金使用效益')], width));
+}
+
+/** A label letter-spaced as a template fills a wide cell: each character of its words apart, a bracketed note after
+ * them kept whole (资 金 总 额(万元)); a label with a note inside its words (部门(单位)名称) as it is. */
+export function letterSpaced(label: string, gap: string): string {
+  const m = /^(\p{Script=Han}{2,6})([(（][^)）]*[)）])?$/u.exec(label);
+  return m ? [...m[1]!].join(gap) + (m[2] ?? '') : label;
 }

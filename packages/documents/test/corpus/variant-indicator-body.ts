@@ -90,7 +90,12 @@ export function printIndicatorBody(ctx: DrawContext, grid: Grid, columns: string
  * Merges equal 一级 / 二级 cells down the body (rows from `bodyStart`), as the printed table does; a 二级 only
  * within its 一级. With `levelPoints`, a level's points (the column after it) merged as its level.
  */
-function mergeLevelCells(grid: Grid, columns: string[], bodyStart: number, levelPoints: boolean): void {
+export function mergeLevelCells(
+  grid: Grid,
+  columns: string[],
+  bodyStart: number,
+  levelPoints: boolean,
+): void {
   const l1 = columns.indexOf('level1');
   const l2 = columns.indexOf('level2');
   // (A graded table has no 二级 column.)

@@ -2,6 +2,7 @@
 // every template, the rest permuted, the columns a template leaves out, and a whole shape's own columns.
 // Test data, not product code.
 import { shuffle } from './variant-choices.ts';
+import { CHECKLIST_COLUMNS } from './variant-checklist.ts';
 import type { DrawContext } from './variant-draw-context.ts';
 
 /** Draws the indicator columns (kept in choices.columns; the ones left out in choices.omitted). */
@@ -44,6 +45,13 @@ export function drawIndicatorColumns(ctx: DrawContext): string[] {
     ];
   // A graded table: its levels' 分类 and name, a description, the four grades' thresholds and the basis.
   if (isGraded(ctx)) columns = ['level1', 'name', 'description', 'target', 'good', 'fair', 'poor', 'basis'];
+  // A checklist: the levels, the name, its 指标解释, the record's label and what was done, a reason and the evidence.
+  if (choices.shape === 'checklist') {
+    columns = [...CHECKLIST_COLUMNS];
+    choices.omitted = ['weight', 'score'];
+  }
+  // A band's numbered cells: each 一级 and its indicators' names and values.
+  if (choices.shape === 'numberedCell') columns = ['level1', 'name', 'target'];
   // A scoring table prints each level's points in a column after it (一级 | 分值 | 二级 | 分值 | 三级 …).
   if (hasLevelPoints(ctx))
     columns = ['level1', 'level1Weight', 'level2', 'level2Weight', ...columns.slice(2)];

@@ -3,6 +3,7 @@
 // Test data, not product code.
 import { dec, parseIndicatorValue } from '@jixiao/core';
 import { fitsHeadingOutline } from './heading-outline-shape.ts';
+import { fitsNumberedCell } from './variant-numbered-cell.ts';
 import { spellings, type IndicatorTruth } from './truth.ts';
 import type { Cell, Shape, SourceForm, VariantChoices } from './variant-choices.ts';
 
@@ -201,6 +202,9 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
       selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined && i.score !== undefined)
     );
   if (shape === 'graded') return f.kind === 'project' && (f.indicators ?? []).length > 0;
+  if (shape === 'numberedCell') return fitsNumberedCell(f);
+  if (shape === 'checklist')
+    return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
   return true;
 }
 

@@ -34,6 +34,8 @@ import { printIndicatorBody } from './variant-indicator-body.ts';
 import { drawIndicatorColumns } from './variant-indicator-columns.ts';
 import { printIndicatorHeader } from './variant-indicator-header.ts';
 import { variantTruth } from './variant-truth.ts';
+import { checklistExplanations, printChecklist } from './variant-checklist.ts';
+import { printNumberedCells } from './variant-numbered-cell.ts';
 import { FULL, LEVEL1_ORDER, levelsOf } from './variant-spellings.ts';
 
 /**
@@ -67,10 +69,20 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   );
   printGoalRow(ctx, grid, width);
   const headStart = grid.length;
-  const lead = printIndicatorHeader(ctx, grid, columns, width);
-  const bodyStart = grid.length;
-  printIndicatorBody(ctx, grid, columns, width);
-  printAfterTable(ctx, grid, columns, lead, width);
+  let bodyStart = grid.length;
+  let explanations: Map<number, string> | undefined;
+  if (choices.shape === 'numberedCell') printNumberedCells(ctx, grid, width);
+  else if (choices.shape === 'checklist') {
+    explanations = checklistExplanations(ctx);
+    printChecklist(ctx, grid, width, explanations);
+    bodyStart = headStart + (grid[headStart + 2]?.[0]?.text === '名称' ? 3 : 2);
+    printAfterTable(ctx, grid, columns, 3, width);
+  } else {
+    const lead = printIndicatorHeader(ctx, grid, columns, width);
+    bodyStart = grid.length;
+    printIndicatorBody(ctx, grid, columns, width);
+    printAfterTable(ctx, grid, columns, lead, width);
+  }
 
   if (choices.fullWidth) {
     for (const row of grid) for (const c of row) if (c) c.text = FULL(c.text);
@@ -79,6 +91,12 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
 
   const id = `${src.set}/${src.file}#${spellings(src.form.name)[0]!.slice(0, 8)}@${seed}`;
   const truth = variantTruth(ctx, id, seed, columns, block);
+  // A checklist's indicators are to reach what their 指标解释 says.
+  if (explanations)
+    truth.forms[0]!.indicators = src.form.indicators!.map((_, k) => ({
+      ...truth.forms[0]!.indicators![k]!,
+      target: explanations.get(k)!,
+    }));
   const head = { from: headStart, to: bodyStart };
   return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre, head } } as Drawn;
 }
