@@ -134,7 +134,7 @@ function segmentedCuts(run: string, k: number): string[][] {
 }
 
 /** How far an actual lies from its target, by their ratio (twice or half alike); null where either is no figure. */
-function distanceFromTarget(cut: Partial<Record<FigureColumn, string>>): number | null {
+export function distanceFromTarget(cut: Partial<Record<FigureColumn, string>>): number | null {
   if (cut.target === undefined || cut.actual === undefined) return null;
   const t = Number(partsOf(cut.target).number);
   const a = Number(partsOf(cut.actual).number);

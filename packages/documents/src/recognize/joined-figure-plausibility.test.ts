@@ -65,4 +65,25 @@ describe('the weights’ total over a run read with 得分 = 分值', () => {
     // 1 | 53642 | 1 | 33635 stands (得分 = 分值) but leaves the weights at 86; 15 | 3642 | 13 | 3635 makes 100.
     expect(rows).toContainEqual(['参保缴费人数', '15', '13', '3642', '3635']);
   });
+
+  it('moves no row whose actual the total would take further from its target', async () => {
+    const rows = await cellsOf(
+      '部门预算项目支出绩效自评表项目名称某旗自然资源业务经费主管部门某旗自然资源局项目资金(万元)年初预算数' +
+        '调整后预算数执行数(B)得分执行率(B/A)分值年度资金总额03.503.5010100%10年度目标按期完成项目建设任务' +
+        '一级指标二级指标指标名称目标值全年实际完成值指标得分指标权重产出指标数量指标巡查次数(次)≥2次299' +
+        '印制宣传册数(册)≤2册266质量指标巡查达标率100%10099宣传品合格率100%10066',
+    );
+    // 100 | 0 | 66 would make the weights 9 + 6 + 9 + 66 + 10: a hundred, but 10 beside 100% where 100 stood.
+    expect(rows).toContainEqual(['宣传品合格率', '6', '6', '100%', '100']);
+  });
+
+  it('moves no rows where the total would recut more than one that stands', async () => {
+    const rows = await cellsOf(
+      `${head}计划值偏差原因分值完成值得分产出指标数量指标宣传活动次数12次196次1入户随访次数8次155次1` +
+        '质量指标资金到位率100%30100%30满意度指标服务对象满意度指标群众满意度90%3695%36',
+    );
+    // 19 | 6次 and 15 | 5次 would make the hundred, but one total is no ground to recut two rows that stand.
+    expect(rows).toContainEqual(['宣传活动次数', '1', '1', '12次', '96次']);
+    expect(rows).toContainEqual(['入户随访次数', '1', '1', '8次', '55次']);
+  });
 });

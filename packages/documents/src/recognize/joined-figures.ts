@@ -6,6 +6,7 @@ import type { EvaluationTable, TableRecord } from './evaluation-table.ts';
 import {
   cutsBySum,
   fittingCuts,
+  distanceFromTarget,
   nearestToTarget,
   readingStands,
   type Capacity,
@@ -58,6 +59,10 @@ function runOf(record: TableRecord, columns: readonly string[]): Run | null {
 /** Whether every cut gives the row the same weight (the columns that differ are the row's own to part). */
 const oneWeight = (cuts: ReadonlyArray<Partial<Record<FigureColumn, string>>>) =>
   cuts.every((c) => c.weight !== undefined && c.weight === cuts[0]!.weight);
+
+/** Whether a cut holds what the record's cells hold already. */
+const sameCut = (cells: TableRecord['cells'], cut: Partial<Record<FigureColumn, string>>) =>
+  (Object.keys(cut) as FigureColumn[]).every((c) => (cells[c] ?? '').trim() === cut[c]);
 
 /** Whether a cut keeps the equalities the record's reading had: 得分 = 分值, actual = target. */
 function keepsAgreements(cells: TableRecord['cells'], cut: Partial<Record<FigureColumn, string>>): boolean {
@@ -161,12 +166,28 @@ export function recutFigureRuns(table: EvaluationTable, totals: readonly number[
   // 158755138676 as 1 | 58755 | 1 | 38676 (得分 = 分值) stands, but where nothing else lets the weights reach the
   // total, its agreement gives way to the total's: every standing run is opened to all the cuts it fits (15 | 8755
   // | 13 | 8676), and the total settles them where exactly one choice of weights adds up.
-  const settled =
-    bySum(fits, open) ??
-    bySum(
+  // One total settles one unknown: where it would recut more than one standing run (a table whose weights as read
+  // fall far short, rows of it left unread), the sum is no ground to move any.
+  const reopened = () => {
+    const sums = bySum(
       fitting.map((f, k) => (standingRun(k) && (f?.length ?? 0) > 1 ? f : fits[k]!)),
       open.map((o, k) => o || (standingRun(k) && (fitting[k]?.length ?? 0) > 1)),
     );
+    const moved = (sums ?? []).flatMap((s, k) =>
+      s !== null && !open[k] && !sameCut(table.records[k]!.cells, s)
+        ? [[table.records[k]!.cells, s] as const]
+        : [],
+    );
+    // …and the run it recuts brings its actual nearer its target than the reading had it (1 | 58755 | 1 | 38676 →
+    // 15 | 8755 | 13 | 8676; never 100% | 100 | 7 | 7 → 100% | 10 | 0 | 77).
+    const nearer = ([cells, cut]: (typeof moved)[number]) => {
+      const was = distanceFromTarget(cells);
+      const now = distanceFromTarget(cut);
+      return was !== null && now !== null && now < was;
+    };
+    return moved.length <= 1 && moved.every(nearer) ? sums : null;
+  };
+  const settled = bySum(fits, open) ?? reopened();
   settled?.forEach((s, k) => (chosen[k] ??= s));
   return table.records.map((r, k) => {
     const cut = chosen[k];
