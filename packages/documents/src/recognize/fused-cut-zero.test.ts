@@ -20,6 +20,12 @@ describe('a figure’s last 0 is not cut off as a value of nothing', () => {
     });
   });
 
+  it('reads a 0 opening the run as an actual of nothing', () => {
+    expect(rows('某监测站建设数011个', ['name', 'actual', 'target'])).toEqual([
+      { name: '某监测站建设数', cells: { actual: '0', target: '11个' } },
+    ]);
+  });
+
   it('still cuts a target and an actual that are both something', () => {
     expect(rows('某设备购置款支付率=100100', ['name', 'target', 'actual'])).toEqual([
       { name: '某设备购置款支付率', cells: { target: '=100', actual: '100' } },
