@@ -64,7 +64,8 @@ function monthDateAt(rest: string): { figure: string; date: string } | null {
   const run = m[1]!;
   const digits = /^1[0-2]$/.test(run.slice(-2)) ? 2 : run.endsWith('0') ? 0 : 1;
   if (digits === 0 || run.length <= digits) return null;
-  return { figure: run.slice(0, -digits), date: run.slice(-digits) + m[2]! };
+  const close = /^(?:之前|以前|前)/u.exec(rest.slice(m[0].length))?.[0] ?? '';
+  return { figure: run.slice(0, -digits), date: run.slice(-digits) + m[2]! + close };
 }
 /**
  * 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name.
@@ -350,8 +351,11 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         if (month) {
           flush();
           push({ kind: 'value', text: month.figure, cell });
-          text = month.date;
           rest = rest.slice(month.figure.length + month.date.length);
+          // (12月底之前完成: before a judgement the date's words go on as one text, a name or a worded target; before
+          // other words, 11月底前科普宣传时限, the date is a value of its own and the next name opens after it.)
+          if (JUDGEMENT_WORDS.some((w) => w.length >= 2 && rest.startsWith(w))) text = month.date;
+          else push({ kind: 'value', text: month.date, cell });
           continue;
         }
         const read = withoutWordOpener(valueAt(rest), rest);

@@ -22,8 +22,16 @@ describe('a month’s date run into the figures before it', () => {
   });
 
   it('takes the month from the last digits: two where they are 10 to 12, else one', () => {
-    expect(atoms('某时限1012月底前')).toEqual(['text:某时限', 'value:10', 'text:12月底前']);
-    expect(atoms('某时限1006月30日前')).toEqual(['text:某时限', 'value:100', 'text:6月30日前']);
+    expect(atoms('某时限1012月底前')).toEqual(['text:某时限', 'value:10', 'value:12月底前']);
+    expect(atoms('某时限1006月30日前')).toEqual(['text:某时限', 'value:100', 'value:6月30日前']);
+    // Before the next name (not a judgement going on) the date is a value, the name its own text.
+    expect(atoms('某培训时限510月511月底前某宣传时限')).toEqual([
+      'text:某培训时限',
+      'value:510月',
+      'value:5',
+      'value:11月底前',
+      'text:某宣传时限',
+    ]);
     // A month alone keeps its digits: no figure ran into it.
     expect(atoms('某时限12月底前')).toEqual(['text:某时限', 'value:12月底前']);
   });

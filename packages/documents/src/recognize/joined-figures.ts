@@ -174,7 +174,7 @@ export function recutFigureRuns(table: EvaluationTable, totals: readonly number[
       open.map((o, k) => o || (standingRun(k) && (fitting[k]?.length ?? 0) > 1)),
     );
     const moved = (sums ?? []).flatMap((s, k) =>
-      s !== null && !open[k] && !sameCut(table.records[k]!.cells, s)
+      s !== null && standingRun(k) && !sameCut(table.records[k]!.cells, s)
         ? [[table.records[k]!.cells, s] as const]
         : [],
     );
