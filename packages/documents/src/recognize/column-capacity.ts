@@ -57,7 +57,22 @@ function agrees(cells: Partial<Record<FigureColumn, string>>): boolean {
     if ((t === 0) !== (a === 0)) return false;
     if (t > 0 && (a / t > SAME_SIZE || t / a > SAME_SIZE)) return false;
   }
+  if (weight !== undefined && score !== undefined && target !== undefined && actual !== undefined)
+    return !scoredBelowMetTarget(weight, score, target, actual);
   return true;
+}
+
+/**
+ * A 得分 under half its 分值 beside an actual that meets its target (15 | 1 | 3875 | 58676: 58676 ≥ 3875, yet 1 of
+ * 15 points): points are given for what was done, so no form scores a target met so low — a cut in the wrong
+ * place. Only a target to reach (no ≤ or < before it) with its actual in its unit or bare.
+ */
+function scoredBelowMetTarget(weight: string, score: string, target: string, actual: string): boolean {
+  const t = partsOf(target);
+  const a = partsOf(actual);
+  if (/[≤<＜≦]/.test(t.op) || a.op !== '' || (a.unit !== '' && a.unit !== t.unit)) return false;
+  const met = Number(t.number) > 0 && Number(a.number) >= Number(t.number);
+  return met && Number(partsOf(score).number) < Number(partsOf(weight).number) / 2;
 }
 
 /** Whether cells as read (some left empty) can stand: each holds in its column, and they agree. */
@@ -118,6 +133,32 @@ function segmentedCuts(run: string, k: number): string[][] {
   return out;
 }
 
+/** How far an actual lies from its target, by their ratio (twice or half alike); null where either is no figure. */
+export function distanceFromTarget(cut: Partial<Record<FigureColumn, string>>): number | null {
+  if (cut.target === undefined || cut.actual === undefined) return null;
+  const t = Number(partsOf(cut.target).number);
+  const a = Number(partsOf(cut.actual).number);
+  return t > 0 && a > 0 ? Math.abs(Math.log(a / t)) : null;
+}
+
+/**
+ * Of the cuts a row's settled weight leaves (15 | 8755 | 13 | 8676, 15 | 87551 | 3 | 8676, 15 | 8755 | 1 | 38676),
+ * the one whose actual lies nearest its target — a year's work is measured against its plan, and lands near it
+ * far more often than ten times off — where one is nearer than every other by half at least; else null.
+ */
+export function nearestToTarget(
+  cuts: ReadonlyArray<Partial<Record<FigureColumn, string>>>,
+): Partial<Record<FigureColumn, string>> | null {
+  const far = cuts.map(distanceFromTarget);
+  if (far.some((d) => d === null)) return null;
+  const order = far.map((d, k) => [d!, k] as const).sort((x, y) => x[0] - y[0]);
+  const [best, next] = [order[0], order[1]];
+  return best && next && next[0] > 2 * best[0] + NEAR_RATIO ? cuts[best[1]]! : null;
+}
+
+/** A ratio's distance (as a log) within which two cuts are as near their target: 10 % apart. */
+const NEAR_RATIO = Math.log(1.1);
+
 /** A row's run of figures and the ways it fits; `fixed` is a weight read apart from any run (its own cell). */
 export interface RowFit {
   cuts: ReadonlyArray<Partial<Record<FigureColumn, string>>>;
@@ -167,7 +208,7 @@ export function cutsBySum(
     const w = options[k]!.find((x) => (ways[i + 1]!.get(left - x) ?? 0) === 1)!;
     left -= w;
     const cuts = rows[k]!.cuts.filter((c) => c.weight !== undefined && hundredths(c.weight) === w);
-    out[k] = cuts.length === 1 ? cuts[0]! : null;
+    out[k] = cuts.length === 1 ? cuts[0]! : nearestToTarget(cuts);
   });
   return out;
 }

@@ -7,6 +7,7 @@ import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation
 import { JUDGEMENT_WORDS } from './lexicon-columns.ts';
 import { withoutUnstatedUnit } from './bracket-stated-unit.ts';
 import { isListedFigure } from './listed-figures.ts';
+import { countsAge } from './age-figure.ts';
 
 export interface Atom {
   kind: 'value' | 'text';
@@ -47,6 +48,25 @@ const NUMBER = /^\d[\d.]*/;
 const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—~～至到]\s*(?:19|20)\d\d年?(?:度)?/;
 /** A year and month (2021年12月, 2021年12月31日), with the digits of a figure run into its year before it. */
 const DATE = /^(\d{0,3}?)((?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:[0-3]?\d日)?)/;
+/**
+ * A month's date closed by its words (12月底, 6月末, 6月30日) with the digits of a figure run into it before: the
+ * figure, then the date (no leading 0 on the month: 1006月30日 is 100 | 6月30日).
+ */
+const MONTH_DATE = /^(\d{2,12})(月(?:[底末]|[0-3]?\d日))/;
+
+/**
+ * The figure and the month's date at the start of `rest` (206612月底: 2066 | 12月底), the month the last two digits
+ * where they are one (10 to 12), else the last; null where no digits are left before it (12月底 alone).
+ */
+function monthDateAt(rest: string): { figure: string; date: string } | null {
+  const m = MONTH_DATE.exec(rest);
+  if (!m) return null;
+  const run = m[1]!;
+  const digits = /^1[0-2]$/.test(run.slice(-2)) ? 2 : run.endsWith('0') ? 0 : 1;
+  if (digits === 0 || run.length <= digits) return null;
+  const close = /^(?:之前|以前|前)/u.exec(rest.slice(m[0].length))?.[0] ?? '';
+  return { figure: run.slice(0, -digits), date: run.slice(-digits) + m[2]! + close };
+}
 /**
  * 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name.
  * Before a figure only 、 numbers (2、100%: a page cut a row there; 2.5 is a decimal).
@@ -324,8 +344,34 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(1);
           continue;
         }
+        // 206612月底之前完成 (得分 | 目标 | 实际 20 | 6 | 6, then the next row's name): digits run into a month's date
+        // leave it the month that closes them — the date's words (12月底, 6月30日) a text of their own, the figure
+        // before it what is left (monthDateAt).
+        const month = monthDateAt(rest);
+        if (month) {
+          flush();
+          push({ kind: 'value', text: month.figure, cell });
+          rest = rest.slice(month.figure.length + month.date.length);
+          // (12月底之前完成: before a judgement the date's words go on as one text, a name or a worded target; before
+          // other words, 11月底前科普宣传时限, the date is a value of its own and the next name opens after it.)
+          if (JUDGEMENT_WORDS.some((w) => w.length >= 2 && rest.startsWith(w))) text = month.date;
+          else push({ kind: 'value', text: month.date, cell });
+          continue;
+        }
         const read = withoutWordOpener(valueAt(rest), rest);
         const v = read === null ? null : withoutUnstatedUnit(text, read, rest);
+        // 65岁以上老年人…: a bare figure counting years of age opens (or goes on in) a name's words (age-figure.ts);
+        // digits run into it from a figure before (1065岁以上: points 10) leave it its two (or one, 103岁以下: 3).
+        const age = v !== null && /^\d+$/.test(v) && countsAge(rest.slice(v.length)) ? ageDigits(v) : null;
+        if (age !== null) {
+          if (age.length < v!.length) {
+            flush();
+            push({ kind: 'value', text: v!.slice(0, -age.length), cell });
+          }
+          text += age;
+          rest = rest.slice(v!.length);
+          continue;
+        }
         // 每年3月、9月份发放: a figure in a list of the words around it is one of those words (listed-figures.ts).
         if (v && isListedFigure(text, v, rest)) {
           text += v;
@@ -398,6 +444,12 @@ export function atomsOf(cells: readonly string[]): Atom[] {
     });
   });
   return out;
+}
+
+/** The digits of an age at the end of a bare figure: two, or one where the two would open with 0. */
+function ageDigits(figure: string): string {
+  const two = figure.slice(-2);
+  return two.length === 2 && two.startsWith('0') ? figure.slice(-1) : two;
 }
 
 /** What a value is counted per, closing the words before its figure (每亩, 每周): 每 and a period or a measure. */

@@ -197,6 +197,13 @@ function unrelatedCut(
   const actual = partsOf(placed[a]!);
   const bare = (p: typeof target) => p.op === '' && p.unit === '' && p.number !== '';
   if (bare(target) && bare(actual) && Number(target.number) !== Number(actual.number)) return UNRELATED_CUT;
+  // =100 as =10 | 0: a figure's last 0 cut off as a value of nothing after one that is something (in either order
+  // of the columns: a 0 a form prints in a cell of its own, and a run of digits keeps its 0s). A 0 opening the run
+  // (011个 as 0 | 11个 under 完成值 | 目标值) is a figure of its own: no number is printed with a leading 0.
+  const nothing = (p: typeof target) => bare(p) && Number(p.number) === 0;
+  const something = (p: typeof target) => p.number !== '' && Number(p.number) > 0;
+  const [first, later] = t < a ? [target, actual] : [actual, target];
+  if (nothing(later) && something(first)) return UNRELATED_CUT;
   // >=95% as >=9 | 5%: one piece keeps the figure's sign, the other its unit — one value printed with both, not two
   // values, each of which a form prints whole (≥90% | 95%).
   const signOnly = (p: typeof target) => p.op !== '' && p.unit === '' && p.number !== '';

@@ -6,6 +6,8 @@ import type { EvaluationTable, TableRecord } from './evaluation-table.ts';
 import {
   cutsBySum,
   fittingCuts,
+  distanceFromTarget,
+  nearestToTarget,
   readingStands,
   type Capacity,
   type FigureColumn,
@@ -53,6 +55,14 @@ function runOf(record: TableRecord, columns: readonly string[]): Run | null {
   if (!FIGURE_RUN.test(run.text) && (emptied || !FIGURE_RUNS.test(run.text))) return null;
   return run;
 }
+
+/** Whether every cut gives the row the same weight (the columns that differ are the row's own to part). */
+const oneWeight = (cuts: ReadonlyArray<Partial<Record<FigureColumn, string>>>) =>
+  cuts.every((c) => c.weight !== undefined && c.weight === cuts[0]!.weight);
+
+/** Whether a cut holds what the record's cells hold already. */
+const sameCut = (cells: TableRecord['cells'], cut: Partial<Record<FigureColumn, string>>) =>
+  (Object.keys(cut) as FigureColumn[]).every((c) => (cells[c] ?? '').trim() === cut[c]);
 
 /** Whether a cut keeps the equalities the record's reading had: 得分 = 分值, actual = target. */
 function keepsAgreements(cells: TableRecord['cells'], cut: Partial<Record<FigureColumn, string>>): boolean {
@@ -110,9 +120,12 @@ export function recutFigureRuns(table: EvaluationTable, totals: readonly number[
   // 1542条1542条 as 1 | 542条 | 1 | 542条 stands as well as 15 | 42条 | 15 | 42条: where the weights as read miss the
   // total, a standing run is opened for the total to settle — among the cuts that keep what its reading agreed
   // (a 得分 that is its 分值, an actual that is its target), so a row read right is not made to fit another's miss.
-  const standing = table.records.map((r, k) => {
+  const standingRun = (k: number) => {
     const run = runs[k];
-    if (addsUp || !run || !run.columns.includes('weight') || !stands(r, run, fitsCap(k))) return null;
+    return !addsUp && run?.columns.includes('weight') === true && stands(table.records[k]!, run, fitsCap(k));
+  };
+  const standing = table.records.map((r, k) => {
+    if (!standingRun(k)) return null;
     const kept = (fitting[k] ?? []).filter((c) => keepsAgreements(r.cells, c));
     return kept.length > 1 ? kept : null;
   });
@@ -123,29 +136,59 @@ export function recutFigureRuns(table: EvaluationTable, totals: readonly number[
     const run = runs[k];
     return run ? standing[k] !== null || !stands(r, run, fitsCap(k)) : false;
   });
-  const chosen = fits.map((f, k) => (open[k] && f?.length === 1 ? f[0]! : null));
+  // (Cuts of one weight that the total cannot part: the one whose actual lies nearest its target, column-capacity.ts.)
+  const chosen = fits.map((f, k) =>
+    !open[k] || !f ? null : f.length === 1 ? f[0]! : oneWeight(f) ? nearestToTarget(f) : null,
+  );
   // Rows cutting several ways: the weights of every row must add up to the total, each row's known or offered —
   // and only where the weights as read do not.
-  const rows: RowFit[] = [];
-  let summable = fits.some(
-    (f, k) => open[k] && (f?.length ?? 0) > 1 && f!.every((c) => c.weight !== undefined),
-  );
-  table.records.forEach((r, k) => {
-    const f = fits[k];
-    if (open[k] && f && f.length > 0 && f.every((c) => c.weight !== undefined)) rows.push({ cuts: f });
-    else {
-      const fixed = open[k] && runs[k]?.columns.includes('weight') ? null : weightOf(r);
-      if (fixed === null) summable = false;
-      rows.push({ cuts: [], fixed: fixed ?? 0 });
-    }
-  });
-  if (summable && !addsUp)
-    for (const total of totals) {
-      const settled = cutsBySum(rows, total);
-      if (settled.every((s) => s === null)) continue;
-      settled.forEach((s, k) => (chosen[k] ??= s));
-      break;
-    }
+  const bySum = (cutsOf: typeof fits, opened: readonly boolean[]) => {
+    const rows: RowFit[] = [];
+    let summable = cutsOf.some(
+      (f, k) => opened[k] && (f?.length ?? 0) > 1 && f!.every((c) => c.weight !== undefined),
+    );
+    table.records.forEach((r, k) => {
+      const f = cutsOf[k];
+      if (opened[k] && f && f.length > 0 && f.every((c) => c.weight !== undefined)) rows.push({ cuts: f });
+      else {
+        const fixed = opened[k] && runs[k]?.columns.includes('weight') ? null : weightOf(r);
+        if (fixed === null) summable = false;
+        rows.push({ cuts: [], fixed: fixed ?? 0 });
+      }
+    });
+    if (summable && !addsUp)
+      for (const total of totals) {
+        const settled = cutsBySum(rows, total);
+        if (settled.some((s) => s !== null)) return settled;
+      }
+    return null;
+  };
+  // 158755138676 as 1 | 58755 | 1 | 38676 (得分 = 分值) stands, but where nothing else lets the weights reach the
+  // total, its agreement gives way to the total's: every standing run is opened to all the cuts it fits (15 | 8755
+  // | 13 | 8676), and the total settles them where exactly one choice of weights adds up.
+  // One total settles one unknown: where it would recut more than one standing run (a table whose weights as read
+  // fall far short, rows of it left unread), the sum is no ground to move any.
+  const reopened = () => {
+    const sums = bySum(
+      fitting.map((f, k) => (standingRun(k) && (f?.length ?? 0) > 1 ? f : fits[k]!)),
+      open.map((o, k) => o || (standingRun(k) && (fitting[k]?.length ?? 0) > 1)),
+    );
+    const moved = (sums ?? []).flatMap((s, k) =>
+      s !== null && standingRun(k) && !sameCut(table.records[k]!.cells, s)
+        ? [[table.records[k]!.cells, s] as const]
+        : [],
+    );
+    // …and the run it recuts brings its actual nearer its target than the reading had it (1 | 58755 | 1 | 38676 →
+    // 15 | 8755 | 13 | 8676; never 100% | 100 | 7 | 7 → 100% | 10 | 0 | 77).
+    const nearer = ([cells, cut]: (typeof moved)[number]) => {
+      const was = distanceFromTarget(cells);
+      const now = distanceFromTarget(cut);
+      return was !== null && now !== null && now < was;
+    };
+    return moved.length <= 1 && moved.every(nearer) ? sums : null;
+  };
+  const settled = bySum(fits, open) ?? reopened();
+  settled?.forEach((s, k) => (chosen[k] ??= s));
   return table.records.map((r, k) => {
     const cut = chosen[k];
     const run = runs[k];
