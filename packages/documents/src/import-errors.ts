@@ -15,6 +15,7 @@ export type ImportErrorCode =
   | 'encrypted-file'
   | 'unsafe-xml'
   | 'document-too-complex'
+  | 'too-many-lines'
   | 'import-timeout'
   | 'pdf-no-text'
   | 'ocr-unavailable'
@@ -68,5 +69,14 @@ export function tooComplex(detail: string): ImportError {
   return new ImportError(
     'document-too-complex',
     `文档结构过于复杂（${detail}），正常的绩效目标表、自评表或预算公开文件不会这样：请删去无关内容或拆分成几个文件后再导入`,
+  );
+}
+
+/** The refusal of a document of cells printed one per line too long to be rebuilt into a table: what was found
+ * (its lines), the cap, and what to do. */
+export function streamTooLong(lines: number, cap: number): ImportError {
+  return new ImportError(
+    'too-many-lines',
+    `文件有 ${lines} 行，大多每行只有一个单元格（表格被逐格拆成了行），超过逐格还原表格的上限 ${cap} 行，因此没有读出表单：请把文件拆分成几个较小的文件，或只复制粘贴一张表后再导入`,
   );
 }
