@@ -77,6 +77,6 @@ export function tooComplex(detail: string): ImportError {
 export function streamTooLong(lines: number, cap: number): ImportError {
   return new ImportError(
     'too-many-lines',
-    `文件有 ${lines} 行，大多每行只有一个单元格（表格被逐格拆成了行），超过逐格还原表格的上限 ${cap} 行，因此没有读出表单：请把文件拆分成几个较小的文件，或只复制粘贴一张表后再导入`,
+    `文件有 ${lines} 行，大多每行只有一个单元格：一格一行的表格超过上限 ${cap} 行时不再还原成表，因此没有读出表单；请把文件拆分成几个较小的文件，或只复制粘贴一张表后再导入`,
   );
 }
