@@ -3,6 +3,7 @@ import type { EvaluationDocument, Form } from '@jixiao/core';
 import {
   fileTooLarge,
   ImportError,
+  streamTooLong,
   MAX_IMPORT_BYTES,
   tooComplex,
   type ImportProblem,
@@ -27,6 +28,7 @@ import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/s
 import { joinPageMarkedLines } from './recognize/page-marked-lines.ts';
 import { joinSplitHeaders } from './recognize/split-header.ts';
 import { withWholeJoinedHeaders } from './recognize/joined-header.ts';
+import { isStreamPastCap, MAX_STREAM_ROWS } from './recognize/cell-stream.ts';
 import {
   HEADLESS_COLUMNS,
   isHeaderedMonitoring,
@@ -235,6 +237,8 @@ export function importRows(
           : null;
     if (headless && headless.indicators.length > 0)
       return read(format, given, [], [headless], [], unknownLabels);
+    // Nothing read from a stream too long to rebuild (cell-stream.ts): say the length was the reason.
+    if (unsupported.length === 0 && isStreamPastCap(rows)) throw streamTooLong(rows.length, MAX_STREAM_ROWS);
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);

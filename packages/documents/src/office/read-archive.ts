@@ -2,7 +2,7 @@
 // as .docx/.xlsx packages: the directory is listed without inflating anything, and each file is inflated
 // only when it is read, one at a time, counted against the limits — a zip bomb is refused, a batch of a
 // thousand files never sits inflated in memory at once.
-import { ImportError, MAX_IMPORT_BYTES } from '../import-errors.ts';
+import { fileTooLarge, MAX_IMPORT_BYTES } from '../import-errors.ts';
 import { SafeZip, type ZipLimits } from './safe-zip.ts';
 
 /** An archive of many documents: each may be as large as one import, the whole as large as a batch. */
@@ -40,10 +40,7 @@ export function archiveFiles(data: Uint8Array, limits: ZipLimits = ARCHIVE_LIMIT
       declaredSize: entry.declaredSize,
       read: () => {
         if (entry.declaredSize > limits.maxEntryBytes)
-          throw new ImportError(
-            'file-too-large',
-            `文件过大（${Math.round(entry.declaredSize / 1048576)} MB，上限 ${limits.maxEntryBytes / 1048576} MB）：请拆分后导入`,
-          );
+          throw fileTooLarge(entry.declaredSize, limits.maxEntryBytes);
         return zip.inflate(entry);
       },
     }));

@@ -16,7 +16,16 @@ import { titleKind } from './titles.ts';
 import { cellToken, isRunTogetherHead, isValueShaped, splitRunTogether, type Token } from './tokenize.ts';
 
 /** Rows of a stream this long or longer are not rebuilt (bounded work on hostile input). */
-const MAX_STREAM_ROWS = 50_000;
+export const MAX_STREAM_ROWS = 50_000;
+
+/** A document past MAX_STREAM_ROWS whose rows are mostly cells printed one per line: the stream retabulate
+ * leaves unbuilt, so a form in it is not read — the refusal must say the length was the reason. */
+export function isStreamPastCap(rows: readonly Row[]): boolean {
+  if (rows.length <= MAX_STREAM_ROWS) return false;
+  let single = 0;
+  for (const row of rows) if (filledAtMostOne(row)) single++;
+  return single * 2 > rows.length;
+}
 
 /** The document's rows with runs of single-cell rows rebuilt into table rows where they hold a form. */
 export function retabulate(rows: Row[]): Row[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { brokenHeadings, wholeJoinedHeader } from './joined-header.ts';
+import { brokenHeadings, wholeHeadings, wholeJoinedHeader } from './joined-header.ts';
 
 // Made for these tests in the shapes the variant generator's `joined` shape prints (a web page copied without
 // cell breaks, as wide/502 came), with another county's words and figures.
@@ -85,5 +85,22 @@ describe('text that holds no broken or banded header', () => {
   it('returns on a long run of heading pieces (the search is bounded)', () => {
     const hostile = `${'一级二级指标计划'.repeat(200)}产出指标`;
     expect(typeof wholeJoinedHeader(hostile)).toBe('string');
+  });
+});
+
+describe('headings with a bracketed note and broken period headings (output kept by the faster look-ups)', () => {
+  it('reads headings with their notes in either bracket whole, and a period heading broken over two rows', () => {
+    expect(wholeHeadings('三级指标年度指标值（A）实际完成值(B)得分')).toEqual([
+      '三级指标',
+      '年度指标值（A）',
+      '实际完成值(B)',
+      '得分',
+    ]);
+    expect(wholeHeadings('三级指标年度指标值（A')).toBeNull();
+    expect(brokenHeadings('一级二级1-指标指标7月完成情况')).toEqual([
+      '一级指标',
+      '二级指标',
+      '1-7月完成情况',
+    ]);
   });
 });

@@ -70,7 +70,9 @@ function headingOf(text: string): Heading | null {
   if (exact) return exact;
   // 1-7月完成情况, 截至7月底完成值: a period heading, read by its pattern (no list holds every month).
   if (text.includes('月') && monthProgressEnd(text, 0) === text.length) return 'actualToDate';
-  if (!NOTE.test(text)) return null;
+  // NOTE ends in a closing bracket: a text that does not is none, without running the pattern (asked very often).
+  const last = text.charCodeAt(text.length - 1);
+  if ((last !== 0x29 && last !== 0xff09) || !NOTE.test(text)) return null;
   let heading = headingCache.get(text);
   if (heading === undefined) {
     heading = known.get(bareLabel(text)) ?? known.get(lexiconKey(text.replace(NOTE, ''))) ?? null;
@@ -92,7 +94,8 @@ function isHeadingPrefix(piece: string): boolean {
   prefixes ??= new Set(
     [...headingSpellings().keys()].flatMap((s) => [...s].slice(1).map((_, k) => s.slice(0, k + 1))),
   );
-  return (/^\p{Script=Han}+$/u.test(piece) && prefixes.has(piece)) || PERIOD_TOP.test(piece);
+  // The set first: most pieces asked are no heading's beginning, and the look-up is cheaper than the pattern.
+  return (prefixes.has(piece) && /^\p{Script=Han}+$/u.test(piece)) || PERIOD_TOP.test(piece);
 }
 
 const LEVEL_COLUMNS: readonly Heading[] = ['level1', 'level2', 'name'];

@@ -6,6 +6,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
   ARCHIVE_HEAD_BYTES,
+  fileTooLarge,
   ImportError,
   MAX_IMPORT_BYTES,
   archiveFiles,
@@ -57,11 +58,7 @@ async function head(path: string): Promise<Uint8Array> {
 }
 
 async function readWhole(path: string, size: number, limit: number): Promise<Uint8Array> {
-  if (size > limit)
-    throw new ImportError(
-      'file-too-large',
-      `文件过大（${Math.round(size / 1048576)} MB，上限 ${limit / 1048576} MB）：请拆分后导入`,
-    );
+  if (size > limit) throw fileTooLarge(size, limit);
   const handle = await open(path, 'r');
   try {
     const data = await handle.readFile();

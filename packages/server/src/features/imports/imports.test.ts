@@ -93,6 +93,17 @@ describe.each(drivers)('imports on %s', (driver) => {
     });
   });
 
+  it('refuses a cell-per-line upload past the stream cap, saying the length was the reason', async () => {
+    const s = await ctx.as('fillerA1');
+    const form = ['项目支出绩效目标表', '项目名称', '县道改造', '一级指标', '二级指标', '三级指标', '指标值'];
+    // MAX_STREAM_ROWS (50,000) short cells after the form's: past the cap, under this app's upload cap
+    const lines = [...form, ...Array.from({ length: 50_000 }, (_, k) => String(k % 10))];
+    const r = await upload(ctx, s, 'stream.txt', Buffer.from(lines.join('\n')));
+    expect(r.statusCode).toBe(422);
+    expect(r.json()).toMatchObject({ code: 'import-failed', reason: 'too-many-lines' });
+    expect(r.json().message).toMatch(/文件有 50007 行.*上限 50000 行.*拆分/);
+  });
+
   it('refuses hostile and broken uploads with a clear 4xx', async () => {
     const s = await ctx.as('fillerA1');
     const binary = await upload(ctx, s, 'x.bin', new Uint8Array([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7]));
