@@ -176,7 +176,8 @@ export const inlineLabels: Step = (r, at) => {
     const f = projectLabel(inline.label)!;
     // Neither read as the value nor waited for: the next line is a field of its own (项目名称 某某经费).
     if (SEAL_ONLY.test(inline.value)) continue;
-    if (inline.value) setField(r.form, f, inline.value, r.amountUnit);
+    // 资金总额(元)：300,000.00 on a form counted in 万元: the label's own note names the money its figure is in.
+    if (inline.value) setField(r.form, f, inline.value, amountUnitOfLabel(inline.label) ?? r.amountUnit);
     else r.pending = f;
   }
   return true;

@@ -271,6 +271,15 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       inHead = true;
       continue;
     }
+    // | 项目全称  某某补助资金 |  |  |: a head label and its value in one cell of a table row the file gave
+    // (not rebuilt), its other cells blank — the row is that pair's two cells. Plain text lines of a label and
+    // one word (预算单位 区卫生健康局 over other prose) are left to the readers that read them as lines.
+    const givenPair = !inTable && text !== null && givenTableRow(row) ? loneLabelPair(text) : null;
+    if (givenPair) {
+      out.push({ ...row, cells: givenPair, table: true });
+      inHead = true;
+      continue;
+    }
     if (text === null || !/\S[ \u3000]\S/.test(text.trim())) {
       // A table row the reader already cut, or a lone word (指标2:, 产出) inside the table, keeps it open.
       if (filledCount > 1) inTable = false;
@@ -510,6 +519,11 @@ function twoRowHeader(top: readonly string[], next: Row | undefined): string[] |
   // The rows' own words: two pieces side by side (指标 权重) belong to two columns, not to one heading.
   const headings = twoRowHeadings(top, words(filled[0]!));
   return headings && isSpacedHeader(headings, false) ? headings : null;
+}
+
+/** A row of a table as the file gave its cells: no paragraph, no row rebuilt from lines or run-together text. */
+function givenTableRow(row: Row): boolean {
+  return row.table && row.confidence === undefined && row.gapless !== true;
 }
 
 /**
