@@ -31,6 +31,11 @@ describe('a head label and its value in one cell of a table row the file gave', 
     expect(splitSpacedRows([rebuilt]).map((r) => r.cells)).toEqual([['项目全称 某某普查经费', '']]);
   });
 
+  it('leaves one label whose words the copy parted by spaces as it is (traditional script, pinyin glosses)', () => {
+    const rows: Row[] = [{ cells: ['年度 總體 目標(biāo)', '', ''], table: true }];
+    expect(splitSpacedRows(rows).map((r) => r.cells)).toEqual([['年度 總體 目標(biāo)', '', '']]);
+  });
+
   it('leaves a cell whose first words are no head label as it is', () => {
     const rows: Row[] = [{ cells: ['按期完成普查任务  发挥效益', '', ''], table: true }];
     expect(splitSpacedRows(rows).map((r) => r.cells)).toEqual([['按期完成普查任务  发挥效益', '', '']]);

@@ -4,6 +4,8 @@
 // row readers place them by what they hold (numbers read against the header's right end); letter-spaced
 // words (服 务 对 象 满 意 度) and an operator written apart from its number (≥ 90%) stay one cell.
 import type { Row } from '../rows/row.ts';
+import { stripPinyin, toSimplified } from '../rows/normalize-rows.ts';
+import { isLexiconKey, lexiconKey } from './lexicon.ts';
 import { halfWidthFigures, isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
 import { budgetColumnOf } from './evaluation-budget-labels.ts';
@@ -274,7 +276,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     // | 项目全称  某某补助资金 |  |  |: a head label and its value in one cell of a table row the file gave
     // (not rebuilt), its other cells blank — the row is that pair's two cells. Plain text lines of a label and
     // one word (预算单位 区卫生健康局 over other prose) are left to the readers that read them as lines.
-    const givenPair = !inTable && text !== null && givenTableRow(row) ? loneLabelPair(text) : null;
+    const givenPair =
+      !inTable && text !== null && givenTableRow(row) && !isSpacedLabel(text) ? loneLabelPair(text) : null;
     if (givenPair) {
       out.push({ ...row, cells: givenPair, table: true });
       inHead = true;
@@ -522,6 +525,15 @@ function twoRowHeader(top: readonly string[], next: Row | undefined): string[] |
 }
 
 /** A row of a table as the file gave its cells: no paragraph, no row rebuilt from lines or run-together text. */
+/**
+ * | 年度 總體 目標(biāo) |: one label whose words a copy parted by spaces (traditional script and pinyin not yet
+ * normalised where rows are cut), no label and its value.
+ */
+function isSpacedLabel(text: string): boolean {
+  const closed = toSimplified(stripPinyin(text.replace(/[ \u3000]+/g, '')));
+  return isHeadLabel(closed) || isLexiconKey(lexiconKey(closed));
+}
+
 function givenTableRow(row: Row): boolean {
   return row.table && row.confidence === undefined && row.gapless !== true;
 }
