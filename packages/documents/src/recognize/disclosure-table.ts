@@ -65,9 +65,7 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
   if (restacked) body.splice(0, body.length, ...restacked);
   const dataStart = body.findIndex(isDataRow);
   const headerRows = dataStart < 0 ? body : body.slice(0, dataStart);
-  const columns = composeColumns(
-    headerRows.filter((r) => !isColumnNumberRow(r) && !isCodeLevelRow(r)),
-  );
+  const columns = composeColumns(headerRows.filter((r) => !isColumnNumberRow(r) && !isCodeLevelRow(r)));
   const rowsOut: string[][] = [];
   const lines: Array<number | null> = [];
   let prevLine: number | undefined;
