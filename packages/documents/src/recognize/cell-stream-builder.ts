@@ -165,14 +165,14 @@ export class StreamBuilder extends TokenCursor {
   /**
    * A one-cell field's value cut where the line ran out of width, its last characters on the next line alone
    * (兰溪路-真南路下立交工 / 程, 上海市某区建设和管 / 理委员会, before the next label): a short piece of words, no
-   * figure, right under a long value and followed by a label or nothing, ends the value rather than being one.
+   * figure, right under a long value and followed by a label, ends the value rather than being one (a form's text cut off after it, docs/004's 当年预, is no tail).
    */
   private isWrappedTail(concept: string | null, value: Token, t: Token): boolean {
     if (!VALUE_FIELDS.has(concept ?? '') || value.line === undefined || t.line !== value.line + 1)
       return false;
     if (value.text.length < 8 || !/^\p{Script=Han}{1,4}$/u.test(t.text)) return false;
     const next = this.tokens[this.i + 1];
-    return !next || (next.line !== t.line && (next.kind === 'label' || next.kind === 'blank'));
+    return next !== undefined && next.line !== t.line && next.kind === 'label';
   }
 
   /**
