@@ -148,12 +148,31 @@ export class StreamBuilder extends TokenCursor {
       if (titleKind(t.text)) break;
       // Texts split at spaces belong together; separate lines are separate values.
       const last = values.at(-1);
-      if (last && !(t.split && last.split && t.line === last.line)) break;
+      if (last && !(t.split && last.split && t.line === last.line)) {
+        if (values.length === 1 && this.isWrappedTail(concept, last, t)) {
+          values[0] = { ...last, text: last.text + t.text };
+          this.i++;
+        }
+        break;
+      }
       values.push(t);
       this.i++;
     }
     const value = values.map((v) => v.text).join(' ');
     this.emit([...prefix.map((p) => p.text), ...(value ? [value] : [])], [...prefix, ...values], true);
+  }
+
+  /**
+   * A one-cell field's value cut where the line ran out of width, its last characters on the next line alone
+   * (兰溪路-真南路下立交工 / 程, 上海市某区建设和管 / 理委员会, before the next label): a short piece of words, no
+   * figure, right under a long value and followed by a label, ends the value rather than being one (a form's text cut off after it, docs/004's 当年预, is no tail).
+   */
+  private isWrappedTail(concept: string | null, value: Token, t: Token): boolean {
+    if (!VALUE_FIELDS.has(concept ?? '') || value.line === undefined || t.line !== value.line + 1)
+      return false;
+    if (value.text.length < 8 || !/^\p{Script=Han}{1,4}$/u.test(t.text)) return false;
+    const next = this.tokens[this.i + 1];
+    return next !== undefined && next.line !== t.line && next.kind === 'label';
   }
 
   /**

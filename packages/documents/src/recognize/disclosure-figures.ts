@@ -86,6 +86,8 @@ export function readDisclosureFigures(
     .filter((k) => kinds[k] === 'summary')
     .concat([...kinds.keys()].filter((k) => kinds[k] === 'fiscal-summary'));
   for (const k of summaries) readSummary(f, d.tables[k]!, reads[k]?.lines ?? []);
+  for (const k of kinds.keys())
+    if (kinds[k] === 'expenditure') readSpendingTotal(f, d.tables[k]!, reads[k]?.lines ?? []);
   const three = kinds.indexOf('three-public');
   // Without a title, the year is the latest one a table's columns or rows name (2024年预算数 beside 2023年预算数).
   const year = d.year ?? (three >= 0 ? latestYear(d.tables[three]!) : null);
@@ -139,6 +141,31 @@ function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number
           confidence: 1,
         });
     });
+  });
+}
+
+/** The figures a 支出总表's columns name by their own header (合计 | 基本支出 | 项目支出 under 支出预算). */
+const SPENDING_COLUMNS = new Set(['basicExpenditure', 'projectExpenditure']);
+
+/**
+ * A 支出总表 (功能分类科目 | 合计 | 基本支出 | 项目支出): its 合计 row states the year's 基本支出 and 项目支出 under
+ * the columns so named (the last part of a composed header), where no 收支总表 line stated them (fresh/643).
+ */
+function readSpendingTotal(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>) {
+  const r = t.rows.findIndex((row) => /^(合计|总计)$/.test(labelKey(row.find((c) => c !== '') ?? '')));
+  if (r < 0) return;
+  t.columns.forEach((c, k) => {
+    const m = budgetLine(c.split('/').at(-1)!);
+    const v = m?.exact && SPENDING_COLUMNS.has(m.key) ? wan(t.rows[r]![k], t.unit) : null;
+    if (m && v !== null)
+      f.set(m.key, v, {
+        line: lines[r] ?? null,
+        source: t.title,
+        column: k,
+        label: c,
+        text: t.rows[r]![k]!,
+        confidence: 1,
+      });
   });
 }
 

@@ -65,7 +65,7 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
   if (restacked) body.splice(0, body.length, ...restacked);
   const dataStart = body.findIndex(isDataRow);
   const headerRows = dataStart < 0 ? body : body.slice(0, dataStart);
-  const columns = composeColumns(headerRows.filter((r) => !isColumnNumberRow(r)));
+  const columns = composeColumns(headerRows.filter((r) => !isColumnNumberRow(r) && !isCodeLevelRow(r)));
   const rowsOut: string[][] = [];
   const lines: Array<number | null> = [];
   let prevLine: number | undefined;
@@ -197,6 +197,16 @@ function isDataRow(row: Row): boolean {
 function isColumnNumberRow(row: Row): boolean {
   const f = filledCells(row).map((c) => c.replace(/\s/g, ''));
   return f.length >= 3 && f.every((c) => /^(\d{1,2}|\*+)$/.test(c));
+}
+
+/**
+ * The 科目编码's levels written as a header row of their own (类 | 款 | 项): they name the parts of the code,
+ * not the amount columns; an extraction that drops the blank cells writes them from the first column, under
+ * 合计 and 基本支出 (fresh/643), so they are kept out of the column names.
+ */
+function isCodeLevelRow(row: Row): boolean {
+  const f = filledCells(row).map((c) => labelKey(c));
+  return f.length >= 2 && f.every((c) => /^(类|款|项)$/.test(c));
 }
 
 /** Column names from one or more header rows; a group label spans the blank cells to its right. */

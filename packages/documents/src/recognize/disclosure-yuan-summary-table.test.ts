@@ -51,4 +51,17 @@ describe('a 部门预算 table in 元 written with tabs', () => {
     const numbered = [...summary.slice(0, 7), '-- 2 of 29 --', ...summary.slice(7)];
     expect((await read(numbered)).figures.income).toBe('1234.56');
   });
+
+  it("reads 基本支出 and 项目支出 from the 支出总表's 合计 row, under the columns so named", async () => {
+    const d = await read([...summary, ...spending]);
+    expect([d.figures.basicExpenditure, d.figures.projectExpenditure]).toEqual(['800', '434.56']);
+  });
+
+  it("keeps the 科目编码's 类 | 款 | 项 row out of the amount columns' names", async () => {
+    const levels = [...spending.slice(0, 5), `类${T}款${T}项`, ...spending.slice(5)];
+    const d = await read([...summary, ...levels]);
+    const table = d.tables.find((t) => t.title.includes('支出预算总表'));
+    expect(table?.columns.slice(1).map((c) => c.split('/').at(-1))).toEqual(['合计', '基本支出', '项目支出']);
+    expect([d.figures.basicExpenditure, d.figures.projectExpenditure]).toEqual(['800', '434.56']);
+  });
 });
