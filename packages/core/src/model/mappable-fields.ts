@@ -85,6 +85,15 @@ export function mappableFieldName(field: MappableField, kind: TaughtOnKind | nul
   return (evaluation ? EVALUATION_FIELD_NAMES[field] : undefined) ?? MAPPABLE_FIELD_NAMES[field];
 }
 
+/**
+ * A field's name where the document a label was taught on is not known — a label taught before that was recorded
+ * (layout_mappings.taught_on null): every name the kinds print it by, once each (申报单位／实施单位), so that the
+ * list of taught labels calls a 自评表's 实施单位 by neither kind's name alone.
+ */
+export function mappableFieldNameOfAnyKind(field: MappableField): string {
+  return [...new Set(TAUGHT_ON_KINDS.map((kind) => mappableFieldName(field, kind)))].join('／');
+}
+
 /** The unit a field's value is written in, where it has one (amounts are 万元). */
 export const MAPPABLE_FIELD_UNITS: Partial<Record<MappableField, string>> = {
   'budget.total': '万元',

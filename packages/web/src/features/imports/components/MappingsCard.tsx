@@ -3,7 +3,7 @@
 import { Button, Card, Empty, Popconfirm, Table, Typography } from 'antd';
 import { useLayoutMappings } from '../hooks/use-layout-mappings.ts';
 import { useForgetMapping } from '../hooks/use-forget-mapping.ts';
-import { fieldNameIn } from '../utils/preview-fields.ts';
+import { TAUGHT_ON_NAMES, TAUGHT_ON_UNRECORDED, taughtFieldName } from '../utils/preview-fields.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
@@ -28,8 +28,19 @@ export function MappingsCard({ orgId, title = '本单位的模板标签' }: { or
           {
             title: '对应字段',
             dataIndex: 'field',
-            // Named as the document it was taught on prints it: a 自评表's unit is its 实施单位.
-            render: (_, m) => fieldNameIn(m.field, m.taughtOn),
+            // Named as the document it was taught on prints it: a 自评表's unit is its 实施单位; a label taught
+            // before that was recorded by each kind's name (申报单位／实施单位).
+            render: (_, m) => taughtFieldName(m.field, m.taughtOn),
+          },
+          {
+            title: '记住时的文档',
+            dataIndex: 'taughtOn',
+            render: (_, m) =>
+              m.taughtOn ? (
+                TAUGHT_ON_NAMES[m.taughtOn]
+              ) : (
+                <Typography.Text type="secondary">{TAUGHT_ON_UNRECORDED}</Typography.Text>
+              ),
           },
           { title: '记住于', dataIndex: 'createdAt', render: (t: string) => formatDateTime(t) },
           {

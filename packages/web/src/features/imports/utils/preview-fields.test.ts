@@ -9,6 +9,7 @@ import {
   fieldValue,
   rowOfSource,
   rowPlace,
+  taughtFieldName,
 } from './preview-fields.ts';
 
 const rows: DocumentRow[] = [
@@ -85,5 +86,18 @@ describe('a field named as the document it was taught on prints it (the list of 
     expect(fieldNameIn('unit', 'project')).toBe('申报单位');
     expect(fieldNameIn('unit', null)).toBe('申报单位');
     expect(fieldNameIn('budget.total', null)).toBe('项目总预算（万元）');
+  });
+});
+
+describe('the list of taught labels', () => {
+  it('names a field as the document it was taught on prints it', () => {
+    expect(taughtFieldName('unit', 'self-evaluation')).toBe('实施单位');
+    expect(taughtFieldName('unit', 'project')).toBe('申报单位');
+    expect(taughtFieldName('budget.total', 'monitoring')).toBe('年度预算（万元）');
+  });
+  it('names a field taught before that was recorded by every kind’s name, not a form’s alone', () => {
+    expect(taughtFieldName('unit', null)).toBe('申报单位／实施单位');
+    expect(taughtFieldName('budget.total', null)).toBe('项目总预算／年度预算（万元）');
+    expect(taughtFieldName('name', null)).toBe('项目名称');
   });
 });

@@ -5,6 +5,7 @@ import {
   MAPPABLE_FIELDS,
   MAPPABLE_FIELDS_OF,
   mappableFieldName,
+  mappableFieldNameOfAnyKind,
   mappableFieldText,
   pointerOfField,
   type Form,
@@ -20,6 +21,30 @@ import type { DocumentRow, FieldSource, PreviewForm, UnsureField } from '../api/
 export function fieldNameIn(field: MappableField, kind: TaughtOnKind | null): string {
   const unit = MAPPABLE_FIELD_UNITS[field];
   const name = mappableFieldName(field, kind);
+  return unit ? `${name}（${unit}）` : name;
+}
+
+/** The documents a label can be taught on, as a finance officer calls them. */
+export const TAUGHT_ON_NAMES: Record<TaughtOnKind, string> = {
+  project: '项目绩效目标表',
+  department: '部门整体绩效目标表',
+  disclosure: '部门预算公开',
+  'self-evaluation': '绩效自评表',
+  monitoring: '绩效运行监控表',
+};
+
+/** Said of a label taught before the document it was taught on was recorded. */
+export const TAUGHT_ON_UNRECORDED = '未记录（早先记住的标签）';
+
+/**
+ * A taught label's field as the list of taught labels names it: as the document it was taught on prints it, or —
+ * taught before that was recorded — by every name the kinds print it by (申报单位／实施单位), never a form's name
+ * for what may have been a 自评表's field.
+ */
+export function taughtFieldName(field: MappableField, taughtOn: TaughtOnKind | null): string {
+  if (taughtOn !== null) return fieldNameIn(field, taughtOn);
+  const unit = MAPPABLE_FIELD_UNITS[field];
+  const name = mappableFieldNameOfAnyKind(field);
   return unit ? `${name}（${unit}）` : name;
 }
 
