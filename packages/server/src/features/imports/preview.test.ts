@@ -180,6 +180,9 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     expect(taught.json()).toMatchObject({ label: '承担项目', field: 'name', orgId: ctx.orgs.unitA1 });
     const list = await a1.get('/api/layout-mappings');
     expect(list.json().items.map((m: { label: string }) => m.label)).toEqual(['承担项目']);
+    // Taught without its document (as every label before migration 0057): listed with taughtOn null, which the
+    // web's list of taught labels names neutrally (申报单位／实施单位, 未记录).
+    expect(list.json().items[0]).toMatchObject({ label: '承担项目', taughtOn: null });
 
     const next = (await upload(ctx, a1, '照明2.txt', CUSTOM)).json() as PreviewBody;
     expect(next.forms[0]!.form.name).toBe('城区公共照明维护');

@@ -288,10 +288,14 @@ export function EvaluationMatchCard({
             pagination={false}
             dataSource={proposal.rows}
             locale={{ emptyText: '表中没有读到指标' }}
+            // Seven or eight columns: on a phone the table scrolls in its own box instead of standing each
+            // heading and value one character a line (偏差原因 four lines high).
+            scroll={{ x: 720 }}
             columns={[
               ...readColumns,
               {
                 title: '偏差原因',
+                width: 120,
                 render: (_: unknown, r: ImportedRow) =>
                   r.deviationReason ? read(`/indicators/${r.row}/deviationReason`, r.deviationReason) : '—',
               },

@@ -1,9 +1,14 @@
 // 模板标签: the labels the organisation taught for its templates, each with the field it means;
 // deleting one makes that label unknown again.
-import { Button, Card, Empty, Popconfirm, Table, Typography } from 'antd';
+import { Button, Card, Empty, Popconfirm, Table, Tooltip, Typography } from 'antd';
 import { useLayoutMappings } from '../hooks/use-layout-mappings.ts';
 import { useForgetMapping } from '../hooks/use-forget-mapping.ts';
-import { TAUGHT_ON_NAMES, TAUGHT_ON_UNRECORDED, taughtFieldName } from '../utils/preview-fields.ts';
+import {
+  TAUGHT_ON_NAMES,
+  TAUGHT_ON_UNRECORDED,
+  TAUGHT_ON_UNRECORDED_TIP,
+  taughtFieldName,
+} from '../utils/preview-fields.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
@@ -23,6 +28,8 @@ export function MappingsCard({ orgId, title = '本单位的模板标签' }: { or
         pagination={false}
         dataSource={mappings.data?.items ?? []}
         locale={{ emptyText: <Empty description="还没有记住的标签" /> }}
+        // Five columns: on a phone the list scrolls in its own box, never the page.
+        scroll={{ x: 600 }}
         columns={[
           { title: '文档中的标签', dataIndex: 'label' },
           {
@@ -39,7 +46,9 @@ export function MappingsCard({ orgId, title = '本单位的模板标签' }: { or
               m.taughtOn ? (
                 TAUGHT_ON_NAMES[m.taughtOn]
               ) : (
-                <Typography.Text type="secondary">{TAUGHT_ON_UNRECORDED}</Typography.Text>
+                <Tooltip title={TAUGHT_ON_UNRECORDED_TIP}>
+                  <Typography.Text type="secondary">{TAUGHT_ON_UNRECORDED}</Typography.Text>
+                </Tooltip>
               ),
           },
           { title: '记住于', dataIndex: 'createdAt', render: (t: string) => formatDateTime(t) },

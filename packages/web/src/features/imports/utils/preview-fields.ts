@@ -33,8 +33,13 @@ export const TAUGHT_ON_NAMES: Record<TaughtOnKind, string> = {
   monitoring: '绩效运行监控表',
 };
 
-/** Said of a label taught before the document it was taught on was recorded. */
-export const TAUGHT_ON_UNRECORDED = '未记录（早先记住的标签）';
+/**
+ * Said of a label whose document was not recorded: taught before that was kept (migration 0057), or on a file in
+ * which no form was found.
+ */
+export const TAUGHT_ON_UNRECORDED = '未记录';
+export const TAUGHT_ON_UNRECORDED_TIP =
+  '记住此标签时没有记下文档的种类（较早记住的标签，或文档中未识别出表单）';
 
 /**
  * A taught label's field as the list of taught labels names it: as the document it was taught on prints it, or —
