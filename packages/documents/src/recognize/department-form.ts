@@ -93,6 +93,16 @@ export function recognizeDepartmentForm(
       form.department = oneLine(inline.value);
       continue;
     }
+    // 部门预算总额(元)：37,243,900.00 in one cell, as the department's name beside it: the label and its amount (in
+    // the money its label's note names) with no border between them.
+    const inlineTotal =
+      inline?.value && (form.total ?? null) === null && departmentLabel(inline.label) === 'total'
+        ? leadingAmount(oneLine(inline.value), amountUnitOfLabel(inline.label) ?? amountUnit)
+        : null;
+    if (inlineTotal) {
+      form.total = inlineTotal.amount;
+      continue;
+    }
 
     if (isIndicatorHeader(row)) {
       const t = readIndicatorTable(rows, i, {

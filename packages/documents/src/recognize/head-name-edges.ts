@@ -94,6 +94,29 @@ export function keepNameWordsBeforeUnit(text: string, hits: Hit[]): void {
 }
 
 /**
+ * 项目（专项）名称：…专项资金补助地方资金 — the text's end: a label run on after the name's words, closing the text with
+ * no colon of its own where the name's label has one, is the name's last words. A head that marks its labels with
+ * colons marks each, and prints a value after it; a name closes with such words (补助地方资金, 专项资金) often.
+ */
+export function keepNameWordsAtEnd(text: string, hits: Hit[]): void {
+  const k = hits.length - 1;
+  if (k < 1) return;
+  const [start, end, kind] = hits[k]!;
+  const before = hits[k - 1]!;
+  if (
+    kind !== 'label' ||
+    before[2] !== 'label' ||
+    before[1] === start ||
+    text.slice(end).trim() !== '' ||
+    !/[：:]$/.test(text.slice(before[0], before[1])) ||
+    !namesTheForm(labelAt(text, hits, k - 1)) ||
+    !/\p{Script=Han}/u.test(text[start - 1] ?? '')
+  )
+    return;
+  hits.splice(k, 1);
+}
+
+/**
  * In a form's head, a goal's label (预期目标, 年度目标) is one after the name's words where the label before them names
  * the form and a sentence of the goal follows (words, not another label, for six characters at least).
  */

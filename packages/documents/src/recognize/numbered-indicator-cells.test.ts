@@ -126,3 +126,64 @@ describe('a band of indicators numbered in one cell, as other people number and 
     ]);
   });
 });
+
+// h-numpair41: names opening with figures, values whose units or comparators are longer, and names holding 为 —
+// made up, as people fill the same cell.
+describe('a band of numbered indicators whose names and values hold figures and words of their own', () => {
+  it('reads a name opening with figures right after its number (指标27 岁以下…, 1.12350安全…)', async () => {
+    expect(
+      await pairsOf(
+        PROJECT(
+          '指标1疫苗接种率是≥90%： 指标27 岁以下儿童健康管理率是≥85%：',
+          '1.12345热线接通率:≥95%；2.群众知晓率:90%',
+        ),
+      ),
+    ).toEqual([
+      ['产出指标', '疫苗接种率', '≥90%'],
+      ['产出指标', '7 岁以下儿童健康管理率', '≥85%'],
+      ['效益指标', '12345热线接通率', '≥95%'],
+      ['效益指标', '群众知晓率', '90%'],
+    ]);
+  });
+
+  it('takes no figure after a colon for the next number (资金:2.5万元 is one slot)', async () => {
+    // One slot in each row of the band, each a name and its value: a 2.5 after a colon opens no second slot.
+    expect(await pairsOf(PROJECT('1.补助资金:2.5万元', '1.群众出行条件:明显改善'))).toEqual([
+      ['产出指标', '补助资金', '2.5万元'],
+      ['效益指标', '群众出行条件', '明显改善'],
+    ]);
+  });
+
+  it('reads a glued value with a two-sign comparator, a unit per two things, a unit in letters, a span of dates', async () => {
+    expect(
+      await pairsOf(
+        PROJECT(
+          '(1)生均公用经费650元/生/年；(2)在校学生人数<=1200人；(3)喷雾射程≥60M；(4)伙食补助标准15元/人.每天',
+          '(1)服务周期2024年3月--2024年10月；(2)实施期限2023年1月-2023年12月',
+        ),
+      ),
+    ).toEqual([
+      ['产出指标', '生均公用经费', '650元/生/年'],
+      ['产出指标', '在校学生人数', '<=1200人'],
+      ['产出指标', '喷雾射程', '≥60M'],
+      ['产出指标', '伙食补助标准', '15元/人.每天'],
+      ['效益指标', '服务周期', '2024年3月--2024年10月'],
+      ['效益指标', '实施期限', '2023年1月-2023年12月'],
+    ]);
+  });
+
+  it('keeps a name’s 以…为 phrase whole where a later word parts the value, and parts there where none does', async () => {
+    expect(
+      await pairsOf(
+        PROJECT(
+          '指标1以工程进度为考核依据是按期完成 指标2以验收结果衡量标准为全部合格',
+          '指标1以群众评价为准达到满意',
+        ),
+      ),
+    ).toEqual([
+      ['产出指标', '以工程进度为考核依据', '按期完成'],
+      ['产出指标', '以验收结果衡量标准', '全部合格'],
+      ['效益指标', '以群众评价为准', '满意'],
+    ]);
+  });
+});

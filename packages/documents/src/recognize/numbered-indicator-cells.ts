@@ -14,21 +14,44 @@ import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
 const MIN_SLOTS = 2;
 /** The longest cell looked at: a list of a band's indicators is a paragraph, not a page. */
 const MAX_CELL = 3000;
-/** The value a slot ends with: a figure and its unit (15%, 990元, 100%), after 是 / 为 if the name says so. */
-const TRAILING_VALUE =
-  /^(.*?[^\d.])(?:是|为|达到)?((?:[≥≤><＞＜=≧≦]|不低于|不高于|不少于)?\d+(?:\.\d+)?\s*(?:%|％|\p{Script=Han}{1,4}(?:\/\p{Script=Han}{1,2})?)?(?:以上|以下|以内)?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:前|底前|以前)?)$/u;
+/** A date (2025年, 2025年12月, 2025年12月31日) a slot's value may be or open and close a span with. */
+const DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?`;
+/**
+ * The value a slot ends with: a figure and its unit (15%, 990元, 100%), after 是 / 为 if the name says so; a unit
+ * per one thing or more (780元/生/年, 17元/人.每天) or in letters (80M, 5km); a comparator of two signs (<=6962人);
+ * a date or a span of two (2020年1月--2020年11月).
+ */
+const TRAILING_VALUE = new RegExp(
+  String.raw`^(.*?[^\d.])(?:是|为|达到)?((?:>=|<=|[≥≤><＞＜=≧≦]|不低于|不高于|不少于)?\d+(?:\.\d+)?\s*(?:%|％|[A-Za-z²³]{1,5}|\p{Script=Han}{1,4}(?:[/／.][\p{Script=Han}]{1,2}){0,3})?(?:以上|以下|以内)?|${DATE}(?:\s*(?:-+|—+|－+|~|～|至|到)\s*${DATE})?(?:前|底前|以前)?)$`,
+  'u',
+);
 /** (name)value or (name):value — the name in brackets, the value after it. */
 const BRACKETED = /^[(（]([^()（）]{2,40})[)）]\s*[:：]?\s*(.*)$/s;
 /** name:value or name：value — the name before the colon (no bracket of its own), the value after it. */
 const COLON_PARTED = /^([^:：()（）]{2,40})[:：]\s*(\S.*)$/su;
-/** name为value / name是value / name达到value — a value after the first such word (not 是否), short as values are. */
-const VERB_PARTED = /^(.{2,40}?)(?:为|达到|是(?!否))(.{1,20})$/su;
-/** The numberings of a list's slots: 指标1, 1. / 1．, 1、, (1) / （1）, each with the pattern of its n-th mark. */
-const NUMBERINGS: ReadonlyArray<(n: number) => string> = [
-  (n) => `指标\\s*${n}(?!\\d)`,
-  (n) => `(?<!\\d)${n}[.．](?!\\d)`,
-  (n) => `(?<!\\d)${n}、`,
-  (n) => `[(（]${n}[)）]`,
+/** A word that parts a name from its value: 为, 是 (not 是否), 达到. */
+const PARTING_VERB = /为|达到|是(?!否)/gu;
+/** The longest value after such a word: values are short, a name's sentence goes on. */
+const MAX_VERB_VALUE = 20;
+/** The longest name before such a word. */
+const MAX_VERB_NAME = 40;
+/**
+ * An 以 a 为 after it closes (以资金的使用进度为衡量标准): 以…为 makes the name's own phrase, so that 为 parts no value.
+ * Not 以上 / 以下 / 以内 / 以前 / 以后 / 以来, nor 可以 / 予以 / 所以 / 难以 / 得以 / 加以, whose 以 opens no such phrase.
+ */
+const OPEN_YI = /(?<![可予所难得加足])以(?![上下内前后来])[^为是]*$/u;
+/** Where a loose mark may stand: the cell's start, or after a space or a mark parting two slots. */
+const PARTED = '(?<=^|[\\s;；,，。])';
+/**
+ * The numberings of a list's slots: 指标1, 1. / 1．, 1、, (1) / （1）, each with the pattern of its n-th mark — strict
+ * (no digit after it) and loose (a name opening with figures, 指标27 岁以下儿童… or 1.12350安全生产…, read where no
+ * strict mark is found: after the cell's start or a mark parting two slots, never a colon before a value's 2.5).
+ */
+const NUMBERINGS: ReadonlyArray<{ strict: (n: number) => string; loose: (n: number) => string }> = [
+  { strict: (n) => `指标\\s*${n}(?!\\d)`, loose: (n) => `${PARTED}指标\\s*${n}` },
+  { strict: (n) => `(?<!\\d)${n}[.．](?!\\d)`, loose: (n) => `${PARTED}${n}[.．]` },
+  { strict: (n) => `(?<!\\d)${n}、`, loose: (n) => `(?<!\\d)${n}、` },
+  { strict: (n) => `[(（]${n}[)）]`, loose: (n) => `[(（]${n}[)）]` },
 ];
 /** What a template leaves after its last slot or a slot's end: …… and the colon parting slots. */
 const TAIL = /[\s:：;；,，。]*(?:…+|\.{3,})?[\s:：;；,，。]*$/u;
@@ -73,7 +96,7 @@ function listedIndicators(row: Row, fewest: number): { level1: string; slots: Sl
   // The list is the row's last cell: a numbered name with its value in a cell after it is a table's row.
   const list = at >= 0 && at + 2 === filled.length ? filled[at + 1] : undefined;
   if (list === undefined || list.length > MAX_CELL) return null;
-  const mark = NUMBERINGS.find((m) => new RegExp(`^${m(1)}`).test(list));
+  const mark = NUMBERINGS.find((m) => new RegExp(`^(?:${m.strict(1)}|${m.loose(1)})`).test(list));
   if (mark === undefined) return null;
   const parts = numberedParts(list, mark);
   if (parts.length < fewest) return null;
@@ -81,25 +104,35 @@ function listedIndicators(row: Row, fewest: number): { level1: string; slots: Sl
 }
 
 /** A cell that may open such a list: its first slot's number. */
-const OPENS_LIST = /^(?:指标\s*1|1[.．、]|[(（]1[)）])(?!\d)/;
+const OPENS_LIST = /^(?:指标\s*1|1[.．、]|[(（]1[)）])/;
+
+/** Where the n-th mark stands in the text (strict before loose), and how long it is; null where it is not. */
+function markAt(
+  text: string,
+  mark: (typeof NUMBERINGS)[number],
+  n: number,
+): { at: number; length: number } | null {
+  for (const pattern of [mark.strict(n), mark.loose(n)]) {
+    const m = new RegExp(pattern, 'u').exec(text);
+    if (m) return { at: m.index, length: m[0].length };
+  }
+  return null;
+}
 
 /** The texts of 指标1, 指标2, … (or 1. 2. …) in order: a slot is cut only where the next number follows. */
-function numberedParts(text: string, mark: (n: number) => string): string[] {
+function numberedParts(text: string, mark: (typeof NUMBERINGS)[number]): string[] {
   const parts: string[] = [];
+  let here = markAt(text, mark, 1);
+  if (here === null || here.at !== 0) return [];
   let from = 0;
   for (let n = 1; ; n++) {
-    const here = text.slice(from).search(new RegExp(mark(n)));
-    if (here !== 0 && n === 1) return [];
-    const next = text.slice(from + 1).search(new RegExp(mark(n + 1)));
-    const end = next < 0 ? text.length : from + 1 + next;
-    const body = text
-      .slice(from, end)
-      .replace(new RegExp(`^${mark(n)}`), '')
-      .replace(TAIL, '')
-      .trim();
+    const rest = text.slice(from + here.length);
+    const next = markAt(rest, mark, n + 1);
+    const body = (next === null ? rest : rest.slice(0, next.at)).replace(TAIL, '').trim();
     if (body !== '') parts.push(body);
-    if (next < 0) return parts;
-    from = end;
+    if (next === null) return parts;
+    from += here.length + next.at;
+    here = next;
   }
 }
 
@@ -114,6 +147,27 @@ function slotOf(text: string): Slot {
   const colon = COLON_PARTED.exec(text);
   if (colon) return { level2: '', name: colon[1]!.trim(), value: colon[2]!.trim() };
   // After 是 / 为 the whole rest is the value, figures in it or not (是补助资金及时到位100%).
-  const m = VERB_PARTED.exec(text) ?? TRAILING_VALUE.exec(text);
+  const verb = verbParted(text);
+  if (verb) return { level2: '', ...verb };
+  const m = TRAILING_VALUE.exec(text);
   return m ? { level2: '', name: m[1]!.trim(), value: m[2]!.trim() } : { level2: '', name: text, value: '' };
+}
+
+/**
+ * name为value / name是value / name达到value: the name before the first such word that parts a value of a value's
+ * length, the rest the value; null where none does. A 为 closing the name's 以…为 phrase parts the value only where
+ * no later word does (以报告的进度衡量标准为全部完成 has no other).
+ */
+function verbParted(text: string): { name: string; value: string } | null {
+  let closingYi: { name: string; value: string } | null = null;
+  for (const m of text.matchAll(PARTING_VERB)) {
+    const name = text.slice(0, m.index);
+    const value = text.slice(m.index + m[0].length);
+    if (name.length > MAX_VERB_NAME) break;
+    if (name.length < 2 || value.length < 1 || value.length > MAX_VERB_VALUE) continue;
+    const split = { name: name.trim(), value: value.trim() };
+    if (m[0] !== '为' || !OPEN_YI.test(name)) return split;
+    closingYi ??= split;
+  }
+  return closingYi;
 }

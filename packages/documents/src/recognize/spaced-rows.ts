@@ -268,6 +268,11 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     // 主管部门 某某局 | 项目起止时间 2021.1-2021.12: a head line whose cells the reader cut at wide gaps, each
     // still a label and its value parted by one space — each cut in two, as a line of one pair is.
     const pairCells = !inTable && filledCount > 1 ? labelPairsInCells(row) : null;
+    // 项目全称  某某补助资金 / 业务主管部门  某某局 as lines of text over the first row of a table the file gave
+    // (tab-separated cells): the form's head above its table, each line one label and its value, cut in two as
+    // the head lines above a spaced header are. Text of lines alone (no table given under them) is left to the
+    // readers that read such lines.
+    if (!inTable && filledCount > 1 && givenTableRow(row) && opensGivenTable(out)) splitHeadLinesAbove(out);
     if (pairCells) {
       out.push({ ...row, cells: pairCells, table: true });
       inHead = true;
@@ -536,6 +541,12 @@ function isSpacedLabel(text: string): boolean {
 
 function givenTableRow(row: Row): boolean {
   return row.table && row.confidence === undefined && row.gapless !== true;
+}
+
+/** The rows so far end with a line of text (no table row): a table given after it opens under those lines. */
+function opensGivenTable(out: readonly Row[]): boolean {
+  const last = out.at(-1);
+  return last !== undefined && !last.table;
 }
 
 /**

@@ -18,7 +18,12 @@ import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-value-words.ts';
 import { indicatorColumnSpellings } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
 import { opensName, unitOpeningName } from './unit-opening-name.ts';
-import { giveNameItsProjectWord, goalAfterName, keepNameWordsBeforeUnit } from './head-name-edges.ts';
+import {
+  giveNameItsProjectWord,
+  goalAfterName,
+  keepNameWordsAtEnd,
+  keepNameWordsBeforeUnit,
+} from './head-name-edges.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
 
@@ -237,6 +242,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
   }
   giveNameItsProjectWord(text, hits);
   keepNameWordsBeforeUnit(text, hits);
+  keepNameWordsAtEnd(text, hits);
   return hits;
 }
 
