@@ -5,6 +5,7 @@
 // as rows that places the most figures at the least cost wins.
 import { type Atom, looseAnswers, looseUnits, partsOf } from './evaluation-atoms.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { goesOnAfterFigure } from './figure-inside-name.ts';
 import { FEN_WORD_NEXT, type RowContext, SLOT_KIND } from './fused-fit-costs.ts';
 import {
   nameAndUnit,
@@ -25,7 +26,7 @@ import {
 import { isCountedList } from './listed-figures.ts';
 import { reportedTail } from './reported-actual.ts';
 import { qualityTail } from './restated-quality.ts';
-import { statedCount } from './name-stated-count.ts';
+import { countRepeatedInRun, statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
 
@@ -194,6 +195,8 @@ export function readFusedRows(
     relax(i + 1, here.cost + DROP, null);
     if (numbered && !opensNumbered(atoms, i)) continue;
     if (opensWithUnit(atoms, i)) continue;
+    // 500米内公厕覆盖率, 1250KVA变压器: words a figure inside a name runs on into open no row (figure-inside-name.ts).
+    if (goesOnAfterFigure(atoms, i)) continue;
     // 757万平方米养护全覆盖: words glued to a figure set apart with its unit go on with that cell; no row opens there.
     if (atoms[i]!.glued && atoms[i - 1]?.kind === 'value' && spacedWithUnit(atoms[i - 1]!)) continue;
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
@@ -218,11 +221,14 @@ export function readFusedRows(
         atoms[k + 1]?.kind === 'value' &&
         atoms[k + 1]!.glued === true &&
         partsOf(atoms[k + 1]!.text).unit === '';
+      // 配套电力设施1250KVA变压器3台9.33: a count glued to the name's words, the row's run of bare figures after it
+      // opening or closing with the count's digits — the target the name states, printed again (name-stated-count.ts).
+      const counted = last.glued === true && countRepeatedInRun(last, atoms[k + 1]);
       const stated =
         last.kind === 'value' &&
         k > i &&
         atoms[k - 1]!.kind === 'text' &&
-        (nextRepeats || endsOwnCell || measured);
+        (nextRepeats || endsOwnCell || measured || counted);
       if (last.kind !== 'text' && !stated) continue;
       // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
       // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.
