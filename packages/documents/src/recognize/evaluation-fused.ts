@@ -230,6 +230,8 @@ export function readFusedRows(
         atoms[k - 1]!.kind === 'text' &&
         (nextRepeats || endsOwnCell || measured || counted);
       if (last.kind !== 'text' && !stated) continue;
+      // (Nor does a name end where a figure inside it runs on into its words: 城区主次干道500米 | 内公厕覆盖率.)
+      if (goesOnAfterFigure(atoms, k + 1)) continue;
       // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
       // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.
       const figure = atoms[k + 1];
@@ -271,7 +273,7 @@ export function readFusedRows(
       const lead =
         (atoms[i]!.kind === 'value' ? 1 : 0) +
         (sentenceName && written.includes('。') ? 1 : 0) +
-        (stated && !endsOwnCell ? 0.5 : 0) +
+        (stated && !endsOwnCell && !counted ? 0.5 : 0) +
         fenWord +
         (atoms[i]!.parted ?? 0);
       // A cell that came whole is one cell: no target or actual is cut off its end (项目完成周期周期, a name the

@@ -35,8 +35,8 @@ function bareUnit(p: GluedPiece | undefined): string | null {
  * sign: a compared value (≥500米) is a row's target, and a name may follow it.
  */
 export function goesOnAfterFigure(pieces: readonly GluedPiece[], i: number): boolean {
-  const a = pieces[i]!;
-  if (a.kind !== 'text' || a.glued !== true) return false;
+  const a = pieces[i];
+  if (a?.kind !== 'text' || a.glued !== true) return false;
   const before = pieces[i - 1];
   const unit = bareUnit(before);
   if (unit === '') {

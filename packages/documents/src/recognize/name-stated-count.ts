@@ -32,7 +32,8 @@ export function countRepeatedInRun(
   if (count.kind !== 'value' || run?.kind !== 'value' || run.glued !== true) return false;
   const c = partsOf(count.text);
   const r = partsOf(run.text);
-  if (c.op !== '' || !/^\d+$/.test(c.number) || !isUnitText(c.unit) || !/^\p{Script=Han}+$/u.test(c.unit)) return false;
+  if (c.op !== '' || !/^\d+$/.test(c.number) || !isUnitText(c.unit) || !/^\p{Script=Han}+$/u.test(c.unit))
+    return false;
   if (r.op !== '' || r.unit !== '' || r.number.length <= c.number.length) return false;
   return r.number.endsWith(c.number) || r.number.startsWith(c.number);
 }
