@@ -24,6 +24,7 @@ import {
   spacedWithUnit,
 } from './fused-row-search.ts';
 import { isCountedList } from './listed-figures.ts';
+import { opensWithStrayMeasure } from './measure-opened-names.ts';
 import { reportedTail } from './reported-actual.ts';
 import { qualityTail } from './restated-quality.ts';
 import { countRepeatedInRun, statedCount } from './name-stated-count.ts';
@@ -95,6 +96,9 @@ function opensWithUnit(atoms: readonly Atom[], i: number): boolean {
   // Glued on (1010家长满意度), the measure word may as well open the next name.
   return before?.kind === 'value' && partsOf(before.text).unit === '' && !a.glued && isUnitText(a.text);
 }
+
+/** What a name opening with a stray measure word (measure-opened-names.ts) costs. */
+const STRAY_MEASURE = 1;
 
 /** A row's 完成情况 as forms print it in a column of its own. */
 const COMPLETION_WORD = /^(?:已?完成|未完成|基本完成|达标|未达标|已达到|未达到)$/;
@@ -269,12 +273,15 @@ export function readFusedRows(
       // A figure ending the name's own cell is the name's: it costs nothing.
       // 类收集率 after 10分: the 分 opened the name (分类收集率), the points ended at 10.
       const fenWord = atoms[i - 1]?.text === '分' && FEN_WORD_NEXT.test(atoms[i]!.text) ? 0.5 : 0;
+      // 1000 | 件监控系统维护率: a measure word that forms no word with the name's next character ends the figure before.
+      const strayMeasure = opensWithStrayMeasure(atoms, i, isUnitText) ? STRAY_MEASURE : 0;
       // A name that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).
       const lead =
         (atoms[i]!.kind === 'value' ? 1 : 0) +
         (sentenceName && written.includes('。') ? 1 : 0) +
         (stated && !endsOwnCell && !counted ? 0.5 : 0) +
         fenWord +
+        strayMeasure +
         (atoms[i]!.parted ?? 0);
       // A cell that came whole is one cell: no target or actual is cut off its end (项目完成周期周期, a name the
       // source wrote with its last word twice, is no 项目完成 | 周期 | 周期).
