@@ -5,6 +5,7 @@
 // as rows that places the most figures at the least cost wins.
 import { type Atom, looseAnswers, looseUnits, partsOf } from './evaluation-atoms.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { goesOnAfterFigure } from './figure-inside-name.ts';
 import { FEN_WORD_NEXT, type RowContext, SLOT_KIND } from './fused-fit-costs.ts';
 import {
   nameAndUnit,
@@ -23,9 +24,10 @@ import {
   spacedWithUnit,
 } from './fused-row-search.ts';
 import { isCountedList } from './listed-figures.ts';
+import { opensWithStrayMeasure } from './measure-opened-names.ts';
 import { reportedTail } from './reported-actual.ts';
 import { qualityTail } from './restated-quality.ts';
-import { statedCount } from './name-stated-count.ts';
+import { countRepeatedInRun, statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
 
@@ -94,6 +96,9 @@ function opensWithUnit(atoms: readonly Atom[], i: number): boolean {
   // Glued on (1010家长满意度), the measure word may as well open the next name.
   return before?.kind === 'value' && partsOf(before.text).unit === '' && !a.glued && isUnitText(a.text);
 }
+
+/** What a name opening with a stray measure word (measure-opened-names.ts) costs. */
+const STRAY_MEASURE = 1;
 
 /** A row's 完成情况 as forms print it in a column of its own. */
 const COMPLETION_WORD = /^(?:已?完成|未完成|基本完成|达标|未达标|已达到|未达到)$/;
@@ -194,6 +199,8 @@ export function readFusedRows(
     relax(i + 1, here.cost + DROP, null);
     if (numbered && !opensNumbered(atoms, i)) continue;
     if (opensWithUnit(atoms, i)) continue;
+    // 500米内公厕覆盖率, 1250KVA变压器: words a figure inside a name runs on into open no row (figure-inside-name.ts).
+    if (goesOnAfterFigure(atoms, i)) continue;
     // 757万平方米养护全覆盖: words glued to a figure set apart with its unit go on with that cell; no row opens there.
     if (atoms[i]!.glued && atoms[i - 1]?.kind === 'value' && spacedWithUnit(atoms[i - 1]!)) continue;
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
@@ -218,12 +225,17 @@ export function readFusedRows(
         atoms[k + 1]?.kind === 'value' &&
         atoms[k + 1]!.glued === true &&
         partsOf(atoms[k + 1]!.text).unit === '';
+      // 配套电力设施1250KVA变压器3台9.33: a count glued to the name's words, the row's run of bare figures after it
+      // opening or closing with the count's digits — the target the name states, printed again (name-stated-count.ts).
+      const counted = last.glued === true && countRepeatedInRun(last, atoms[k + 1]);
       const stated =
         last.kind === 'value' &&
         k > i &&
         atoms[k - 1]!.kind === 'text' &&
-        (nextRepeats || endsOwnCell || measured);
+        (nextRepeats || endsOwnCell || measured || counted);
       if (last.kind !== 'text' && !stated) continue;
+      // (Nor does a name end where a figure inside it runs on into its words: 城区主次干道500米 | 内公厕覆盖率.)
+      if (goesOnAfterFigure(atoms, k + 1)) continue;
       // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
       // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.
       const figure = atoms[k + 1];
@@ -261,12 +273,15 @@ export function readFusedRows(
       // A figure ending the name's own cell is the name's: it costs nothing.
       // 类收集率 after 10分: the 分 opened the name (分类收集率), the points ended at 10.
       const fenWord = atoms[i - 1]?.text === '分' && FEN_WORD_NEXT.test(atoms[i]!.text) ? 0.5 : 0;
+      // 1000 | 件监控系统维护率: a measure word that forms no word with the name's next character ends the figure before.
+      const strayMeasure = opensWithStrayMeasure(atoms, i, isUnitText) ? STRAY_MEASURE : 0;
       // A name that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).
       const lead =
         (atoms[i]!.kind === 'value' ? 1 : 0) +
         (sentenceName && written.includes('。') ? 1 : 0) +
-        (stated && !endsOwnCell ? 0.5 : 0) +
+        (stated && !endsOwnCell && !counted ? 0.5 : 0) +
         fenWord +
+        strayMeasure +
         (atoms[i]!.parted ?? 0);
       // A cell that came whole is one cell: no target or actual is cut off its end (项目完成周期周期, a name the
       // source wrote with its last word twice, is no 项目完成 | 周期 | 周期).

@@ -2,6 +2,7 @@
 // cut where digits ran together) placed in the header's columns in order.
 import { type Atom, cutValue, doubledHalf, isWellFormedNumber, partsOf } from './evaluation-atoms.ts';
 import { type IndicatorColumn } from './evaluation-lexicon.ts';
+import { goesOnAfterFigure } from './figure-inside-name.ts';
 import { REASON_OPENERS } from './evaluation-value-words.ts';
 import {
   type Candidate,
@@ -279,6 +280,8 @@ export function readRowValues(
     const at = i * (slots.length + 1) + left;
     // A cell that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).
     const parted = atoms[i]!.parted ?? 0;
+    // (Nor does a cell start in a name's words a figure inside it runs on into: 1250 | KVA变压器, figure-inside-name.ts.)
+    if (goesOnAfterFigure(atoms, i)) return;
     for (const cand of (candidates[at] ??= candidatesAt(atoms, i, left, ctx.keptCells, ctx.wholeCells)))
       place(cand.cells, 0, cand.next, s, cost + cand.cost + parted);
   };

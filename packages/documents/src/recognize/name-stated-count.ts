@@ -20,3 +20,20 @@ export function repeatsStatedCount(target: string, stated: { number: string; uni
     t.number !== '' && Number(t.number) === Number(stated.number) && (t.unit === '' || t.unit === stated.unit)
   );
 }
+
+/**
+ * Whether a count (3台) is followed, glued, by a run of bare figures that opens or closes with its digits (9.33: 权重
+ * 9.3 and the target 3 run together): the count closes a name that states it, the run printing it again.
+ */
+export function countRepeatedInRun(
+  count: { kind: string; text: string },
+  run: { kind: string; text: string; glued?: boolean } | undefined,
+): boolean {
+  if (count.kind !== 'value' || run?.kind !== 'value' || run.glued !== true) return false;
+  const c = partsOf(count.text);
+  const r = partsOf(run.text);
+  if (c.op !== '' || !/^\d+$/.test(c.number) || !isUnitText(c.unit) || !/^\p{Script=Han}+$/u.test(c.unit))
+    return false;
+  if (r.op !== '' || r.unit !== '' || r.number.length <= c.number.length) return false;
+  return r.number.endsWith(c.number) || r.number.startsWith(c.number);
+}
