@@ -23,6 +23,7 @@ import {
   spacedWithUnit,
 } from './fused-row-search.ts';
 import { isCountedList } from './listed-figures.ts';
+import { approximateFiguresJoined, endsInApproximateReport, progressReportTail } from './progress-report.ts';
 import { reportedTail } from './reported-actual.ts';
 import { qualityTail } from './restated-quality.ts';
 import { statedCount } from './name-stated-count.ts';
@@ -173,7 +174,7 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const loose = looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written))));
+  const loose = approximateFiguresJoined(looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written)))));
   // Cells that came whole (one per line) hold one cell each: a worded cell is never cut by meaning into a target,
   // an actual and names (完成六安市六安市罗氏宗祠… is one sentence, whatever it repeats).
   const atoms = ctx.wholeCells === true ? loose : cutWordedValues(loose, wordedPlaces(columns));
@@ -280,12 +281,15 @@ export function readFusedRows(
             ...reportedTail(written),
             ...restatedWholeName(written, columns),
             ...qualityTail(written),
+            ...progressReportTail(written),
           ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.
         const bare = name.replace(/^\d[\d.]*/, '');
         if (!/\p{Script=Han}/u.test(name) || isUnitText(bare) || /[、，,]$/.test(name)) continue;
+        // (…已使用约40%: the figure a report gives about closes no name.)
+        if (endsInApproximateReport(name)) continue;
         // 完成, 100%完成, 完成25.00: a row's 完成情况 (between its actual and its scores) names no indicator.
         if (COMPLETION_WORD.test(name.replace(/^\d[\d.]*[%％]?|\d[\d.]*[%％]?$/g, ''))) continue;
         // …变压器3台: the count the name closes on is its target (name-stated-count.ts).
