@@ -25,6 +25,7 @@ import {
 import { isCountedList } from './listed-figures.ts';
 import { approximateFiguresJoined, endsInApproximateReport, progressReportTail } from './progress-report.ts';
 import { reportedTail } from './reported-actual.ts';
+import { restatesFigure } from './restated-figure.ts';
 import { qualityTail } from './restated-quality.ts';
 import { statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
@@ -206,7 +207,8 @@ export function readFusedRows(
       // So may one whose cell the copy kept apart from the values (one cell per line), when any of the row's
       // next figures repeats it (医疗收入达到5亿元 | 6.47亿元 | 5亿元: the actual printed before the target).
       const nextApart = atoms[k + 1] !== undefined && atoms[k + 1]!.cell !== last.cell;
-      const nextRepeats = atoms[k + 1]?.text === last.text;
+      const nextRepeats =
+        atoms[k + 1]?.text === last.text || atoms.slice(k + 1, k + 5).some((a) => restatesFigure(last, a));
       const endsOwnCell =
         nextApart &&
         atoms[k - 1]?.cell === last.cell &&
