@@ -28,5 +28,8 @@ describe('a name run into the list of measures its target gives', () => {
     expect(measureListRow('室内面积1.2万平方米,室外面积0.8万平方米')).toBeNull();
     expect(measureListRow('改造道路长度主干道3公里,支路5公里')).toBeNull();
     expect(measureListRow('保洁服务面积室内面积1.2万平方米')).toBeNull();
+    expect(
+      measureListRow('全年检测次数自愿咨询检测800人次以上,病人检测500人次以上,重点人群筛查300人次以上'),
+    ).toBeNull();
   });
 });

@@ -30,6 +30,8 @@ export function measureListRow(text: string): { name: string; value: string } | 
   const first = pieces[0]!;
   const firstWords = words(first);
   if (noun === undefined || firstWords === first || !firstWords.endsWith(noun)) return null;
+  // (Every item names its measure by that noun: 艾滋病人检测600人次, 结核病人筛查600人次 are tasks, no measures alike.)
+  if (!pieces.slice(1).every((p) => words(p).endsWith(noun))) return null;
   // The item's words end in the noun; the name before them ends in it too.
   const at = firstWords.lastIndexOf(noun, firstWords.length - noun.length - 1);
   if (at < 0) return null;
