@@ -22,6 +22,7 @@ import {
   ROW,
   spacedWithUnit,
 } from './fused-row-search.ts';
+import { endsInDate } from './dated-name.ts';
 import { isCountedList } from './listed-figures.ts';
 import { approximateFiguresJoined, endsInApproximateReport, progressReportTail } from './progress-report.ts';
 import { reportedTail } from './reported-actual.ts';
@@ -292,6 +293,8 @@ export function readFusedRows(
         if (!/\p{Script=Han}/u.test(name) || isUnitText(bare) || /[、，,]$/.test(name)) continue;
         // (…已使用约40%: the figure a report gives about closes no name.)
         if (endsInApproximateReport(name)) continue;
+        // (…完工时间2024年11月底前: a date is the row's deadline, no name's end.)
+        if (endsInDate(name)) continue;
         // 完成, 100%完成, 完成25.00: a row's 完成情况 (between its actual and its scores) names no indicator.
         if (COMPLETION_WORD.test(name.replace(/^\d[\d.]*[%％]?|\d[\d.]*[%％]?$/g, ''))) continue;
         // …变压器3台: the count the name closes on is its target (name-stated-count.ts).
