@@ -23,9 +23,12 @@ import {
   ROW,
   spacedWithUnit,
 } from './fused-row-search.ts';
+import { endsInDate } from './dated-name.ts';
 import { isCountedList } from './listed-figures.ts';
 import { opensWithStrayMeasure } from './measure-opened-names.ts';
+import { approximateFiguresJoined, endsInApproximateReport, progressReportTail } from './progress-report.ts';
 import { reportedTail } from './reported-actual.ts';
+import { restatesFigure } from './restated-figure.ts';
 import { qualityTail } from './restated-quality.ts';
 import { countRepeatedInRun, statedCount } from './name-stated-count.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
@@ -178,7 +181,7 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const loose = looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written))));
+  const loose = approximateFiguresJoined(looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written)))));
   // Cells that came whole (one per line) hold one cell each: a worded cell is never cut by meaning into a target,
   // an actual and names (完成六安市六安市罗氏宗祠… is one sentence, whatever it repeats).
   const atoms = ctx.wholeCells === true ? loose : cutWordedValues(loose, wordedPlaces(columns));
@@ -212,7 +215,8 @@ export function readFusedRows(
       // So may one whose cell the copy kept apart from the values (one cell per line), when any of the row's
       // next figures repeats it (医疗收入达到5亿元 | 6.47亿元 | 5亿元: the actual printed before the target).
       const nextApart = atoms[k + 1] !== undefined && atoms[k + 1]!.cell !== last.cell;
-      const nextRepeats = atoms[k + 1]?.text === last.text;
+      const nextRepeats =
+        atoms[k + 1]?.text === last.text || atoms.slice(k + 1, k + 5).some((a) => restatesFigure(last, a));
       const endsOwnCell =
         nextApart &&
         atoms[k - 1]?.cell === last.cell &&
@@ -295,12 +299,17 @@ export function readFusedRows(
             ...reportedTail(written),
             ...restatedWholeName(written, columns),
             ...qualityTail(written),
+            ...progressReportTail(written),
           ];
       const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.
         const bare = name.replace(/^\d[\d.]*/, '');
         if (!/\p{Script=Han}/u.test(name) || isUnitText(bare) || /[、，,]$/.test(name)) continue;
+        // (…已使用约40%: the figure a report gives about closes no name.)
+        if (endsInApproximateReport(name)) continue;
+        // (…完工时间2024年11月底前: a date is the row's deadline, no name's end.)
+        if (endsInDate(name)) continue;
         // 完成, 100%完成, 完成25.00: a row's 完成情况 (between its actual and its scores) names no indicator.
         if (COMPLETION_WORD.test(name.replace(/^\d[\d.]*[%％]?|\d[\d.]*[%％]?$/g, ''))) continue;
         // …变压器3台: the count the name closes on is its target (name-stated-count.ts).

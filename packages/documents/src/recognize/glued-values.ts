@@ -4,6 +4,7 @@ import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-value-words.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { QUALITATIVE_VALUES } from './lexicon-columns.ts';
+import { measureListRow } from './measure-list.ts';
 import { clauseTargetAt, sentenceTargetRows } from './sentence-target-rows.ts';
 import { judgementsBetweenNames, restatedName, rowsOpeningAlike, targetAtEnd } from './target-at-end.ts';
 import { isValueShaped } from './tokenize.ts';
@@ -29,6 +30,9 @@ export function spacedExplanationRow(text: string): string[] | null {
  * null where the text holds one row or none.
  */
 export function joinedRows(text: string, closes: boolean): string[] | null {
+  // 物管服务面积建筑面积2.6万平方米,展示面积1万平方米: a name and the measures its target lists, one row.
+  const listed = measureListRow(text);
+  if (listed) return [listed.name, listed.value];
   // 成本控制按照资金测算控制各项成本。补贴数量…: targets written as sentences, each closed by its 。.
   const sentences = sentenceTargetRows(text);
   if (sentences) {

@@ -38,6 +38,8 @@ const COUNTED_END = /(?:数|数量|比例)$/u;
  * class (either part alone too).
  */
 const DATE_CLOSE = /^(?:[底末](?:之前|以前|前)?|之前|以前|前)/u;
+/** The words closing a year as a date (2025年 | 年底前, 2025年 | 底): its end, 年 written again or not. */
+const YEAR_END = /^年?[底末](?:之前|以前|前)?/u;
 /** Words that bound a value from one side, written after it. */
 const BOUND = /^(?:及以上|及以下|以上|以下|以内|左右)/;
 /** A unit a marked value keeps before the next name: the longest a measure takes (公里, 万元, 元/亩). */
@@ -100,6 +102,7 @@ export function splitJoinedRows(text: string): string[] | null {
     // ≥100公里年增粮食: a known unit after the figure is the value's.
     // (A value its unit marked has it already; a month's, 11月底之前, the words closing it as a date — where a name
     // or the text's end follows them: 12月底前100%到位 is one value going on, whose end this cut does not know.)
+    const rest = text.slice(start + m[0].length);
     const closed = /^\d{1,2}月$/.test(m[0]) ? DATE_CLOSE.exec(text.slice(start + m[0].length)) : null;
     const closing =
       closed && /^(?:\p{Script=Han}{2}|$)/u.test(text.slice(start + m[0].length + closed[0].length))
@@ -107,11 +110,12 @@ export function splitJoinedRows(text: string): string[] | null {
         : null;
     // (不低于100组实验室…: a measure word the list above does not hold is the figure's where a name's words follow it,
     // as after a bare figure; 不少于300人均增收额: one that begins a word names open with is the name's.)
-    const rest = text.slice(start + m[0].length);
     const listed = UNIT_AFTER.exec(rest)?.[0];
+    // (2025年年底前, 2025年底: a year's end is the date's words, not a name's — 年 | 年底前 would stand as a row.)
+    const yearEnd = /^\d{4}年$/.test(m[0]) ? YEAR_END.exec(rest)?.[0] : undefined;
     const value =
       /[%％‰]$/.test(m[0]) || byUnit.includes(m)
-        ? m[0] + (closing?.[0] ?? '')
+        ? m[0] + (closing?.[0] ?? yearEnd ?? '')
         : m[0] +
           (listed !== undefined && !(listed.length === 1 && opensName(rest))
             ? listed

@@ -193,6 +193,11 @@ export const JUDGEMENT_WORDS: readonly string[] = [
     '基本完成',
   ],
   ...['已完成', '未完成', '较满意', '基本满意', '非常满意', '程度较高', '影响明显', '影响显著', '基本达标'],
+  // An effect judged by its degree or its lasting (…基本文化权益 | 影响程度明显, …系列品牌赛事 | 影响可持续, …产业深度融合
+  // | 经济效益良好): the targets a 可持续影响 or 效益 row writes, the effect named before the judgement.
+  ...['影响', '影响程度', '效果', '经济效益', '社会效益', '生态效益'].flatMap((effect) =>
+    ['明显', '显著', '深远', '可持续', '良好'].map((judged) => effect + judged),
+  ),
   // 按计划推进, 年底测评: a 监控表's progress to date in words (progress-judgements.ts).
   ...PROGRESS_JUDGEMENTS,
   ...['较好', '良好', '优良', '优秀', '合格', '达标', '合规', '规范', '健全', '完善', '完整', '合理', '及时'],

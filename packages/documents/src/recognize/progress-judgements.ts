@@ -7,6 +7,8 @@ export const PROGRESS_JUDGEMENTS: readonly string[] = [
   '按进度推进',
   '按计划实施',
   '按进度实施',
+  '按计划执行',
+  '按进度执行',
   '有序推进',
   '稳步推进',
   '正在推进',
@@ -23,6 +25,10 @@ export const PROGRESS_JUDGEMENTS: readonly string[] = [
   '年终评价',
   '尚未开展',
   '未开展',
+  // Not yet due to be measured (项目区粮食亩均增产 | 未到收获期): the period the measure waits for.
+  ...['未到', '尚未到'].flatMap((not) =>
+    ['收获期', '验收期', '考核期', '评价期', '结算期', '采收期'].map((period) => not + period),
+  ),
 ];
 
 /** A date's text, which the atoms keep as text (2024年11月底前完成): a target or an actual all the same. */
