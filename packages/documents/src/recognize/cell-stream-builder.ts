@@ -9,6 +9,9 @@ import { departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
 import { isEvaluationKind, titleKind } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
+/** A bracketed amount unit alone: (万元), （元）. */
+const AMOUNT_UNIT_NOTE = /^[（(]\s*(万元|元)\s*[)）]$/;
+
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
 /** A date's word printed apart from its figures (年 05 月 08 日), or one of those figures. */
@@ -100,6 +103,13 @@ export class StreamBuilder extends TokenCursor {
     const ts = this.tokens;
     if (this.readLabelPair()) return;
     let label = ts[this.i++]!;
+    // 项目资金 / （元） / 项目资金总额 …: the money unit a block's label wraps onto a line of its own is the label's
+    // note (项目资金（元）), which says what the amounts under it are written in; alone it would be dropped as blank.
+    const note = AMOUNT_UNIT_NOTE.exec(ts[this.i]?.text ?? '');
+    if (note) {
+      label = { ...label, text: `${label.text}（${note[1]!}）` };
+      this.i++;
+    }
     // 主管部门 / 及编码: a label broken over two lines, the second line completing a label the lexicon knows.
     const rest = ts[this.i];
     if (
