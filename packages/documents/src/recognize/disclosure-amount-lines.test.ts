@@ -189,6 +189,72 @@ describe('the pieces of a line', () => {
   });
 });
 
+describe('a 三公 table written one cell a line', () => {
+  // A county's page copied from the browser: the 合计 row's label lost, rates with their %, 其中: lines.
+  const threePublic = [
+    '某县2023年“三公”经费决算情况说明',
+    '某县2023“三公”经费决算统计表',
+    '单位:万元',
+    '2023年决算数',
+    '2022年决算数',
+    '增、减额',
+    '增、减幅度',
+    '120.50',
+    '100.00',
+    '20.50',
+    '20.5%',
+    '1、因公出国(境)费',
+    '0',
+    '0',
+    '2、公务接待费',
+    '30.50',
+    '25.00',
+    '5.50',
+    '22%',
+    '3、公务用车购置及运行维护费',
+    '90.00',
+    '75.00',
+    '15.00',
+    '20%',
+    '其中:(1)公务用车运行维护费',
+    '60.00',
+    '75.00',
+    '-15.00',
+    '-20%',
+    '(2)公务用车购置费',
+    '30.00',
+    '0',
+  ];
+
+  it('reads each line under the columns, rates without their %, 其中: lines kept', async () => {
+    const d = await read(threePublic);
+    expect([
+      d.figures.threePublicReception,
+      d.figures.threePublicVehicles,
+      d.figures.threePublicVehicleOperation,
+      d.figures.threePublicVehiclePurchase,
+    ]).toEqual(['30.50', '90.00', '60.00', '30.00']);
+    expect(d.tables[0]?.rows[2]).toEqual(['2、公务接待费', '30.50', '25.00', '5.50', '22']);
+  });
+});
+
+describe('a table of contents under a table’s title', () => {
+  it('is no table: entries numbered 1.2025年…表 are no amounts', async () => {
+    const d = await read([
+      ...head,
+      '第四部分2025年部门预算表(附表)',
+      '1.2025年部门财政拨款收支预算总表',
+      '2.2025年部门一般公共预算支出预算表',
+      '3.2025年部门收支预算总表',
+      '4.2025年部门收入预算总表',
+      '某某区卫生健康委员会',
+      '2025年部门预算情况',
+      '第一部分部门概况',
+    ]);
+    expect(d.tables).toEqual([]);
+  });
+});
+
 describe("a fund's bare name in a 收支总表", () => {
   const table = (rows: string[][]) => ({
     tables: [{ title: '部门收支预算总表', unit: '万元', columns: [], rows, note: null }],

@@ -95,7 +95,9 @@ function endsTable(text: string, tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.kind === 'amount')) return /[。；]/.test(text);
   const key = labelKey(text);
   return (
-    /[。；，,：:]/.test(text) ||
+    /[。；，,：:]/.test(text.replace(/^\s*其中[:：]/, '')) ||
+    // A title (…预算表), of the next table or an entry of a table of contents: no row's label.
+    tokens.some((t) => t.kind === 'label' && /.{3}表$/.test(labelKey(t.text))) ||
     key.length > 40 ||
     disclosureTableKind(key) !== null ||
     // A title the lexicon does not know (2026年部门一般公共预算支出功能分类预算表): the next table's.
@@ -227,16 +229,19 @@ function pairHalves(rows: Group[][], sides: number | null, stream: boolean): Gro
 const namesSpending = (label: string) => /支出(总计|合计)?$|^支出/.test(labelKey(label));
 
 function place(row: Group[], sides: number | null): string[] {
-  const cellsOf = (g: Group) => [
-    labelText(g[0]!),
-    ...g.slice(1).map((c) => (c[0]!.text.replace(/^[-—–]+$/, '') ? (parseAmount(c[0]!.text) ?? '') : '')),
-  ];
+  const cellsOf = (g: Group) => [labelText(g[0]!), ...g.slice(1).map((c) => amountCell(c[0]!.text))];
   if (sides === null) return row.flatMap(cellsOf);
   const right = row.findIndex((g) => namesSpending(labelText(g[0]!)));
   const left = (right < 0 ? row : row.slice(0, right)).flatMap(cellsOf);
   if (right < 0) return left;
   const pad = Array<string>(Math.max(0, sides - left.length)).fill('');
   return [...left, ...pad, ...row.slice(right).flatMap(cellsOf)];
+}
+
+/** An amount as its cell holds it: a plain decimal, a rate without its %, a dash for an empty cell ''. */
+function amountCell(text: string): string {
+  if (/^[-—–]+$/.test(text)) return '';
+  return parseAmount(text.replace(/[%％]$/, '')) ?? '';
 }
 
 /**

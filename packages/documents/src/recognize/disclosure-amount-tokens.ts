@@ -12,8 +12,8 @@ export interface Token {
   line: number | null;
 }
 
-/** An amount as a table prints it: 47,483,458, 3,286,618,082.20, 0.00, 386.02, -12. */
-const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+/** An amount as a table prints it: 47,483,458, 3,286,618,082.20, 0.00, 386.02, -12, a rate 0.84%. */
+const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[%％]?$/;
 /** A cell the table left empty and marked so (-, —). */
 const DASH = /^[-—–]+$/;
 /**
@@ -21,7 +21,7 @@ const DASH = /^[-—–]+$/;
  * label (47,483,458一、…, 0.00二、…), a bare whole one before a label that opens with its list number (2130二、…).
  */
 const GLUED_AMOUNT =
-  /^(-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?=[^\d,.])|-?\d+(?=[一二三四五六七八九十]{1,3}、))(.+)$/u;
+  /^(-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?=[^\d,.年月日%％])|-?\d+(?=[一二三四五六七八九十]{1,3}、))(.+)$/u;
 /** A 科目 code of 类 (3 digits), 款 (5) or 项 (7) run into its name: 2010506统计管理. */
 const GLUED_CODE = /^(\d{3}|\d{5}|\d{7})(?=\p{Script=Han})(?![年月日号])(.+)$/u;
 /** A list number on its own: 1. / 1、 / （一） / 一、. */
