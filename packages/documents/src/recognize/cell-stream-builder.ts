@@ -103,13 +103,6 @@ export class StreamBuilder extends TokenCursor {
     const ts = this.tokens;
     if (this.readLabelPair()) return;
     let label = ts[this.i++]!;
-    // 项目资金 / （元） / 项目资金总额 …: the money unit a block's label wraps onto a line of its own is the label's
-    // note (项目资金（元）), which says what the amounts under it are written in; alone it would be dropped as blank.
-    const note = AMOUNT_UNIT_NOTE.exec(ts[this.i]?.text ?? '');
-    if (note) {
-      label = { ...label, text: `${label.text}（${note[1]!}）` };
-      this.i++;
-    }
     // 主管部门 / 及编码: a label broken over two lines, the second line completing a label the lexicon knows.
     const rest = ts[this.i];
     if (
@@ -140,9 +133,13 @@ export class StreamBuilder extends TokenCursor {
     )
       prefix.push(ts[this.i++]!);
     const values: Token[] = [];
+    // 项目资金 / （元） / 项目资金总额 …: the money unit a block's label wraps onto a line of its own is the label's
+    // note (项目资金（元）), which says what the amounts under it are written in; alone it would be dropped as blank.
+    let note: string | null = null;
     while (this.i < ts.length) {
       const t = ts[this.i]!;
       if (t.kind === 'blank') {
+        note ??= values.length === 0 ? (AMOUNT_UNIT_NOTE.exec(t.text)?.[1] ?? null) : null;
         this.i++;
         if (values.length > 0) break;
         continue;
@@ -169,7 +166,8 @@ export class StreamBuilder extends TokenCursor {
       this.i++;
     }
     const value = values.map((v) => v.text).join(' ');
-    this.emit([...prefix.map((p) => p.text), ...(value ? [value] : [])], [...prefix, ...values], true);
+    const labels = prefix.map((p, k) => (note && k === prefix.length - 1 ? `${p.text}（${note}）` : p.text));
+    this.emit([...labels, ...(value ? [value] : [])], [...prefix, ...values], true);
   }
 
   /**

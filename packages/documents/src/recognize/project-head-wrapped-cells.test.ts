@@ -92,6 +92,21 @@ describe('a head written one cell a line with its amounts in 元', () => {
     expect([form.budget.total, form.budget.current]).toEqual(['1200', '450']);
   });
 
+  it('keeps the rows under a block heading whose note is its own as they were', async () => {
+    // 资金情况 / (万元) / 年度资金总额:16 (wide/116's shape): the note names the heading's unit, nothing moves.
+    const form = await read([
+      '项目支出绩效目标申报表',
+      '项目名称 某某学校改造补助资金',
+      '资金情况',
+      '(万元)',
+      '年度资金总额:16',
+      '    其中 :上级资金16',
+      ...indicators,
+    ]);
+    expect(form.budget.total).toBe('16');
+    expect(form.budget.sources.map((x) => x.name)).not.toContain(':上级资金16');
+  });
+
   it('keeps a line whose words after the amount are no label one value', async () => {
     const form = await read(head.map((l) => l.replace('年度资金申请总额', '其中一期工程')));
     expect(form.budget.current).not.toBe('450');
