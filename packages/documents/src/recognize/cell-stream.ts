@@ -169,6 +169,7 @@ const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
  * line): the amount is the value of the label before, the label opens the next pair.
  */
 function amountBeforeLabel(text: string, row: Row): Token[] | null {
+  if (!/^\s*-?\d/.test(text)) return null;
   const m = /^(\S+)[ \u3000]+(\S.*)$/u.exec(text.trim());
   if (!m || !AMOUNT.test(m[1]!) || projectConcept(lexiconKey(m[2]!)) === null) return null;
   return [

@@ -7,9 +7,15 @@ import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { lexiconKey, projectConcept } from './lexicon.ts';
 
-/** The words of a line parted by spaces, when the row is a paragraph of one cell. */
+/** The longest line taken as a row of labels or of value halves (主管部门 实施单位). */
+const MOST_LINE = 60;
+
+/** The words of a line parted by spaces, when the row is a short paragraph of one cell. */
 function wordsOf(row: Row | undefined): string[] | null {
-  if (!row || row.table) return null;
+  // Asked of every paragraph: the cheap tests first.
+  if (!row || row.table || row.cells.length !== 1) return null;
+  const text = row.cells[0]!;
+  if (text.length > MOST_LINE || !/\S[ \u3000]+\S/u.test(text)) return null;
   const filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
   return filled.length === 1 ? filled[0]!.trim().split(/[ \u3000]+/u) : null;
 }
