@@ -9,6 +9,9 @@ import { departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
 import { isEvaluationKind, titleKind } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
+/** A bracketed amount unit alone: (万元), （元）. */
+const AMOUNT_UNIT_NOTE = /^[（(]\s*(万元|元)\s*[)）]$/;
+
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
 /** A date's word printed apart from its figures (年 05 月 08 日), or one of those figures. */
@@ -130,9 +133,13 @@ export class StreamBuilder extends TokenCursor {
     )
       prefix.push(ts[this.i++]!);
     const values: Token[] = [];
+    // 项目资金 / （元） / 项目资金总额 …: the money unit a block's label wraps onto a line of its own is the label's
+    // note (项目资金（元）), which says what the amounts under it are written in; alone it would be dropped as blank.
+    let note: string | null = null;
     while (this.i < ts.length) {
       const t = ts[this.i]!;
       if (t.kind === 'blank') {
+        note ??= values.length === 0 ? (AMOUNT_UNIT_NOTE.exec(t.text)?.[1] ?? null) : null;
         this.i++;
         if (values.length > 0) break;
         continue;
@@ -159,7 +166,8 @@ export class StreamBuilder extends TokenCursor {
       this.i++;
     }
     const value = values.map((v) => v.text).join(' ');
-    this.emit([...prefix.map((p) => p.text), ...(value ? [value] : [])], [...prefix, ...values], true);
+    const labels = prefix.map((p, k) => (note && k === prefix.length - 1 ? `${p.text}（${note}）` : p.text));
+    this.emit([...labels, ...(value ? [value] : [])], [...prefix, ...values], true);
   }
 
   /**

@@ -157,7 +157,25 @@ function tokensOf(row: Row): Token[] {
   if (titleKind(text) && !labelsItsValue(text)) return [whole];
   // (An indicator table run together after its header: its rows cut by their figures, figure-stream.ts.)
   if (isRunTogetherHead(text)) return withFigureStream(splitRunTogether(text, row.line, row.source), text);
-  return trailingValue(text, row) ?? [whole];
+  return trailingValue(text, row) ?? amountBeforeLabel(text, row) ?? [whole];
+}
+
+/** An amount as a form's funds print it: 771,325,800.00, 3,498,000, 12.5, 0. */
+const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * A line of one cell a line holding a field's amount and, after a space, the next field's label (项目资金总额 /
+ * 771,325,800.00 年度资金申请总额 / 226,145,100.00: a PDF's text wrote the amount and the label beside it on one
+ * line): the amount is the value of the label before, the label opens the next pair.
+ */
+function amountBeforeLabel(text: string, row: Row): Token[] | null {
+  if (!/^\s*-?\d/.test(text)) return null;
+  const m = /^(\S+)[ \u3000]+(\S.*)$/u.exec(text.trim());
+  if (!m || !AMOUNT.test(m[1]!) || projectConcept(lexiconKey(m[2]!)) === null) return null;
+  return [
+    { ...cellToken(m[1]!, row.line, row.source), kind: 'value', split: true },
+    { ...cellToken(m[2]!, row.line, row.source), split: true },
+  ];
 }
 
 /**

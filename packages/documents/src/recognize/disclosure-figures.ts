@@ -124,12 +124,27 @@ function wan(cell: string | undefined, unit: string | null): string | null {
   return v;
 }
 
+/**
+ * The income a fund's bare name stands for in a 收支总表's first column, its income side: 1. 一般公共预算 under
+ * 一、财政拨款收入 is the 一般公共预算 income (on the spending side the same words head a column, so only there).
+ */
+const FUND_INCOME: ReadonlyMap<string, string> = new Map([
+  ['一般公共预算', 'incomeGeneralPublic'],
+  ['政府性基金预算', 'incomeGovernmentFund'],
+  ['国有资本经营预算', 'incomeStateCapital'],
+]);
+
+function incomeOfFund(label: string): LabelMatch | null {
+  const key = FUND_INCOME.get(labelKey(label).replace(/^([（(]?[一二三四五六七八九十\d]+[)）、.．])+/, ''));
+  return key ? { key, exact: true } : null;
+}
+
 /** Label and amount in adjacent cells, on either side of a 收支总表 (收入 | 金额 | 支出 | 金额 …). */
 function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>) {
   t.rows.forEach((row, r) => {
     row.forEach((cell, k) => {
       if (GENERIC_IN_TABLES.has(labelKey(cell))) return;
-      const m = budgetLine(cell);
+      const m = budgetLine(cell) ?? (k === 0 ? incomeOfFund(cell) : null);
       const v = m?.exact ? wan(row[k + 1], t.unit) : null;
       if (m && v !== null)
         f.set(m.key, v, {

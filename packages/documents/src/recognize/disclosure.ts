@@ -8,6 +8,7 @@ import { readDisclosureFigures } from './disclosure-figures.ts';
 import { readCellLines, readTable, type TableRead } from './disclosure-table.ts';
 import { unitOfBudgetScope } from './disclosure-budget-scope.ts';
 import { readSpacedRows } from './disclosure-spaced-rows.ts';
+import { readAmountLines } from './disclosure-amount-lines.ts';
 import {
   contentsEntry,
   cutSections,
@@ -145,7 +146,7 @@ export function readDisclosure(
     }
     const tableTitle = isTableTitle(t, rows, i);
     if (tableTitle) {
-      addTable(readTable(rows, i, tableTitle));
+      addTable(orAmountLines(readTable(rows, i, tableTitle), rows, i, tableTitle, printed));
       i = reads.at(-1)!.end - 1;
       continue;
     }
@@ -155,9 +156,15 @@ export function readDisclosure(
       ? tableTitleOf(t)
       : null;
     const lined = named
-      ? tableFollows(rows, i)
-        ? readTable(rows, i, named)
-        : (readCellLines(rows, i, named) ?? readSpacedRows(rows, i, named, printed))
+      ? orAmountLines(
+          tableFollows(rows, i)
+            ? readTable(rows, i, named)
+            : (readCellLines(rows, i, named) ?? readSpacedRows(rows, i, named, printed)),
+          rows,
+          i,
+          named,
+          printed,
+        )
       : null;
     if (lined) {
       addTable(lined);
@@ -235,6 +242,21 @@ export function readDisclosure(
   disclosure.figures = read.figures;
   if (Object.keys(read.statedInText).length > 0) disclosure.statedInText = read.statedInText;
   return { disclosure, sources: read.sources };
+}
+
+/**
+ * A table the readers above found no data row in (or no table at all) read again from its lines as printed, when
+ * they are rows of a label and amounts parted by single spaces or written one cell a line (disclosure-amount-lines.ts).
+ */
+function orAmountLines<T extends TableRead | null>(
+  read: T,
+  rows: Row[],
+  i: number,
+  title: string,
+  printed: readonly Row[],
+): TableRead | T {
+  if (read && read.table.rows.length > 0) return read;
+  return readAmountLines(rows, i, title, printed) ?? read;
 }
 
 /** Paragraph lines of a PDF extraction joined back: a line that does not end a sentence continues. */

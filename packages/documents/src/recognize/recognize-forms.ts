@@ -1,5 +1,6 @@
 // Rows → canonical forms: splits a document into the forms it holds (by their titles and their first
 // fields, never by position) and hands each part to the recogniser of its kind.
+import { joinValuesAroundLabels } from './labels-between-wrapped-values.ts';
 import { unmaskedTitle } from './evaluation-title-name.ts';
 import { withoutBlockHeading } from './block-heading.ts';
 import {
@@ -133,6 +134,8 @@ export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]
   ['readCodedListRows', readCodedListRows],
   ['readOutlineTables', readOutlineTables],
   ['readSpacedProjectList', readSpacedProjectList],
+  // Before the spaced rows are cut: a row whose values wrapped around its labels' line (fresh/641).
+  ['joinValuesAroundLabels', joinValuesAroundLabels],
   ['splitSpacedRows', splitSpacedRows],
   // The rows the gap splitting left whole: single spaces part these cells (fresh/641).
   ['readSpacedIndicatorRows', readSpacedIndicatorRows],
