@@ -124,12 +124,28 @@ function wan(cell: string | undefined, unit: string | null): string | null {
   return v;
 }
 
+/** The fund sources a 收支总表's 收入 side lists under 财政拨款收入, each the income from that fund. */
+const FUND_INCOME: Record<string, string> = {
+  一般公共预算: 'incomeGeneralPublic',
+  政府性基金预算: 'incomeGovernmentFund',
+  国有资本经营预算: 'incomeStateCapital',
+};
+
+/**
+ * A fund's bare name in a 收支总表's first column (1. 一般公共预算 | 278,076,101 under 一、财政拨款收入): the table's
+ * left side is its 收入, so the name is that fund's income — elsewhere (a column, the 支出 side) it names spending.
+ */
+function fundIncomeLine(cell: string): LabelMatch | null {
+  const key = FUND_INCOME[labelKey(cell).replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+、)/, '')];
+  return key ? { key, exact: true } : null;
+}
+
 /** Label and amount in adjacent cells, on either side of a 收支总表 (收入 | 金额 | 支出 | 金额 …). */
 function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>) {
   t.rows.forEach((row, r) => {
     row.forEach((cell, k) => {
       if (GENERIC_IN_TABLES.has(labelKey(cell))) return;
-      const m = budgetLine(cell);
+      const m = budgetLine(cell) ?? (k === 0 ? fundIncomeLine(cell) : null);
       const v = m?.exact ? wan(row[k + 1], t.unit) : null;
       if (m && v !== null)
         f.set(m.key, v, {

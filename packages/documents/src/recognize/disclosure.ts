@@ -8,6 +8,7 @@ import { readDisclosureFigures } from './disclosure-figures.ts';
 import { readCellLines, readTable, type TableRead } from './disclosure-table.ts';
 import { unitOfBudgetScope } from './disclosure-budget-scope.ts';
 import { readSpacedRows } from './disclosure-spaced-rows.ts';
+import { readSingleSpacedTable } from './disclosure-single-spaced-table.ts';
 import {
   contentsEntry,
   cutSections,
@@ -145,7 +146,8 @@ export function readDisclosure(
     }
     const tableTitle = isTableTitle(t, rows, i);
     if (tableTitle) {
-      addTable(readTable(rows, i, tableTitle));
+      // A totals table a PDF's text wrote a row a line with single spaces between cells is read from those lines.
+      addTable(readSingleSpacedTable(rows, i, tableTitle, printed) ?? readTable(rows, i, tableTitle));
       i = reads.at(-1)!.end - 1;
       continue;
     }
@@ -155,9 +157,10 @@ export function readDisclosure(
       ? tableTitleOf(t)
       : null;
     const lined = named
-      ? tableFollows(rows, i)
-        ? readTable(rows, i, named)
-        : (readCellLines(rows, i, named) ?? readSpacedRows(rows, i, named, printed))
+      ? (readSingleSpacedTable(rows, i, named, printed) ??
+        (tableFollows(rows, i)
+          ? readTable(rows, i, named)
+          : (readCellLines(rows, i, named) ?? readSpacedRows(rows, i, named, printed))))
       : null;
     if (lined) {
       addTable(lined);
