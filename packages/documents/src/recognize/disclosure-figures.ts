@@ -124,16 +124,21 @@ function wan(cell: string | undefined, unit: string | null): string | null {
   return v;
 }
 
-/** The fund sources a 收支总表's 收入 side lists under 财政拨款收入, each the income from that fund. */
+/**
+ * The fund sources a 收支总表's 收入 side lists under 财政拨款收入, each the income from that fund, and its bare
+ * 总计 (a 决算's 总计 | 4,733.14 | 总计 | 4,733.14), the 收入 side's total.
+ */
 const FUND_INCOME: Record<string, string> = {
   一般公共预算: 'incomeGeneralPublic',
   政府性基金预算: 'incomeGovernmentFund',
   国有资本经营预算: 'incomeStateCapital',
+  总计: 'income',
 };
 
 /**
- * A fund's bare name in a 收支总表's first column (1. 一般公共预算 | 278,076,101 under 一、财政拨款收入): the table's
- * left side is its 收入, so the name is that fund's income — elsewhere (a column, the 支出 side) it names spending.
+ * A fund's bare name or 总计 in a 收支总表's first column (1. 一般公共预算 | 278,076,101 under 一、财政拨款收入): the
+ * table's left side is its 收入, so the name is that fund's income — elsewhere (a column, the 支出 side) it names
+ * spending.
  */
 function fundIncomeLine(cell: string): LabelMatch | null {
   const key = FUND_INCOME[labelKey(cell).replace(/^(\d{1,2}[.、．]|[一二三四五六七八九十]+、)/, '')];
