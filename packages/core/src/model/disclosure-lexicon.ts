@@ -153,7 +153,14 @@ export const BUDGET_LINES: readonly FigureLabels[] = [
   { key: 'operatingCosts', spellings: ['机关运行经费'] },
   {
     key: 'procurement',
-    spellings: ['政府采购预算支出合计', '政府采购预算', '政府采购预算总额', '政府采购预算支出'],
+    spellings: [
+      '政府采购预算支出合计',
+      '政府采购预算',
+      '政府采购预算总额',
+      '政府采购预算支出',
+      // A 决算's year of purchases: 政府采购金额（以合同签订为准）为 372.34 万元 (fresh/646).
+      '政府采购金额',
+    ],
   },
   { key: 'procurementGoods', spellings: ['货物类', '政府采购货物预算', '货物采购'] },
   { key: 'procurementWorks', spellings: ['工程类', '政府采购工程预算', '工程采购'] },

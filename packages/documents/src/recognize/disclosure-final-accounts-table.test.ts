@@ -20,6 +20,11 @@ const PAGE = [
   '总计 1,250.50 总计 1,250.50',
   '注：本表反映部门本年度的总收支和年末结转结余情况。',
 ];
+const PROCUREMENT = [
+  '（二）政府采购支出情况',
+  '某某市某某区园林绿化局 2025 年度政府采购金额（以合同签订为准）为 120.30 万元，其中：货物采购金额 20.30 万元、工',
+  '程采购金额 0.00 万元、服务采购金额 100.00 万元。',
+];
 
 describe('a 部门决算’s tables', () => {
   it('are named as the 预算 ones are, each by its own title', () => {
@@ -36,5 +41,14 @@ describe('a 部门决算’s tables', () => {
     const d = out.ok ? (out.forms.find((f) => f.kind === 'disclosure') as Disclosure) : undefined;
     expect(d?.department).toBe('某某市某某区园林绿化局');
     expect(d?.figures).toMatchObject({ income: '1250.50', incomeGeneralPublic: '1250.50' });
+  });
+
+  it('give the year’s purchases its 说明 states as 政府采购金额', async () => {
+    const out = await importBuffer(
+      new TextEncoder().encode([...PAGE, ...PROCUREMENT].join('\n')),
+      'juesuan.txt',
+    );
+    const d = out.ok ? (out.forms.find((f) => f.kind === 'disclosure') as Disclosure) : undefined;
+    expect(d?.figures.procurement).toBe('120.30');
   });
 });
