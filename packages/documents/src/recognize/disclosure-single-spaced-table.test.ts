@@ -83,6 +83,22 @@ describe('a 部门预算 totals table written with single spaces', () => {
     expect(d.figures.incomeGeneralPublic ?? null).toBeNull();
   });
 
+  it('leaves a copy whose lines open with amounts (cells a line, run together) to the other readers', async () => {
+    const cellLines = [
+      ...summary.slice(0, 6),
+      '一、财政拨款收入',
+      '12,345,600 一、一般公共服务支出',
+      '2,345,600',
+      '1. 一般公共预算',
+      '12,000,000 二、城乡社区支出',
+      '10,000,000 12,345,600',
+      '收入总计 12,345,600 支出总计 12,345,600',
+    ];
+    const d = await read(cellLines);
+    expect(d.tables.find((t) => t.title.includes('收支预算总表'))?.rows[0]?.[0]).not.toBe('12345600');
+    expect(d.figures.incomeGeneralPublic ?? null).toBeNull();
+  });
+
   it('takes a fund’s bare name for income only in the first column, not as the 支出 side’s label', async () => {
     const fiscal = [
       '2026年部门财政拨款收支预算总表',

@@ -106,7 +106,8 @@ export function readSingleSpacedTable(
     // The next table's title (…功能分类预算表, a kind no reader names yet too) or the table's note ends it.
     if (disclosureTableKind(t) || /^(注|备注)[:：]/.test(t) || /(预算|决算)[^\s]*表$/.test(t)) break;
     const ps = pieces(t);
-    if (!ps) break;
+    // Each row opens with its label (a line opening with an amount is a cell-a-line copy's, not such a row).
+    if (!ps || ps[0]!.kind !== 'label') break;
     const held = ps.filter((p) => p.kind === 'amount');
     if (held.length === 0 && body.length === 0) {
       header.push(ps.map((p) => p.text));
