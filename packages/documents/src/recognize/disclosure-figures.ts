@@ -151,14 +151,16 @@ function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number
     row.forEach((cell, k) => {
       if (GENERIC_IN_TABLES.has(labelKey(cell))) return;
       const m = budgetLine(cell) ?? (k === 0 ? fundIncomeLine(cell) : null);
-      const v = m?.exact ? wan(row[k + 1], t.unit) : null;
+      // The national 决算 template numbers its lines (项目 | 行次 | 决算数): the amount is past the line's number.
+      const at = /行次/.test(t.columns[k + 1] ?? '') ? k + 2 : k + 1;
+      const v = m?.exact ? wan(row[at], t.unit) : null;
       if (m && v !== null)
         f.set(m.key, v, {
           line: lines[r] ?? null,
           source: t.title,
-          column: k + 1,
+          column: at,
           label: cell,
-          text: row[k + 1]!,
+          text: row[at]!,
           confidence: 1,
         });
     });

@@ -51,4 +51,20 @@ describe('a 部门决算’s tables', () => {
     const d = out.ok ? (out.forms.find((f) => f.kind === 'disclosure') as Disclosure) : undefined;
     expect(d?.figures.procurement).toBe('120.30');
   });
+
+  it('take a 收支总表’s amount past the national template’s 行次 column', async () => {
+    const numbered = [
+      '某某市某某区园林绿化局2025年度部门决算',
+      '收入支出决算总表',
+      '单位：万元',
+      '项目 行次 决算数 项目 行次 决算数',
+      '一、一般公共预算财政拨款收入 1 1,250.50 一、一般公共服务支出 32 0.00',
+      '二、政府性基金预算财政拨款收入 2 0.00 二、城乡社区支出 33 1,250.50',
+      '本年收入合计 7 1,250.50 本年支出合计 40 1,250.50',
+      '总计 10 1,250.50 总计 43 1,250.50',
+    ];
+    const out = await importBuffer(new TextEncoder().encode(numbered.join('\n')), 'juesuan.txt');
+    const d = out.ok ? (out.forms.find((f) => f.kind === 'disclosure') as Disclosure) : undefined;
+    expect(d?.figures).toMatchObject({ incomeGeneralPublic: '1250.50', income: '1250.50' });
+  });
 });
