@@ -53,6 +53,9 @@ const sets = ['docs', 'formats', 'wide', 'fresh', 'holdout'].filter((s) =>
 // Disclosure 94 → 89 (2026-12-07, h-fresh40): fresh/641–644, four 上海 普陀 部门/单位预算 as a PDF extraction gave
 // their text, added at 46/112 and read to 93/112 the same day; their single-spaced 元 tables are not read yet (the
 // set 181 → 183 of 203, 90.1 %). Raise it back as those tables are read.
+// Disclosure 89 → 94 (2026-12-07, h-fresh41): the single-spaced totals tables read (641 36/37, 644 18/18) and
+// fresh/645 (文化和旅游局 2026, 12/17 at its first run, 17/17) and 646 (生态环境局 2025 决算, 13/17, 16/17) added:
+// the kind 228/237, 96.2 %.
 // Disclosure 89 → 100 (2026-12-07, h-yuan41): those tables read — rows of a label and amounts parted by single
 // spaces or written one cell a line (disclosure-amount-lines.ts), 641's form unit and 642's budget — the set 184 →
 // 203 of 203.

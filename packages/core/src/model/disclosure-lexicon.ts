@@ -153,7 +153,14 @@ export const BUDGET_LINES: readonly FigureLabels[] = [
   { key: 'operatingCosts', spellings: ['机关运行经费'] },
   {
     key: 'procurement',
-    spellings: ['政府采购预算支出合计', '政府采购预算', '政府采购预算总额', '政府采购预算支出'],
+    spellings: [
+      '政府采购预算支出合计',
+      '政府采购预算',
+      '政府采购预算总额',
+      '政府采购预算支出',
+      // A 决算's year of purchases: 政府采购金额（以合同签订为准）为 372.34 万元 (fresh/646).
+      '政府采购金额',
+    ],
   },
   { key: 'procurementGoods', spellings: ['货物类', '政府采购货物预算', '货物采购'] },
   { key: 'procurementWorks', spellings: ['工程类', '政府采购工程预算', '工程采购'] },
@@ -261,6 +268,8 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '三公经费支出表',
       '三公经费预算表',
       '三公经费统计表',
+      '财政拨款三公经费支出决算表',
+      '三公经费支出决算表',
     ],
     stems: ['三公'],
   },
@@ -272,6 +281,8 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '财政拨款收支情况表',
       '财政拨款收支总体情况表',
       '财政拨款收支预算表',
+      '财政拨款收入支出决算总表',
+      '财政拨款收支决算总表',
     ],
     stems: ['财政拨款收支'],
   },
@@ -286,6 +297,8 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '部门（单位）收支总体情况表',
       '收支总体情况表',
       '单位收支总表',
+      '收入支出决算总表',
+      '收支决算总表',
     ],
     stems: ['收支总'],
   },
@@ -298,6 +311,8 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '部门（单位）收入总体情况表',
       '收入总体情况表',
       '收入预算总表',
+      '收入决算表',
+      '收入决算总表',
     ],
   },
   {
@@ -309,6 +324,8 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '部门（单位）支出总体情况表',
       '支出总体情况表',
       '支出预算总表',
+      '支出决算表',
+      '支出决算总表',
     ],
   },
   {
@@ -318,6 +335,7 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '一般公共预算基本支出情况表',
       '一般公共预算财政拨款基本支出表',
       '一般公共预算财政拨款基本支出预算表',
+      '一般公共预算财政拨款基本支出决算表',
     ],
   },
   {
@@ -331,6 +349,8 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '一般公共预算支出情况表',
       '一般公共预算财政拨款支出表',
       '一般公共预算财政拨款支出预算表',
+      '一般公共预算财政拨款支出决算表',
+      '一般公共预算财政拨款支出决算明细表',
     ],
   },
   {
@@ -340,11 +360,19 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{
       '政府性基金预算支出情况表',
       '政府性基金预算财政拨款支出表',
       '政府性基金预算财政拨款支出预算表',
+      '政府性基金预算财政拨款支出决算表',
+      '政府性基金预算财政拨款收入支出决算表',
     ],
   },
   {
     kind: 'state-capital',
-    spellings: ['国有资本经营预算支出表', '国有资本经营预算支出情况表', '国有资本经营预算财政拨款支出表'],
+    spellings: [
+      '国有资本经营预算支出表',
+      '国有资本经营预算支出情况表',
+      '国有资本经营预算财政拨款支出表',
+      '国有资本经营预算财政拨款支出决算表',
+      '国有资本经营预算财政拨款收入支出决算表',
+    ],
   },
   { kind: 'project', spellings: ['项目支出表', '项目支出预算表', '项目支出情况表'] },
   {

@@ -20,3 +20,33 @@ export function labelledDepartment(rows: readonly Row[]): string | null {
   }
   return null;
 }
+
+/** A cover line that can be a piece of a unit's name: words only, no figure, no punctuation of a sentence. */
+const NAME_PIECE = /^[\p{Script=Han}（）()]{2,30}$/u;
+
+/**
+ * The department a cover prints on its own lines above a title that names only the year and the package
+ * (上海市普陀区生态环境局 / 2025 年度部门决算; a long name wrapped over two lines, 上海市普陀区人民政府 /
+ * 宜川路街道办事处): the lines right above the title, joined, when they end as a unit's name does (fresh/646).
+ */
+export function coverDepartment(
+  rows: readonly Row[],
+  title: string,
+  isUnit: (name: string) => boolean,
+): string | null {
+  const at = rows.findIndex((r) => !r.table && r.cells.some((c) => oneLine(c).trim() === title.trim()));
+  if (at <= 0) return null;
+  const pieces: string[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const r = rows[k]!;
+    const text = r.cells.map((c) => oneLine(c).trim()).filter((c) => c !== '');
+    if (r.table || text.length !== 1 || !NAME_PIECE.test(text[0]!)) break;
+    pieces.unshift(text[0]!);
+  }
+  // The longest run of lines ending at the title that reads as a unit's name.
+  for (let n = pieces.length; n >= 1; n--) {
+    const name = pieces.slice(pieces.length - n).join('');
+    if (name.length <= 40 && isUnit(name)) return name;
+  }
+  return null;
+}

@@ -125,17 +125,23 @@ function wan(cell: string | undefined, unit: string | null): string | null {
 }
 
 /**
- * The income a fund's bare name stands for in a 收支总表's first column, its income side: 1. 一般公共预算 under
- * 一、财政拨款收入 is the 一般公共预算 income (on the spending side the same words head a column, so only there).
+ * The fund sources a 收支总表's 收入 side lists under 财政拨款收入, each the income from that fund, and its bare
+ * 总计 (a 决算's 总计 | 4,733.14 | 总计 | 4,733.14), the 收入 side's total.
  */
-const FUND_INCOME: ReadonlyMap<string, string> = new Map([
-  ['一般公共预算', 'incomeGeneralPublic'],
-  ['政府性基金预算', 'incomeGovernmentFund'],
-  ['国有资本经营预算', 'incomeStateCapital'],
-]);
+const FUND_INCOME: Record<string, string> = {
+  一般公共预算: 'incomeGeneralPublic',
+  政府性基金预算: 'incomeGovernmentFund',
+  国有资本经营预算: 'incomeStateCapital',
+  总计: 'income',
+};
 
-function incomeOfFund(label: string): LabelMatch | null {
-  const key = FUND_INCOME.get(labelKey(label).replace(/^([（(]?[一二三四五六七八九十\d]+[)）、.．])+/, ''));
+/**
+ * A fund's bare name or 总计 in a 收支总表's first column (1. 一般公共预算 | 278,076,101 under 一、财政拨款收入): the
+ * table's left side is its 收入, so the name is that fund's income — elsewhere (a column, the 支出 side) it names
+ * spending.
+ */
+function fundIncomeLine(cell: string): LabelMatch | null {
+  const key = FUND_INCOME[labelKey(cell).replace(/^([（(]?[一二三四五六七八九十\d]+[)）、.．])+/, '')];
   return key ? { key, exact: true } : null;
 }
 
@@ -144,15 +150,17 @@ function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number
   t.rows.forEach((row, r) => {
     row.forEach((cell, k) => {
       if (GENERIC_IN_TABLES.has(labelKey(cell))) return;
-      const m = budgetLine(cell) ?? (k === 0 ? incomeOfFund(cell) : null);
-      const v = m?.exact ? wan(row[k + 1], t.unit) : null;
+      const m = budgetLine(cell) ?? (k === 0 ? fundIncomeLine(cell) : null);
+      // The national 决算 template numbers its lines (项目 | 行次 | 决算数): the amount is past the line's number.
+      const at = /行次/.test(t.columns[k + 1] ?? '') ? k + 2 : k + 1;
+      const v = m?.exact ? wan(row[at], t.unit) : null;
       if (m && v !== null)
         f.set(m.key, v, {
           line: lines[r] ?? null,
           source: t.title,
-          column: k + 1,
+          column: at,
           label: cell,
-          text: row[k + 1]!,
+          text: row[at]!,
           confidence: 1,
         });
     });

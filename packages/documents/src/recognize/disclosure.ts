@@ -17,7 +17,7 @@ import {
   withoutPageNumbers,
 } from './disclosure-contents.ts';
 import { titleParts } from './disclosure-detect.ts';
-import { labelledDepartment } from './disclosure-cover-label.ts';
+import { coverDepartment, labelledDepartment } from './disclosure-cover-label.ts';
 import type { Passage } from './disclosure-prose.ts';
 import type { FieldSource } from './provenance.ts';
 
@@ -224,6 +224,10 @@ export function readDisclosure(
     department:
       unitNamed(department) ??
       labelledDepartment(rows) ??
+      // A title of the year and the package only (2025 年度部门决算): the cover's lines above it name the department.
+      (title && !department && /^(19|20)\d{2}/.test(title.trim())
+        ? coverDepartment(rows, title, isUnitName)
+        : null) ??
       department ??
       partDepartment ??
       unitNamedIn(joined) ??
@@ -324,6 +328,11 @@ const UNIT_SUFFIX =
  * A part heading's name when it names a unit: "奉新县2023年“三公”经费预算增减变化情况说明" is the county's 本级
  * total, no department (wide/266, 408).
  */
+/** Whether a cover's line names a unit (ends as one does: …局, …办事处, …中心). */
+function isUnitName(name: string): boolean {
+  return new RegExp(`(${UNIT_SUFFIX})$`, 'u').test(name);
+}
+
 function unitNamed(name: string | null): string | null {
   return name && new RegExp(`(${UNIT_SUFFIX}|部|会|乡|社|团)$`, 'u').test(name) ? name : null;
 }
