@@ -1,5 +1,6 @@
 // Reading the numbers that the explanation text of a disclosure restates: amounts, shares, changes.
 import { Decimal } from '../../money/decimal.ts';
+import { joinThousands } from './text.ts';
 
 export interface Change {
   /** The amount the change is about (this year). */
@@ -15,7 +16,7 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 /** The sentence text with the spaces PDF extraction puts around numbers removed. */
 export function compact(text: string): string {
   // A change stated in the sentence after its amount ("…4804.64万元。比2019年…") belongs to it.
-  return text.replace(/[ \t\u3000]+/g, '').replace(/万元。(?=比\d{4}年)/g, '万元，');
+  return joinThousands(text.replace(/[ \t\u3000]+/g, '')).replace(/万元。(?=比\d{4}年)/g, '万元，');
 }
 
 export function sentences(text: string): string[] {
@@ -164,6 +165,9 @@ export function readBreakdowns(text: string): Breakdown[] {
     // make up the total cannot be told, so no breakdown is read.
     const names = withGaps.map((i) => i.name.replace(/^[^\p{Script=Han}]+/u, ''));
     if (names.some((n, i) => names.indexOf(n) !== i)) continue;
+    // A figure of the list that no item was read for (its name unread): the parts are known only in part, and
+    // a total against some of its parts is no finding.
+    if ((body.match(/\d+(?:\.\d+)?万元/g) ?? []).length > found.length) continue;
     const { top, nested } = subItemsOf(withGaps);
     if (top.length >= 2) out.push({ total: m[1]!, parts: top.map(strip), sentence: m[0] });
     for (const n of nested)

@@ -435,3 +435,24 @@ describe('R-PUB-04: a change against last year’s 年初预算 is no part of a 
     expect(r.map((x) => [x.data!.total, x.data!.actual])).toEqual([['4.80', '5.8']]);
   });
 });
+
+describe('R-PUB-04 on figures written with thousands separators (a 部门预算 as a PDF text, fresh/643)', () => {
+  const said = (total: string, part: string) =>
+    `2025年，某街道办事处收入预算${total}万元，其中：财政拨款收入${part}万元，比2024年预算增加3,355.65万元；事业收入0.00万元；其他收入0.00万元。`;
+  it('reads 18,976.76 as one figure: the total and its parts agree', () => {
+    const r = run(withText(makeDisclosure(), 0, said('18,976.76', '18,976.76')));
+    expect(r.filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+  });
+  it('still finds parts that do not make up a total so written', () => {
+    const r = run(withText(makeDisclosure(), 0, said('18,976.76', '17,976.76')));
+    expect(r.filter((x) => x.messageId === 'breakdownMismatch').map((x) => x.data)).toEqual([
+      expect.objectContaining({ total: '18976.76', actual: '17976.76' }),
+    ]);
+  });
+  it('judges no total whose listed figures were not all read as items', () => {
+    // "9,99" is no thousands grouping: the clause's figure stays unnamed, so the list is known only in part.
+    const text = '收入预算100.00万元，其中：财政拨款收入60.00万元，9,99.00万元；其他收入0.00万元。';
+    const r = run(withText(makeDisclosure(), 0, text));
+    expect(r.filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+  });
+});
