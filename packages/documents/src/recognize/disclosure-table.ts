@@ -105,7 +105,8 @@ function withCodeInNameColumn(row: string[], columns: readonly string[]): string
   if (columns.length === 0 || row.length !== columns.length + 1) return row;
   if (!/^\d{3,7}$/.test(row[0]!) || !/\p{Script=Han}/u.test(row[1]!)) return row;
   // The next column is the first amount's (合计), not a name column of its own: its own header names no code.
-  if (!/编码|代码/.test(columns[0]!) || /编码|代码|名称/.test(columns[1]?.split('/').at(-1) ?? '')) return row;
+  if (!/编码|代码/.test(columns[0]!) || /编码|代码|名称/.test(columns[1]?.split('/').at(-1) ?? ''))
+    return row;
   return [`${row[0]} ${row[1]}`, ...row.slice(2)];
 }
 

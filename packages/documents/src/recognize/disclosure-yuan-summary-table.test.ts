@@ -87,7 +87,11 @@ describe('a 部门预算 table in 元 written with tabs', () => {
 
 describe('joinCodeLevels', () => {
   it('joins a 类 and the 2-digit 款 / 项 after it into one code before the name', () => {
-    expect(joinCodeLevels(['301', '12', '其他社会保障缴费', '165128'])).toEqual(['30112', '其他社会保障缴费', '165128']);
+    expect(joinCodeLevels(['301', '12', '其他社会保障缴费', '165128'])).toEqual([
+      '30112',
+      '其他社会保障缴费',
+      '165128',
+    ]);
   });
   it('leaves a row whose cells after the 类 are no code levels followed by a name', () => {
     for (const row of [

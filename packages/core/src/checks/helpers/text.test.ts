@@ -22,7 +22,9 @@ describe('text helpers', () => {
 
 describe('joinThousands', () => {
   it('writes a figure grouped by thousands as one figure', () => {
-    expect(joinThousands('收入预算18,976.76万元，其中：189,767,551元')).toBe('收入预算18976.76万元，其中：189767551元');
+    expect(joinThousands('收入预算18,976.76万元，其中：189,767,551元')).toBe(
+      '收入预算18976.76万元，其中：189767551元',
+    );
   });
   it('leaves commas that part other things: years, a list, a clause', () => {
     for (const t of ['2023,2024年', '分别为1,2,3项', '9,99.00万元', '增加3,下降5%', '1,2345'])

@@ -456,3 +456,26 @@ describe('R-PUB-04 on figures written with thousands separators (a 部门预算 
     expect(r.filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
   });
 });
+
+describe('R-PUB-04 and the paragraphs of a PDF text', () => {
+  const breakdowns = (text: string) =>
+    run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch');
+  it('ends a 其中 list at a line break after a clause end: the next paragraph is not its items', () => {
+    const text =
+      '收入预算328,661万元，其中：财政拨款收入328,661万元，比2025年预算增加115,649万元；\n支出预算328,661万元，其中：财政拨款支出预算328,661万元，比2025年预算增加115,649万元。';
+    expect(breakdowns(text)).toEqual([]);
+  });
+  it('reads on through items one to a line, each ending in 「；」', () => {
+    const text =
+      '收入预算500.00万元,其中:\n1、财政拨款300.00万元;\n2、事业收入180.00万元;\n3、其他收入0万元。';
+    expect(breakdowns(text).map((x) => x.data)).toEqual([
+      expect.objectContaining({ total: '500.00', actual: '480' }),
+    ]);
+  });
+  it('reads a list on through a line broken inside a clause', () => {
+    const text = '支出预算1000.00万元，其中：基本支出600.00万元，项目\n支出300.00万元。';
+    expect(breakdowns(text).map((x) => x.data)).toEqual([
+      expect.objectContaining({ total: '1000.00', actual: '900' }),
+    ]);
+  });
+});
