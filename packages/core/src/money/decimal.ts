@@ -67,6 +67,16 @@ export function decimalPlaces(value: string): number {
   return i < 0 ? 0 : value.length - i - 1;
 }
 
+/**
+ * Whether a figure printed to its own last digit states an exact amount: "18976.76" (万元, two decimals) states
+ * 18976.7551 (a table in 元, 18,976,755.10): a document rounds to the places it prints, so a difference of at
+ * most half a unit of the printed figure's last digit is agreement, not a second figure.
+ */
+export function agreesAsPrinted(printed: string, exact: string): boolean {
+  const half = new Decimal(10).pow(-decimalPlaces(printed)).div(2);
+  return new Decimal(printed).minus(exact).abs().lte(half);
+}
+
 /** Σ of decimal strings, nulls counted as zero. */
 export function sumDecimals(values: Array<string | null | undefined>): Decimal {
   return values.reduce<Decimal>((acc, v) => acc.plus(dec(v) ?? 0), new Decimal(0));

@@ -70,7 +70,7 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
   const lines: Array<number | null> = [];
   let prevLine: number | undefined;
   for (const r of dataStart < 0 ? [] : body.slice(dataStart)) {
-    const cells = r.cells.map((c) => normaliseCell(c));
+    const cells = joinCodeLevels(r.cells.map((c) => normaliseCell(c)));
     const broken = r.line !== undefined && prevLine !== undefined && r.line > prevLine + 1;
     prevLine = r.line;
     if (cells.every((c) => c === '')) continue;
@@ -91,7 +91,23 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
     rowsOut.push(cells);
     lines.push(r.line ?? null);
   }
-  return { table: { title, unit, columns, rows: rowsOut, note }, lines, end: i };
+  const aligned = rowsOut.map((r) => withCodeInNameColumn(r, columns));
+  return { table: { title, unit, columns, rows: aligned, note }, lines, end: i };
+}
+
+/**
+ * A code and its name in two cells under one header column that names them both (功能分类科目编码 over
+ * 功能分类科目名称, the code's levels below): the row is one cell longer than the header, every amount one
+ * column right of its name. They are written as one cell "2010507 专项普查活动" (as tables that print them
+ * together do), so the amounts stand under 合计, 基本支出, 项目支出 like the 合计 row's.
+ */
+function withCodeInNameColumn(row: string[], columns: readonly string[]): string[] {
+  if (columns.length === 0 || row.length !== columns.length + 1) return row;
+  if (!/^\d{3,7}$/.test(row[0]!) || !/\p{Script=Han}/u.test(row[1]!)) return row;
+  // The next column is the first amount's (合计), not a name column of its own: its own header names no code.
+  if (!/编码|代码/.test(columns[0]!) || /编码|代码|名称/.test(columns[1]?.split('/').at(-1) ?? ''))
+    return row;
+  return [`${row[0]} ${row[1]}`, ...row.slice(2)];
 }
 
 /**
@@ -207,6 +223,20 @@ function isColumnNumberRow(row: Row): boolean {
 function isCodeLevelRow(row: Row): boolean {
   const f = filledCells(row).map((c) => labelKey(c));
   return f.length >= 2 && f.every((c) => /^(类|款|项)$/.test(c));
+}
+
+/**
+ * A 科目编码 printed level by level in cells of its own (201 | 05 | 07 | 专项普查活动 | amounts, under a header
+ * 类 | 款 | 项): the 3-digit 类 and the 2-digit 款 and 项 after it are one code (2010507), the name after them,
+ * so that every row of the table has the same cells whatever the level of its code. A row whose cells after the
+ * 类 are not a code's levels followed by a name is left as it is.
+ */
+export function joinCodeLevels(cells: string[]): string[] {
+  if (!/^\d{3}$/.test(cells[0] ?? '')) return cells;
+  let k = 1;
+  while (k < 3 && /^\d{2}$/.test(cells[k] ?? '')) k++;
+  if (k === 1 || !/\p{Script=Han}/u.test(cells[k] ?? '')) return cells;
+  return [cells.slice(0, k).join(''), ...cells.slice(k)];
 }
 
 /** Column names from one or more header rows; a group label spans the blank cells to its right. */

@@ -2,6 +2,7 @@
 // 编制部门：X over each table, whole amounts in 元 with their thousands parted, a header cell on a line of its own.
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
+import { joinCodeLevels } from './disclosure-table.ts';
 
 const T = ' \t';
 const summary = [
@@ -63,5 +64,41 @@ describe('a 部门预算 table in 元 written with tabs', () => {
     const table = d.tables.find((t) => t.title.includes('支出预算总表'));
     expect(table?.columns.slice(1).map((c) => c.split('/').at(-1))).toEqual(['合计', '基本支出', '项目支出']);
     expect([d.figures.basicExpenditure, d.figures.projectExpenditure]).toEqual(['800', '434.56']);
+  });
+
+  it("reads a 科目编码 printed level by level (201 | 05 | 07) as one code, the row's amounts under their columns", async () => {
+    const levels = [
+      ...spending.slice(0, 5),
+      `类${T}款${T}项`,
+      `201${T}一般公共服务支出${T}2,345,600${T}0${T}2,345,600`,
+      `201${T}05${T}统计信息事务${T}438,300${T}0${T}438,300`,
+      `201${T}05${T}07${T}专项普查活动${T}438,300${T}0${T}438,300`,
+      ...spending.slice(6),
+    ];
+    const d = await read([...summary, ...levels]);
+    const table = d.tables.find((t) => t.title.includes('支出预算总表'));
+    expect(table?.rows.slice(0, 3)).toEqual([
+      ['201 一般公共服务支出', '2345600', '0', '2345600'],
+      ['20105 统计信息事务', '438300', '0', '438300'],
+      ['2010507 专项普查活动', '438300', '0', '438300'],
+    ]);
+  });
+});
+
+describe('joinCodeLevels', () => {
+  it('joins a 类 and the 2-digit 款 / 项 after it into one code before the name', () => {
+    expect(joinCodeLevels(['301', '12', '其他社会保障缴费', '165128'])).toEqual([
+      '30112',
+      '其他社会保障缴费',
+      '165128',
+    ]);
+  });
+  it('leaves a row whose cells after the 类 are no code levels followed by a name', () => {
+    for (const row of [
+      ['201', '一般公共服务支出', '10', '20'],
+      ['201', '05', '07', '99', '12'],
+      ['合计', '12', '名称'],
+    ])
+      expect(joinCodeLevels(row)).toEqual(row);
   });
 });

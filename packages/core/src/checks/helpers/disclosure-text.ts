@@ -1,5 +1,6 @@
 // Reading the numbers that the explanation text of a disclosure restates: amounts, shares, changes.
 import { Decimal } from '../../money/decimal.ts';
+import { joinThousands } from './text.ts';
 
 export interface Change {
   /** The amount the change is about (this year). */
@@ -15,7 +16,7 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 /** The sentence text with the spaces PDF extraction puts around numbers removed. */
 export function compact(text: string): string {
   // A change stated in the sentence after its amount ("…4804.64万元。比2019年…") belongs to it.
-  return text.replace(/[ \t\u3000]+/g, '').replace(/万元。(?=比\d{4}年)/g, '万元，');
+  return joinThousands(text.replace(/[ \t\u3000]+/g, '')).replace(/万元。(?=比\d{4}年)/g, '万元，');
 }
 
 export function sentences(text: string): string[] {
@@ -139,14 +140,17 @@ export interface Breakdown {
  */
 export function readBreakdowns(text: string): Breakdown[] {
   const out: Breakdown[] = [];
-  const flat = compact(text).replace(/\n/g, '');
+  // A PDF's text breaks its lines anywhere, so a line break is read through — but for one after a clause's end,
+  // kept to see where the list ends (below).
+  const flat = compact(text).replace(/(?<![；;])\n/g, '');
   const re =
-    /(\d+(?:\.\d+)?)万元(?:[。；;](?=包括|其中)|[，,]?[^。；;：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
+    /(\d+(?:\.\d+)?)万元(?:[。；;]\n?(?=包括|其中)|[，,]?[^。；;：:\n]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
   for (const m of flat.matchAll(re)) {
+    const list = listUpToNextTotal(m);
     // A change ("…减少221万元，下降10.1%;其中：…") is not the total its parts make up. Nor is a change against
     // last year's budget a part (其中：公务用车购置费2026年预算数0万元，较2025年年初预算减少18.00万元: 0, not 18).
     if (/(增加|减少|增长|下降|上升|降低)$/.test(flat.slice(0, m.index))) continue;
-    const body = m[2]!.replace(
+    const body = list.body.replace(
       /(?:比|较)(?:\d{4}年|上年)(?:度)?(?:年初)?(?:预算数?|同期)?(?:相比)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g,
       '',
     );
@@ -164,13 +168,29 @@ export function readBreakdowns(text: string): Breakdown[] {
     // make up the total cannot be told, so no breakdown is read.
     const names = withGaps.map((i) => i.name.replace(/^[^\p{Script=Han}]+/u, ''));
     if (names.some((n, i) => names.indexOf(n) !== i)) continue;
+    // A figure of the list that no item was read for (its name unread): the parts are known only in part, and
+    // a total against some of its parts is no finding.
+    if ((body.match(/\d+(?:\.\d+)?万元/g) ?? []).length > found.length) continue;
     const { top, nested } = subItemsOf(withGaps);
-    if (top.length >= 2) out.push({ total: m[1]!, parts: top.map(strip), sentence: m[0] });
+    if (top.length >= 2) out.push({ total: list.total, parts: top.map(strip), sentence: list.sentence });
     for (const n of nested)
       if (n.children.length >= 2)
-        out.push({ total: n.parent.amount, parts: n.children.map(strip), sentence: m[0] });
+        out.push({ total: n.parent.amount, parts: n.children.map(strip), sentence: list.sentence });
   }
   return out;
+}
+
+/**
+ * The list a 其中 opens ends at a line that, after a clause's end, opens a list of its own (…增加115,649万元；⏎
+ * 支出预算328,661万元，其中：…): that line states the next total, not an item of this one. Items one to a line
+ * (1、财政拨款3362.61万元；⏎2、…) are read on.
+ */
+function listUpToNextTotal(m: RegExpMatchArray): { total: string; body: string; sentence: string } {
+  const body = m[2]!;
+  const next = body.search(/\n[^；;。\n]*(?:其中|包括)/);
+  const kept = next < 0 ? body : body.slice(0, next);
+  const sentence = next < 0 ? m[0] : m[0].slice(0, m[0].length - body.length + next);
+  return { total: m[1]!, body: kept.replace(/\n/g, ''), sentence: sentence.replace(/\n/g, '') };
 }
 
 interface ListedItem {

@@ -2,6 +2,7 @@
 // items a 「其中」 lists under the amount before it, shares of one base, "占…%" left empty, and counts stated
 // beside the items listed ("共15个项目" over 16 items). Amounts in 万元 whatever the text writes (元, 千元, 亿元).
 import { Decimal } from '../../money/decimal.ts';
+import { joinThousands } from './text.ts';
 
 export interface Amount {
   label: string;
@@ -46,8 +47,7 @@ export function halfUnitOf(a: Pick<Amount, 'written'>): Decimal {
 /** The text without the spaces PDF and web pages put around numbers; one paragraph per line. */
 export function paragraphs(text: string): string[] {
   return (
-    text
-      .replace(/[ \t\u3000]+/g, '')
+    joinThousands(text.replace(/[ \t\u3000]+/g, ''))
       // A PDF's line broken between words and their figure ("…同比增加\n2433505.07元") runs on: the figure is theirs.
       .replace(/(\p{Script=Han})\n(?=\d)/gu, '$1')
       .split('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, hasSpace, isBlank, SPACE, squash } from './text.ts';
+import { excerpt, hasSpace, isBlank, joinThousands, SPACE, squash } from './text.ts';
 
 describe('text helpers', () => {
   it('squashes every kind of space', () => expect(squash(' 合\u3000计 \u00a0')).toBe('合计'));
@@ -17,5 +17,17 @@ describe('text helpers', () => {
     }
     expect(differ).toEqual([]);
     expect(hasSpace('')).toBe(false);
+  });
+});
+
+describe('joinThousands', () => {
+  it('writes a figure grouped by thousands as one figure', () => {
+    expect(joinThousands('收入预算18,976.76万元，其中：189,767,551元')).toBe(
+      '收入预算18976.76万元，其中：189767551元',
+    );
+  });
+  it('leaves commas that part other things: years, a list, a clause', () => {
+    for (const t of ['2023,2024年', '分别为1,2,3项', '9,99.00万元', '增加3,下降5%', '1,2345'])
+      expect(joinThousands(t)).toBe(t);
   });
 });

@@ -58,3 +58,13 @@ export function excerpt(text: string | null | undefined, max = 20): string {
   const t = (text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
+
+/**
+ * A figure written with thousands separators ("18,976.76万元") as one figure ("18976.76万元"): the readers of
+ * a 说明's prose split clauses at commas and read figures as digits, and would otherwise read 976.76. Only a run
+ * grouped as thousands (1–3 digits, then groups of exactly three) is joined, not "2023,2024" nor a list "1,2".
+ */
+export function joinThousands(text: string): string {
+  if (!text.includes(',')) return text;
+  return text.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m.replace(/,/g, ''));
+}

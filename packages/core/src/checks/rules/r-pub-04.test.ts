@@ -435,3 +435,47 @@ describe('R-PUB-04: a change against last year’s 年初预算 is no part of a 
     expect(r.map((x) => [x.data!.total, x.data!.actual])).toEqual([['4.80', '5.8']]);
   });
 });
+
+describe('R-PUB-04 on figures written with thousands separators (a 部门预算 as a PDF text, fresh/643)', () => {
+  const said = (total: string, part: string) =>
+    `2025年，某街道办事处收入预算${total}万元，其中：财政拨款收入${part}万元，比2024年预算增加3,355.65万元；事业收入0.00万元；其他收入0.00万元。`;
+  it('reads 18,976.76 as one figure: the total and its parts agree', () => {
+    const r = run(withText(makeDisclosure(), 0, said('18,976.76', '18,976.76')));
+    expect(r.filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+  });
+  it('still finds parts that do not make up a total so written', () => {
+    const r = run(withText(makeDisclosure(), 0, said('18,976.76', '17,976.76')));
+    expect(r.filter((x) => x.messageId === 'breakdownMismatch').map((x) => x.data)).toEqual([
+      expect.objectContaining({ total: '18976.76', actual: '17976.76' }),
+    ]);
+  });
+  it('judges no total whose listed figures were not all read as items', () => {
+    // "9,99" is no thousands grouping: the clause's figure stays unnamed, so the list is known only in part.
+    const text = '收入预算100.00万元，其中：财政拨款收入60.00万元，9,99.00万元；其他收入0.00万元。';
+    const r = run(withText(makeDisclosure(), 0, text));
+    expect(r.filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+  });
+});
+
+describe('R-PUB-04 and the paragraphs of a PDF text', () => {
+  const breakdowns = (text: string) =>
+    run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch');
+  it('ends a 其中 list at a line break after a clause end: the next paragraph is not its items', () => {
+    const text =
+      '收入预算328,661万元，其中：财政拨款收入328,661万元，比2025年预算增加115,649万元；\n支出预算328,661万元，其中：财政拨款支出预算328,661万元，比2025年预算增加115,649万元。';
+    expect(breakdowns(text)).toEqual([]);
+  });
+  it('reads on through items one to a line, each ending in 「；」', () => {
+    const text =
+      '收入预算500.00万元,其中:\n1、财政拨款300.00万元;\n2、事业收入180.00万元;\n3、其他收入0万元。';
+    expect(breakdowns(text).map((x) => x.data)).toEqual([
+      expect.objectContaining({ total: '500.00', actual: '480' }),
+    ]);
+  });
+  it('reads a list on through a line broken inside a clause', () => {
+    const text = '支出预算1000.00万元，其中：基本支出600.00万元，项目\n支出300.00万元。';
+    expect(breakdowns(text).map((x) => x.data)).toEqual([
+      expect.objectContaining({ total: '1000.00', actual: '900' }),
+    ]);
+  });
+});

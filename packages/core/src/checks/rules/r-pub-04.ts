@@ -2,7 +2,7 @@
 // parts listed after 其中/包括 and their shares, and the totals it names (DOMAIN.md §5); and an amount written
 // in 元 for 万元 (or the reverse) where the text's own head count × per-head standard gives it; a share of the
 // year's budget completed (完成年初预算100%) against the figure and its budget (决算数大于预算数55.93万元).
-import { Decimal, decimalPlaces } from '../../money/decimal.ts';
+import { Decimal, agreesAsPrinted, decimalPlaces } from '../../money/decimal.ts';
 import { figureName } from '../../model/disclosure-lexicon.ts';
 import { compareValues } from '../helpers/amounts.ts';
 import { impliedPercent, readBreakdowns, readChanges, readItemChanges } from '../helpers/disclosure-text.ts';
@@ -21,10 +21,10 @@ import type { Rule, RuleReport } from '../types.ts';
 
 /** The totals the text names that this rule compares with the tables (R-PUB-13 leaves them here). */
 export const TEXT_TOTALS: ReadonlyArray<[what: string, re: RegExp, key: string, table: string]> = [
-  ['部门收支总预算', /收支总预算([\d.]+)万元/, 'income', '部门收支总表'],
-  ['基本支出', /基本支出([\d.]+)万元/, 'basicExpenditure', '部门收支总表'],
-  ['项目支出', /项目支出([\d.]+)万元/, 'projectExpenditure', '部门收支总表'],
-  ['“三公”经费', /“三公”经费预算([\d.]+)万元/, 'threePublic', '“三公”经费支出表'],
+  ['部门收支总预算', /收支总预算(\d[\d,]*(?:\.\d+)?)万元/, 'income', '部门收支总表'],
+  ['基本支出', /基本支出(\d[\d,]*(?:\.\d+)?)万元/, 'basicExpenditure', '部门收支总表'],
+  ['项目支出', /项目支出(\d[\d,]*(?:\.\d+)?)万元/, 'projectExpenditure', '部门收支总表'],
+  ['“三公”经费', /“三公”经费预算(\d[\d,]*(?:\.\d+)?)万元/, 'threePublic', '“三公”经费支出表'],
 ];
 
 export const rule: Rule = {
@@ -151,7 +151,8 @@ export const rule: Rule = {
     const fromText = (re: RegExp) => {
       for (const s of form.sections) {
         const m = re.exec(s.text.replace(/\s+/g, ''));
-        if (m) return m[1]!;
+        // A figure written with thousands separators (18,976.76) is one figure.
+        if (m) return m[1]!.replace(/,/g, '');
       }
       return null;
     };
@@ -161,7 +162,7 @@ export const rule: Rule = {
     for (const [what, re, figure, table] of checks) {
       const text = fromText(re);
       if (!text || !figure || figure === text) continue;
-      if (!new Decimal(text).eq(figure))
+      if (!agreesAsPrinted(text, figure))
         reports.push({
           messageId: 'figureMismatch',
           path: '/sections',

@@ -58,3 +58,38 @@ ruleTester(rule, {
     },
   ],
 });
+
+describe('R-PUB-08 and the columns of amounts', () => {
+  // A header 功能分类科目编码 written over the whole table is carried onto the amount columns (fresh/643): their
+  // whole amounts in 元 are no codes.
+  const spread = (): Disclosure => {
+    const d = makeDisclosure();
+    const t = {
+      title: '部门支出预算总表',
+      unit: '元',
+      columns: [
+        '项目/功能分类科目编码/功能分类科目名称',
+        '支出预算/功能分类科目编码/合计',
+        '支出预算/功能分类科目编码/基本支出',
+      ],
+      rows: [['2010507 专项普查活动', '3296600', '300000']],
+      note: null,
+    };
+    return { ...d, tables: [...d.tables, t] };
+  };
+  it('judges no amount under a code header as a code', () => {
+    const r = run(spread());
+    expect(r.filter((x) => x.path?.startsWith(`/tables/${spread().tables.length - 1}/`))).toEqual([]);
+  });
+  it('still judges a code of the wrong length in a column of codes', () => {
+    const d = spread();
+    const last = d.tables.length - 1;
+    const t = {
+      ...d.tables[last]!,
+      columns: ['科目编码', '科目名称', '合计'],
+      rows: [['3296600', '专项普查活动', '1']],
+    };
+    const r = run({ ...d, tables: [...d.tables.slice(0, last), t] });
+    expect(r.map((x) => [x.messageId, x.path])).toContainEqual(['badStructure', `/tables/${last}/rows/0/0`]);
+  });
+});

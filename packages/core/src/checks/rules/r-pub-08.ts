@@ -13,6 +13,21 @@ const classificationOf = (code: string): Classification | null =>
         ? 'economic-government'
         : null;
 
+/** Words that make a column one of amounts (合计, 基本支出, 预算数, 金额), whatever group header is over it. */
+const AMOUNT_LEAF = /合计|小计|总计|支出|收入|经费|预算数?|决算数?|金额|数$/;
+
+/**
+ * A column of codes: its name says 编码 / 代码 / 经济科目 / 功能科目 — and its own (last) header does not name
+ * an amount: a header 功能分类科目编码 written over the whole table is carried onto 合计 / 基本支出 / 项目支出,
+ * whose whole amounts in 元 (3296600) are no codes.
+ */
+function isCodeColumn(column: string): boolean {
+  const name = squash(column);
+  if (!/编码|代码|经济科目|功能科目$/.test(name)) return false;
+  const leaf = name.split('/').at(-1) ?? name;
+  return !(AMOUNT_LEAF.test(leaf) && !/编码|代码|科目/.test(leaf));
+}
+
 export const rule: Rule = {
   meta: {
     id: 'R-PUB-08',
@@ -37,9 +52,7 @@ export const rule: Rule = {
     form.tables.forEach((table, ti) => {
       const aliasExamples: string[] = [];
       const codeColumns = new Set(
-        table.columns
-          .map((c, k) => (/编码|代码|经济科目|功能科目$/.test(squash(c)) ? k : -1))
-          .filter((k) => k >= 0),
+        table.columns.map((c, k) => (isCodeColumn(c) ? k : -1)).filter((k) => k >= 0),
       );
       table.rows.forEach((row, ri) => {
         row.forEach((cell, ci) => {

@@ -4,7 +4,7 @@
 // this year's); and the 三公 parts of each period (本年, 上年预算, 上年决算, 增减额) make up their total
 // (DOMAIN.md §5 R-PUB-11). Figures a 三公 table states are left to R-PUB-03, percentages a sentence states with
 // its own amount to R-PUB-04.
-import { Decimal, decimalPlaces, roundingTolerance } from '../../money/decimal.ts';
+import { Decimal, agreesAsPrinted, decimalPlaces, roundingTolerance } from '../../money/decimal.ts';
 import { figureName } from '../../model/disclosure-lexicon.ts';
 import type { Disclosure } from '../../model/disclosure.ts';
 import { disclosureTableKind } from '../../model/disclosure-lexicon.ts';
@@ -168,7 +168,7 @@ export const rule: Rule = {
       const stated = !change && base ? form.statedInText?.[key] : undefined;
       const otherFits =
         stated !== undefined &&
-        !new Decimal(stated).eq(now) &&
+        !agreesAsPrinted(stated, now) &&
         new Decimal(stated).minus(base!.v).div(before).mul(100).abs().minus(written.abs()).abs().lte(own);
       if (diff.lte(own.plus(slack)))
         reports.push({ messageId: 'percentRounding', path, severity: 'warning', data });

@@ -52,3 +52,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+describe('R-PUB-13 at the precision the text prints', () => {
+  // A 说明 in 万元 to two decimals over tables in 元 (18,976,755.10 元 = 18976.7551 万元; fresh/643).
+  const inYuan = (stated: string): Disclosure => ({
+    ...makeDisclosure(),
+    sections: [{ title: '说明', text: `财政拨款收入${stated}万元。` }],
+    figures: { incomeFiscal: '18976.7551' },
+    statedInText: { incomeFiscal: stated },
+  });
+  it('takes a figure rounded to its printed places as the table’s', () => {
+    expect(run(inYuan('18976.76'))).toEqual([]);
+    expect(run(inYuan('18977'))).toEqual([]);
+  });
+  it('finds a figure off by more than half its last printed digit', () => {
+    expect(run(inYuan('18976.77')).map((x) => x.messageId)).toEqual(['differs']);
+    expect(run(inYuan('18976.7')).map((x) => x.messageId)).toEqual(['differs']);
+  });
+});

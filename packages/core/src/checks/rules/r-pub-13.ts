@@ -1,9 +1,10 @@
 // R-PUB-13: the explanation text states the figures of the tables: each figure the text gives for a line a
 // table gives too (三公经费 and its parts, the 收支 totals; read by a known spelling, in any unit, as
 // Disclosure.statedInText) equals the table's. Two parts whose figures are each other's are named as swapped
-// (公务接待费 in the text = 因公出国 in the table and the reverse) (DOMAIN.md §5 R-PUB-13). A total R-PUB-04
+// (公务接待费 in the text = 因公出国 in the table and the reverse) (DOMAIN.md §5 R-PUB-13). The text's figure is
+// compared at the places it prints (a 说明 in 万元 to two decimals states a table in 元 rounded). A total R-PUB-04
 // finds in its own words is left to it.
-import { Decimal } from '../../money/decimal.ts';
+import { agreesAsPrinted } from '../../money/decimal.ts';
 import { figureName } from '../../model/disclosure-lexicon.ts';
 import { TEXT_TOTALS } from './r-pub-04.ts';
 import type { Rule, RuleReport } from '../types.ts';
@@ -44,7 +45,7 @@ export const rule: Rule = {
         table !== null &&
         table !== undefined &&
         /^-?\d+(\.\d+)?$/.test(table) &&
-        !new Decimal(table).eq(stated[k]!)
+        !agreesAsPrinted(stated[k]!, table)
       );
     });
     const reports: RuleReport[] = [];
@@ -56,8 +57,8 @@ export const rule: Rule = {
           o !== a &&
           !done.has(o) &&
           periodOf(o) === periodOf(a) &&
-          new Decimal(stated[a]!).eq(form.figures[o]!) &&
-          new Decimal(stated[o]!).eq(form.figures[a]!),
+          agreesAsPrinted(stated[a]!, form.figures[o]!) &&
+          agreesAsPrinted(stated[o]!, form.figures[a]!),
       );
       if (b) {
         done.add(a).add(b);
