@@ -15,6 +15,8 @@ const ON_TIME = /^(?:已|均已|全部)?(?:按时|按期|如期|提前)(?:完成
 
 /** Compares a deadline target with the actual completion. Dates compare only when both carry a year or neither does. */
 export function deadlineStanding(target: IndicatorValue, actual: IndicatorValue): DeadlineStanding {
+  const dueYear = calendarYear(target);
+  if (dueYear !== null) return yearStanding(dueYear, actual);
   const due = target.deadline ?? null;
   if (due === null) return null;
   if (actual.kind === 'qualitative' && ON_TIME.test(squash(actual.text))) return 'met';
@@ -24,6 +26,29 @@ export function deadlineStanding(target: IndicatorValue, actual: IndicatorValue)
   if (withYear(due) !== withYear(done)) return null;
   return done <= due ? 'met' : 'late';
 }
+
+/**
+ * A calendar year written alone as a 时效 value (2019年, 2019年底前, 2019年内完成): a point in time, so a
+ * completion in 2020 is late, not 2020 ÷ 2019 of the target. A duration (3年) is no year: four digits from
+ * 1990 to 2099 only.
+ */
+const CALENDAR_YEAR = /^((?:199|20\d)\d)年(?:底|末|度)?(?:前|之前|以前|内|止)?(?:完成|办结|验收)?$/;
+
+export function calendarYear(v: IndicatorValue): number | null {
+  const m = CALENDAR_YEAR.exec(squash(v.raw));
+  return m ? Number(m[1]) : null;
+}
+
+/** A year target against the actual: a year, or a date that carries its year (2019-12-31). */
+function yearStanding(dueYear: number, actual: IndicatorValue): DeadlineStanding {
+  if (actual.kind === 'qualitative' && ON_TIME.test(squash(actual.text))) return 'met';
+  const doneYear = calendarYear(actual) ?? yearOfDate(actual.deadline ?? null);
+  if (doneYear === null) return null;
+  return doneYear <= dueYear ? 'met' : 'late';
+}
+
+const yearOfDate = (d: string | null): number | null =>
+  d !== null && /^\d{4}-/.test(d) ? Number(d.slice(0, 4)) : null;
 
 export type QualitativeLevel = 'met' | 'partly' | 'missed';
 

@@ -132,6 +132,19 @@ evaluationRuleTester(rule, {
       name: 'a deadline against a year-less actual is not compared',
       doc: selfEvaluation([ind('验收时间', '2023年6月底前', '9月', '10', '10')]),
     },
+    // A 时效 row written as a calendar year alone (完成时限 2019年): a point in time, not a quantity to scale.
+    {
+      name: 'a year target completed a year late (2019年 → 2020年) with points deducted',
+      doc: selfEvaluation([ind('完成时限', '2019年', '2020年', '20', '10')]),
+    },
+    {
+      name: 'a year target met in its year scored in full',
+      doc: selfEvaluation([ind('完成时限', '2019年底前', '2019年', '15', '15')]),
+    },
+    {
+      name: 'a duration in years (3年) is still a quantity: 3 ÷ 3 met in full',
+      doc: selfEvaluation([ind('设备使用年限', '≥3年', '3年', '10', '10')]),
+    },
     {
       name: 'a qualitative target met word for word in full',
       doc: selfEvaluation([ind('档案管理', '规范完整', '规范完整', '10', '10')]),
@@ -189,6 +202,21 @@ evaluationRuleTester(rule, {
       name: 'a completion three months late scored in full',
       doc: selfEvaluation([ind('工程验收时间', '2023年6月底前', '2023年9月', '10', '10')]),
       errors: [{ messageId: 'deadlineLateFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a year target completed late (2019年 → 2020年) scored in full',
+      doc: selfEvaluation([ind('完成时限', '2019年', '2020年', '20', '20')]),
+      errors: [{ messageId: 'deadlineLateFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a year target met (2019年 as set) scored 10 of 20',
+      doc: selfEvaluation([ind('完成时限', '2019年', '2019年', '20', '10')]),
+      errors: [{ messageId: 'deadlineMetBelowFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a duration in years (≥3年) met at 2年 scored in full is still scaled: 2 ÷ 3 × 10',
+      doc: selfEvaluation([ind('设备使用年限', '≥3年', '2年', '10', '10')]),
+      errors: [{ messageId: 'unmetFull', path: '/indicators/0/score', severity: 'error' }],
     },
     {
       name: 'a qualitative row stated 达成 but scored 5 of 10 (below the 8–10 band)',

@@ -19,7 +19,7 @@ import { pointer } from '../helpers/pointer.ts';
 import { squash } from '../helpers/text.ts';
 import type { RuleReport, SubjectRule } from '../types.ts';
 import { compareScore, showScore, tableDecimals } from './published.ts';
-import { deadlineStanding, LEVEL_SHARES, qualitativeGrade } from './qualitative-grade.ts';
+import { calendarYear, deadlineStanding, LEVEL_SHARES, qualitativeGrade } from './qualitative-grade.ts';
 import { rowsScaledByActual } from './scaled-by-actual.ts';
 
 const hasUnit = (v: IndicatorValue) => v.unit !== null && v.unit !== '';
@@ -27,6 +27,8 @@ const hasUnit = (v: IndicatorValue) => v.unit !== null && v.unit !== '';
 /** A row the formula can score: both values numeric, written in units that say the same kind of thing. */
 function formulaScore(ind: SelfEvaluationDocumentIndicator, weight: Decimal) {
   if (ind.target.kind !== 'quantitative' || ind.actual.kind !== 'quantitative') return null;
+  // A calendar year (2019年) is a point in time, not a quantity: deadlineReport compares it.
+  if (calendarYear(ind.target) !== null) return null;
   // A bare number against a target with a unit (or the reverse) is usually a cell read out of place.
   if (hasUnit(ind.target) !== hasUnit(ind.actual)) return null;
   const target = decimalOf(ind.target.value);

@@ -12,6 +12,20 @@ describe('readBasis', () => {
   ])('%s is a standard', (t) => expect(readBasis(t).kind).toBe('standard'));
   it('国家标准 is an alias of 行业标准', () =>
     expect(readBasis('国家标准')).toEqual({ kind: 'alias', standard: '行业标准', written: '国家标准' }));
+  // A free-text 依据 column (a 2019 city template): the standard named by its meaning is an alias (a warning to
+  // write the name), not a wrong basis; a source that is no standard stays wrong.
+  it.each([
+    ['上年实际', '历史标准'],
+    ['近三年平均水平', '历史标准'],
+    ['历史数据', '历史标准'],
+    ['预算批复', '预算支出标准'],
+    ['年度工作计划', '计划标准'],
+  ] as const)('%s is an alias of %s', (t, standard) =>
+    expect(readBasis(t)).toEqual({ kind: 'alias', standard, written: t }),
+  );
+  it.each(['问卷调查', '工作要求', '上级文件'])('%s is no standard', (t) =>
+    expect(readBasis(t).kind).toBe('other'),
+  );
   it.each([
     [null, 'missing'],
     ['……', 'missing'],

@@ -21,6 +21,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'aliasBasis', path: '/indicators/1/basis', severity: 'warning' }],
     },
     {
+      name: '上年实际 names 历史标准 by its meaning: an alias to rename, not a wrong basis',
+      form: withIndicator(p, 1, { basis: '上年实际' }),
+      errors: [{ messageId: 'aliasBasis', path: '/indicators/1/basis', severity: 'warning' }],
+    },
+    {
+      name: '问卷调查 is a way of measuring, no standard',
+      form: withIndicator(p, 1, { basis: '问卷调查' }),
+      errors: [{ messageId: 'invalidBasis', path: '/indicators/1/basis', severity: 'error' }],
+    },
+    {
       name: 'missing basis',
       form: withIndicator(p, 1, { basis: null }),
       errors: [{ messageId: 'missingBasis', path: '/indicators/1/basis', severity: 'warning' }],
