@@ -191,6 +191,16 @@ evaluationRuleTester(rule, {
       name: 'a 预算执行率 row with a target of its own is scored as an indicator (95 ÷ 90 ≥ 1)',
       doc: selfEvaluation([ind('预算执行率', '≥90%', '95%', '10', '10')]),
     },
+    {
+      name: 'a 执行率 printed as a ratio (0.95 for 19 of 20) is 95 %: 10 × 0.95 = 9.5 stands',
+      doc: withBudget(selfEvaluation([met023]), {
+        annual: '20',
+        executed: '19',
+        rate: '0.95',
+        weight: '10',
+        score: '9.5',
+      }),
+    },
   ],
   invalid: [
     {
@@ -324,6 +334,17 @@ evaluationRuleTester(rule, {
         rate: null,
         weight: '10',
         score: '10',
+      }),
+      errors: [{ messageId: 'budgetMismatch', path: '/budget/score', severity: 'error' }],
+    },
+    {
+      name: 'a printed 0.9 (%) that the amounts confirm (0.9 of 100) is no ratio: 10 × 0.9 % ≠ 9',
+      doc: withBudget(selfEvaluation([met023]), {
+        annual: '100',
+        executed: '0.9',
+        rate: '0.9',
+        weight: '10',
+        score: '9',
       }),
       errors: [{ messageId: 'budgetMismatch', path: '/budget/score', severity: 'error' }],
     },

@@ -255,10 +255,14 @@ function scaledReports(doc: SelfEvaluationDocument): RuleReport[] {
 /** The 执行率 as a ratio: as printed (units score the rate they print), else from the amounts. */
 function executionRate(doc: SelfEvaluationDocument): Decimal | null {
   const printed = decimalOf(doc.budget.rate);
-  if (printed !== null) return printed.div(100);
   const annual = decimalOf(doc.budget.annual);
   const executed = decimalOf(doc.budget.executed);
-  return annual !== null && executed !== null && annual.gt(0) ? executed.div(annual) : null;
+  const share = annual !== null && executed !== null && annual.gt(0) ? executed.div(annual) : null;
+  if (printed === null) return share;
+  // A rate printed as a ratio (0.958 for 27.8 of 29) is not 0.958 %: the amounts tell which it is.
+  const near = (rate: Decimal) => share !== null && share.minus(rate).abs().lte(0.005);
+  const asRatio = printed.lte(1) && near(printed) && !near(printed.div(100));
+  return asRatio ? printed : printed.div(100);
 }
 
 function budgetReports(doc: SelfEvaluationDocument, decimals: number): RuleReport[] {
