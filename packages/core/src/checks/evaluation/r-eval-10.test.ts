@@ -146,6 +146,10 @@ evaluationRuleTester(rule, {
       doc: selfEvaluation([ind('设备使用年限', '≥3年', '3年', '10', '10')]),
     },
     {
+      name: 'a spending 控制率 at 92 % of a 100% target (no ≤ printed) is within its ceiling: full points',
+      doc: selfEvaluation([ind('公用经费控制率', '100%', '92%', '10', '10')]),
+    },
+    {
       name: 'a qualitative target met word for word in full',
       doc: selfEvaluation([ind('档案管理', '规范完整', '规范完整', '10', '10')]),
     },
@@ -226,6 +230,11 @@ evaluationRuleTester(rule, {
     {
       name: 'a duration in years (≥3年) met at 2年 scored in full is still scaled: 2 ÷ 3 × 10',
       doc: selfEvaluation([ind('设备使用年限', '≥3年', '2年', '10', '10')]),
+      errors: [{ messageId: 'unmetFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a 病虫害 控制率 is a floor: 92 % of a 100% target scored in full is unmet',
+      doc: selfEvaluation([ind('林业有害生物控制率', '100%', '92%', '10', '10')]),
       errors: [{ messageId: 'unmetFull', path: '/indicators/0/score', severity: 'error' }],
     },
     {

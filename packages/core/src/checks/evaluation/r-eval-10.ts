@@ -38,8 +38,22 @@ function formulaScore(ind: SelfEvaluationDocumentIndicator, weight: Decimal) {
   // A bare 0 with no comparator is as often the tail of a figure cut in two (…100% read as 0%) as a zero
   // target; only a zero target whose comparator is written (=0, ≤0) is scored.
   if (target.isZero() && ind.target.opImplied === true) return null;
-  const r = scoreQuantitative({ target: ind.target, actual: ind.actual, weight: weight.toFixed() });
+  const r = scoreQuantitative({ target: asWritten(ind), actual: ind.actual, weight: weight.toFixed() });
   return r.ok ? r.value : null;
+}
+
+/**
+ * A spending or staffing 控制率 (公用经费控制率, 财政供养人员控制率: spent or employed ÷ budgeted) is a ceiling even
+ * where its target prints no ≤ (100%): 92 % of the budget is within it. A 病虫害 / 疫情 控制率 is a share brought
+ * under control, a floor: only the spending and staffing words make the ceiling.
+ */
+const CEILING_RATE = /(?:经费|费用|成本|预算|支出|人员|编制)控制率$/;
+
+function asWritten(ind: SelfEvaluationDocumentIndicator): IndicatorValue {
+  const noComparator = ind.target.op === null || ind.target.opImplied === true;
+  return noComparator && CEILING_RATE.test(squash(ind.name))
+    ? { ...ind.target, op: '≤', opImplied: false }
+    : ind.target;
 }
 
 /** A 预算执行率 row of the indicator table with no target of its own: it scores min(rate, 100 %) × 分值 (R-EVAL-03). */
