@@ -11,7 +11,6 @@ import { type AmountUnit, flushGoalLines, type Step } from './project-form-readi
 import { handleLabelRow, keepSignature, sourceLine } from './project-form-fields.ts';
 import { detailColumns, detailLine, isCostTableHeader } from './project-form-lines.ts';
 import { totalLeadingCells } from './project-form-head-steps.ts';
-import { addListedSource } from './total-explained-parts.ts';
 
 /** The texts under a row of goal headings, or such a row of headings. */
 export const goalColumnsRow: Step = (r, at) => {
@@ -63,7 +62,7 @@ export const labelledRow: Step = (r, at) => {
   if (field === 'budget.part') {
     // 其中：财政拨款 | 6070.00 — a part of the total, listed under it.
     const src = sourceLine(row, r.amountUnit);
-    if (src) addListedSource(r.form, src);
+    if (src) r.form.budget.sources.push(src);
     r.mode = 'sources';
     return true;
   }
@@ -157,7 +156,7 @@ export const sourceRow: Step = (r, at) => {
   if (r.mode !== 'sources') return false;
   const src = sourceLine(at.row, r.amountUnit);
   if (src) {
-    addListedSource(r.form, src);
+    r.form.budget.sources.push(src);
     if (isHeadedSourceLine(at.first)) r.headedSources.push(src.amount);
     return true;
   }
