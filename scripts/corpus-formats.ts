@@ -220,6 +220,11 @@ const PLAN: Record<string, Format[]> = {
   '628': [],
   '629': [],
   '630': [],
+  // fresh/653–655 (h-fresh42b, 2026-12-07: 吉林's 评价表 pages, grids written from the pages' spans) in all four
+  // formats and all nine realformats shapes (--out): 213/213 each (their text 213/213) — none kept.
+  '653': [],
+  '654': [],
+  '655': [],
 };
 
 function toHtml(g: Grid, charset: string): string {

@@ -78,6 +78,22 @@ describe('a name cell holding two questions, each with its own answer block (是
       '是否有利于长效机制建设',
     ]);
   });
+
+  // fresh/653 (吉林 赴港直通车): one cell joins two 是否 clauses with 、 but prints one answer block under them.
+  it('keeps a cell of two 是否 clauses over one answer block one indicator with the whole block’s points', async () => {
+    const doc = await selfEvaluation([
+      ...head,
+      ...block(['项目效果', '30', '经济效益', '30', '是否促进了地方经济发展'], '5'),
+      ...block(['社会效益', '30', '是否有效防止疫情跨境传播、是否有效防止有害物质传入'], '5'),
+      ...block(['可持续影响', '40', '是否有利于长效机制建设'], '4'),
+      total,
+    ]);
+    expect(doc.indicators.slice(2).map((i) => [i.name, i.weight])).toEqual([
+      ['是否促进了地方经济发展', '15'],
+      ['是否有效防止疫情跨境传播、是否有效防止有害物质传入', '15'],
+      ['是否有利于长效机制建设', '12'],
+    ]);
+  });
 });
 
 describe('opensNamelessAnswerBlock', () => {

@@ -5,6 +5,7 @@
 import { isLevel1Name, isLevel2Name } from '../recognize/level-names.ts';
 import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 import type { Row } from '../rows/row.ts';
+import { isSlotMarker, neverOpensRow } from './cell-never-opens-row.ts';
 
 /** No form has rows this wide (the same bound as the other text layouts). */
 const MAX_CELLS = 256;
@@ -129,9 +130,23 @@ function dropRowOpeners(items: Item[]): void {
   // Decided on the lines as written: of several lone pipes before a cell, only the last one is the border.
   const openers: number[] = [];
   for (let k = 0; k + 1 < items.length; k++)
-    if (isLonePipe(items[k]) && opensContent(items[k + 1])) openers.push(k);
+    if (isLonePipe(items[k]) && opensContent(items[k + 1]) && !emptyBeforeTrailingCell(items, k))
+      openers.push(k);
   const cells = emptyInnerCells(items, openers);
   for (const k of openers) if (!cells.has(k)) items[k] = { kind: 'break' };
+}
+
+/** The lone pipe at `k` is an empty cell: the row before is open and the cell after never opens a row. */
+function emptyBeforeTrailingCell(items: readonly Item[], k: number): boolean {
+  const before = items[k - 1];
+  const after = items[k + 1];
+  return (
+    before?.kind === 'pipe' &&
+    !before.pipe.closed &&
+    before.pipe.cells.some((c) => c !== '') &&
+    after?.kind === 'pipe' &&
+    neverOpensRow(after.pipe.cells[0])
+  );
 }
 
 /** A row as the lone pipes part the copy: the opener's index, its cells up to the next opener, how it ends. */
@@ -142,6 +157,8 @@ interface OpenedRow {
   closed: boolean;
   /** Only pipe lines stand between it and the next opener: the two may be one row. */
   joined: boolean;
+  /** It holds a numbered slot's marker (①): a row holds one, so it is joined to no part that holds one. */
+  slot: boolean;
 }
 
 /**
@@ -156,13 +173,15 @@ function emptyInnerCells(items: readonly Item[], openers: readonly number[]): Se
     const end = openers[j + 1] ?? items.length;
     let size = 0;
     let closed = false;
+    let slot = false;
     let k = at + 1;
     for (; k < end && items[k]!.kind === 'pipe'; k++) {
       const pipe = (items[k] as Extract<Item, { kind: 'pipe' }>).pipe;
       size += pipe.cells.length;
       closed = pipe.closed;
+      slot ||= pipe.cells.some(isSlotMarker);
     }
-    return { at, size, closed, joined: k === end && j + 1 < openers.length };
+    return { at, size, closed, joined: k === end && j + 1 < openers.length, slot };
   });
   const out = new Set<number>();
   for (let from = 0; from < rows.length;) {
@@ -184,11 +203,13 @@ function tiling(block: readonly OpenedRow[], width: number): { joins: number[]; 
   let parts = 0;
   for (let j = 0; width > 0 && j < block.length;) {
     let size = block[j]!.size;
+    let slot = block[j]!.slot;
     let e = j;
     while (size < width && block[e]!.joined && !block[e]!.closed && e + 1 < block.length) {
       const next = size + 1 + block[e + 1]!.size;
-      if (next > width) break;
+      if (next > width || (slot && block[e + 1]!.slot)) break;
       size = next;
+      slot ||= block[e + 1]!.slot;
       e++;
     }
     if (size === width) {
