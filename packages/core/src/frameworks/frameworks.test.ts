@@ -72,3 +72,16 @@ describe('canonicalLevel1 (read from an index of each tree)', () => {
   it('reads a written name with spaces', () =>
     expect(canonicalLevel1(project88, ' 产出 指标')).toBe('产出指标'));
 });
+
+describe('canonicalLevel1 of a 一级 that says it is expected (预期…)', () => {
+  it('reads 预期产出指标 and 预期效益指标 as the tree’s 一级', () => {
+    expect(canonicalLevel1(project88, '预期产出指标')).toBe('产出指标');
+    expect(canonicalLevel1(project101, '预期 效益指标')).toBe('效益指标');
+  });
+
+  it('leaves 预期 before a name the tree does not have unknown', () => {
+    expect(canonicalLevel1(project88, '预期目标')).toBeNull();
+    expect(canonicalLevel1(project88, '预期')).toBeNull();
+    expect(canonicalLevel1(project88, '产出预期指标')).toBeNull();
+  });
+});

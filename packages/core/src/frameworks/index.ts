@@ -22,8 +22,16 @@ const squash = (s: string) => (HAS_SPACE.test(s) ? s.replace(/[\s\u3000]+/g, '')
 
 /** The canonical 一级 name in `fw` for a written name, or null when the tree has no such 一级. */
 export function canonicalLevel1(fw: Framework, written: string): string | null {
-  return level1Index(fw).get(squash(written)) ?? null;
+  const w = squash(written);
+  const index = level1Index(fw);
+  return index.get(w) ?? index.get(withoutExpected(w)) ?? null;
 }
+
+/**
+ * 预期产出指标 → 产出指标: a target form states what is expected, and some templates say so in the 一级's own
+ * name (预期产出指标, 预期效益指标); the 一级 is the tree's one all the same.
+ */
+const withoutExpected = (name: string) => (name.startsWith('预期') ? name.slice(2) : name);
 
 // Every level cell of every form is looked up here: each tree's names and aliases as one map, built on first
 // use. The first 一级 (in tree order) that has a name keeps it, as a search in order would find it.

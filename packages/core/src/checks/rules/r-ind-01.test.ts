@@ -30,6 +30,10 @@ ruleTester(rule, {
       }),
     },
     {
+      name: 'a 一级 that says it is expected: 预期产出指标 over 数量指标',
+      form: withIndicator(project, 0, { level1: '预期产出指标', level2: '数量指标' }),
+    },
+    {
       name: 'project-101 with 成本指标 as 一级 and 满意度指标 as 二级 (seed 004)',
       form: makeProjectForm({
         framework: 'project-101',
@@ -45,6 +49,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: '预期 before a name that is no 一级 of the tree stays unknown',
+      form: withIndicator(project, 1, { level1: '预期目标' }),
+      errors: [{ messageId: 'unknownLevel1', path: '/indicators/1/level1', severity: 'error' }],
+    },
     {
       name: 'unknown 一级 in a project form',
       form: withIndicator(project, 1, { level1: '投入指标' }),
