@@ -1,6 +1,7 @@
 // The framework a form's indicators belong to, and each indicator's 一级/二级 read against it.
 import { memoPerRun } from './memo.ts';
 import {
+  canonicalLevel1,
   detectFramework,
   frameworkById,
   isSatisfactionLevel,
@@ -49,6 +50,8 @@ export interface Levels {
   /** Canonical 二级 under that 一级, else the written name without spaces, else null. */
   level2: string | null;
   level1Known: boolean;
+  /** The 一级 is known by a name local templates print for it (效果指标), not by the tree's own name or alias. */
+  level1Local: boolean;
   level2Known: boolean;
 }
 
@@ -91,7 +94,13 @@ function computeLevels(ind: Indicator, fw: Framework): Levels {
   // The 一级/二级 each name means: a local template's own spelling (效果指标) is read as the tree's (效益指标).
   const c1 = w1 ? meantLevel1(fw, w1) : null;
   const c2 = w2 && c1 ? meantLevel2(fw, c1, w2) : null;
-  return { level1: c1 ?? w1, level2: c2 ?? w2, level1Known: c1 !== null, level2Known: c2 !== null };
+  return {
+    level1: c1 ?? w1,
+    level2: c2 ?? w2,
+    level1Known: c1 !== null,
+    level1Local: c1 !== null && canonicalLevel1(fw, w1!) === null,
+    level2Known: c2 !== null,
+  };
 }
 
 const COST_LEVEL2 = new Set(['成本指标', '经济成本指标', '成本', '经济成本']);

@@ -91,6 +91,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'wrongParent', path: '/indicators/1/level2', severity: 'error' }],
     },
     {
+      name: 'an unknown 二级 under a 一级 printed in a local template’s words is that template’s: a warning (docs/007)',
+      form: withIndicator(project, 4, { level1: '效果指标', level2: '社会、经济、生态效益指标' }),
+      errors: [{ messageId: 'unknownLevel2', path: '/indicators/4/level2', severity: 'warning' }],
+    },
+    {
+      name: 'the same 二级 under the tree’s own 效益指标 is an error',
+      form: withIndicator(project, 4, { level1: '效益指标', level2: '社会、经济、生态效益指标' }),
+      errors: [{ messageId: 'unknownLevel2', path: '/indicators/4/level2', severity: 'error' }],
+    },
+    {
       name: "a local 二级 name of version A is no 二级 of 101号's 产出指标 (成本 is its own 一级 there)",
       form: makeProjectForm({
         framework: 'project-101',
