@@ -4,7 +4,7 @@ import { project88 } from './project-88.ts';
 import { project101 } from './project-101.ts';
 import { project2015 } from './project-2015.ts';
 import { departmentHubei } from './department-hubei.ts';
-import { LEVEL1_QUALIFIERS } from './local-spellings.ts';
+import { LEVEL1_QUALIFIERS, localSpellings } from './local-spellings.ts';
 import { TextMemo } from '../memo/text-memo.ts';
 
 export type { Framework, FrameworkId, FrameworkLevel1, FrameworkLevel2, LevelConcept } from './framework.ts';
@@ -31,19 +31,22 @@ export function canonicalLevel1(fw: Framework, written: string): string | null {
 
 /**
  * The 一级 of `fw` a written name means, or null: a name or alias of the tree, a name local templates print for
- * it (the tree's `localNames`: 效果指标 → 效益指标), or either after a word such templates put before it
- * (LEVEL1_QUALIFIERS: 预期产出指标 → 产出指标). The checks compare these.
+ * it (the tree's `localNames`: 效果指标 → 效益指标), either in a local spelling (local-spellings.ts: notes in brackets
+ * dropped, 值 or 目标 for 指标) or after a word such templates put before it (预期产出指标 → 产出指标). The checks
+ * compare these.
  */
 export function meantLevel1(fw: Framework, written: string): string | null {
   const w = squash(written);
   const own = level1Index(fw).get(w);
   if (own) return own;
   const local = localLevel1Index(fw);
-  const found = local.get(w);
-  if (found) return found;
-  for (const q of LEVEL1_QUALIFIERS) {
-    const qualified = w.startsWith(q) ? local.get(w.slice(q.length)) : undefined;
-    if (qualified) return qualified;
+  for (const name of localSpellings(w)) {
+    const found = local.get(name);
+    if (found) return found;
+    for (const q of LEVEL1_QUALIFIERS) {
+      const qualified = name.startsWith(q) ? local.get(name.slice(q.length)) : undefined;
+      if (qualified) return qualified;
+    }
   }
   return null;
 }
@@ -96,16 +99,21 @@ export function canonicalLevel2(fw: Framework, level1: string | null, written: s
 const level2Answers = new WeakMap<Framework, TextMemo<string | null>>();
 
 /**
- * The 二级 of `fw` a written name means under a 一级 (or anywhere, with `level1` null): canonicalLevel2, else a name
- * local templates print for it (the tree's `localNames`: 预算（或投资规模）控制指标 → 成本指标). The checks compare these.
+ * The 二级 of `fw` a written name means under a 一级 (or anywhere, with `level1` null): canonicalLevel2 of the name
+ * or of a local spelling of it (数量目标 → 数量指标), else a name local templates print for it (the tree's
+ * `localNames`: 预算（或投资规模）控制指标 → 成本指标). The checks compare these.
  */
 export function meantLevel2(fw: Framework, level1: string | null, written: string): string | null {
   const own = canonicalLevel2(fw, level1, written);
   if (own !== null) return own;
   const w = squash(written);
-  for (const l1 of fw.level1) {
-    if (level1 && l1.name !== level1) continue;
-    for (const l2 of l1.level2) if (l2.localNames?.includes(w)) return l2.name;
+  for (const name of localSpellings(w)) {
+    const tree = name === w ? null : canonicalLevel2(fw, level1, name);
+    if (tree !== null) return tree;
+    for (const l1 of fw.level1) {
+      if (level1 && l1.name !== level1) continue;
+      for (const l2 of l1.level2) if (l2.localNames?.includes(name)) return l2.name;
+    }
   }
   return null;
 }

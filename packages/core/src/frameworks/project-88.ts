@@ -22,12 +22,8 @@ export const project88: Framework = {
           name: '成本指标',
           aliases: ['成本'],
           // 广东's 批复表 (docs/007) beside 数量 / 质量 / 时效: keeping the budget or investment within its limit.
-          localNames: [
-            '预算（或投资规模）控制指标',
-            '预算(或投资规模)控制指标',
-            '预算控制指标',
-            '投资规模控制指标',
-          ],
+          // Its note in brackets, 预算（或投资规模）控制指标, is dropped before the look-up (local-spellings.ts).
+          localNames: ['预算控制指标', '投资规模控制指标'],
         },
       ],
     },

@@ -55,6 +55,23 @@ ruleTester(rule, {
       form: withIndicator(project, 2, { level1: '预期产出指标', level2: '预算（或投资规模）控制指标' }),
     },
     {
+      name: '目标 or 值 for 指标 (wide/224, 447, 170): 产出值 over 数量目标, 效益目标 over 社会效益值',
+      form: withIndicator(withIndicator(project, 0, { level1: '产出值', level2: '数量目标' }), 4, {
+        level1: '效益目标',
+        level2: '社会效益值',
+      }),
+    },
+    {
+      name: 'a 一级 with notes in brackets (formats/465, wide/431): 产出（工作量）指标（数量、质量、成本方面的指标）',
+      form: withIndicator(
+        withIndicator(project, 0, { level1: '产出（工作量）指标（数量、质量、成本方面的指标）' }),
+        1,
+        {
+          level1: '产出指标（40-50）分',
+        },
+      ),
+    },
+    {
       name: 'project-101 with 成本指标 as 一级 and 满意度指标 as 二级 (seed 004)',
       form: makeProjectForm({
         framework: 'project-101',
@@ -109,6 +126,11 @@ ruleTester(rule, {
           makeIndicator({ level1: '产出指标', level2: '预算控制指标', name: '预算执行率', target: '≥90%' }),
         ],
       }),
+      errors: [{ messageId: 'unknownLevel2', path: '/indicators/1/level2', severity: 'error' }],
+    },
+    {
+      name: 'a 目标 that names no 二级 of the 一级 stays unknown (工作目标 under 产出指标)',
+      form: withIndicator(project, 1, { level2: '工作目标' }),
       errors: [{ messageId: 'unknownLevel2', path: '/indicators/1/level2', severity: 'error' }],
     },
     {
