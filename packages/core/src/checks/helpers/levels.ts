@@ -92,13 +92,14 @@ function computeLevels(ind: Indicator, fw: Framework): Levels {
   const w1 = squash(ind.level1) || null;
   const w2 = squash(ind.level2) || null;
   // The 一级/二级 each name means: a local template's own spelling (效果指标) is read as the tree's (效益指标).
-  const c1 = w1 ? meantLevel1(fw, w1) : null;
+  const own1 = w1 ? canonicalLevel1(fw, w1) : null;
+  const c1 = own1 ?? (w1 ? meantLevel1(fw, w1) : null);
   const c2 = w2 && c1 ? meantLevel2(fw, c1, w2) : null;
   return {
     level1: c1 ?? w1,
     level2: c2 ?? w2,
     level1Known: c1 !== null,
-    level1Local: c1 !== null && canonicalLevel1(fw, w1!) === null,
+    level1Local: own1 === null && c1 !== null,
     level2Known: c2 !== null,
   };
 }
