@@ -39,6 +39,21 @@ export function meantLevel1(fw: Framework, written: string): string | null {
   const w = squash(written);
   const own = level1Index(fw).get(w);
   if (own) return own;
+  // Asked of every row's 一级 in each tree the checks try (a project 一级 in the department tree misses every time):
+  // each answer is kept per tree.
+  let answers = localLevel1Answers.get(fw);
+  if (!answers) localLevel1Answers.set(fw, (answers = new TextMemo(`meantLevel1 ${fw.id}`)));
+  let answer = answers.get(w);
+  if (answer === undefined) {
+    answer = searchLocalLevel1(fw, w);
+    answers.set(w, answer);
+  }
+  return answer;
+}
+
+const localLevel1Answers = new WeakMap<Framework, TextMemo<string | null>>();
+
+function searchLocalLevel1(fw: Framework, w: string): string | null {
   const local = localLevel1Index(fw);
   for (const name of localSpellings(w)) {
     const found = local.get(name);
