@@ -25,13 +25,13 @@ describe('001 湖南 绩效目标申报表（基础设施建设类）: one cell 
     });
   });
 
-  it('reads 854万(…) as 854 with its three parts as the sources', () => {
+  it('reads 854万(…) as 854, its sources the lines the form lists under it', () => {
     expect(f!.budget.total).toBe('854');
-    // Then 其中：财政拨款 854万854万(…) (written twice: read once) and 其他资金 left empty.
+    // The document prints 年度资金总额: 854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元), then
+    // 其中:财政拨款 854万854万(…) (written twice: read once) and 其他资金 left empty. The bracket splits the 854 by
+    // what it is spent on (the manifest's parts_wan), the lines under it by where it comes from: the sources are
+    // the lines (the bracket's parts beside them counted the money twice, sources of 1708 for a budget of 854).
     expect(f!.budget.sources).toEqual([
-      { name: '高标准农田建设', amount: '400' },
-      { name: '示范建设', amount: '295' },
-      { name: '畅通工程', amount: '159' },
       { name: '财政拨款', amount: '854' },
       { name: '其他资金', amount: null },
     ]);

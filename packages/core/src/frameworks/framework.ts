@@ -7,6 +7,8 @@ export type LevelConcept = 'satisfaction';
 export interface FrameworkLevel2 {
   name: string;
   aliases: readonly string[];
+  /** Names local templates print for this 二级 (see FrameworkLevel1.localNames). */
+  localNames?: readonly string[];
   pattern?: RegExp;
   concept?: LevelConcept;
 }
@@ -14,6 +16,12 @@ export interface FrameworkLevel2 {
 export interface FrameworkLevel1 {
   name: string; // canonical 一级 name
   aliases: readonly string[];
+  /**
+   * Names other provinces' templates print for this 一级 (效果指标 for 效益指标, 项目完成指标 for 产出指标): the checks
+   * read them as this 一级 (meantLevel1), while a form keeps the name as printed — the readers normalise only the
+   * tree's own names and aliases (canonicalLevel1).
+   */
+  localNames?: readonly string[];
   level2: readonly FrameworkLevel2[];
   concept?: LevelConcept;
 }

@@ -4,6 +4,7 @@ import { project88 } from './project-88.ts';
 import { project101 } from './project-101.ts';
 import { project2015 } from './project-2015.ts';
 import { departmentHubei } from './department-hubei.ts';
+import { LEVEL1_QUALIFIERS, localSpellings } from './local-spellings.ts';
 import { TextMemo } from '../memo/text-memo.ts';
 
 export type { Framework, FrameworkId, FrameworkLevel1, FrameworkLevel2, LevelConcept } from './framework.ts';
@@ -20,9 +21,64 @@ export function frameworkById(id: string | null | undefined): Framework | null {
 const HAS_SPACE = /[\s\u3000]/;
 const squash = (s: string) => (HAS_SPACE.test(s) ? s.replace(/[\s\u3000]+/g, '') : s);
 
-/** The canonical 一级 name in `fw` for a written name, or null when the tree has no such 一级. */
+/**
+ * The canonical 一级 name in `fw` for a written name that is one of the tree's names or aliases, or null. Readers
+ * normalise with this: a local template's own name for a 一级 (效果指标) is kept as printed.
+ */
 export function canonicalLevel1(fw: Framework, written: string): string | null {
   return level1Index(fw).get(squash(written)) ?? null;
+}
+
+/**
+ * The 一级 of `fw` a written name means, or null: a name or alias of the tree, a name local templates print for
+ * it (the tree's `localNames`: 效果指标 → 效益指标), either in a local spelling (local-spellings.ts: notes in brackets
+ * dropped, 值 or 目标 for 指标) or after a word such templates put before it (预期产出指标 → 产出指标). The checks
+ * compare these.
+ */
+export function meantLevel1(fw: Framework, written: string): string | null {
+  const w = squash(written);
+  const own = level1Index(fw).get(w);
+  if (own) return own;
+  // Asked of every row's 一级 in each tree the checks try (a project 一级 in the department tree misses every time):
+  // each answer is kept per tree.
+  let answers = localLevel1Answers.get(fw);
+  if (!answers) localLevel1Answers.set(fw, (answers = new TextMemo(`meantLevel1 ${fw.id}`)));
+  let answer = answers.get(w);
+  if (answer === undefined) {
+    answer = searchLocalLevel1(fw, w);
+    answers.set(w, answer);
+  }
+  return answer;
+}
+
+const localLevel1Answers = new WeakMap<Framework, TextMemo<string | null>>();
+
+function searchLocalLevel1(fw: Framework, w: string): string | null {
+  const local = localLevel1Index(fw);
+  for (const name of localSpellings(w)) {
+    const found = local.get(name);
+    if (found) return found;
+    for (const q of LEVEL1_QUALIFIERS) {
+      const qualified = name.startsWith(q) ? local.get(name.slice(q.length)) : undefined;
+      if (qualified) return qualified;
+    }
+  }
+  return null;
+}
+
+/** Each tree's names, aliases and local names of its 一级 as one map, built on first use (first 一级 keeps a name). */
+const localLevel1Indexes = new WeakMap<Framework, Map<string, string>>();
+
+function localLevel1Index(fw: Framework): Map<string, string> {
+  let index = localLevel1Indexes.get(fw);
+  if (!index) {
+    index = new Map();
+    for (const l1 of fw.level1)
+      for (const n of [l1.name, ...l1.aliases, ...(l1.localNames ?? [])])
+        if (!index.has(n)) index.set(n, l1.name);
+    localLevel1Indexes.set(fw, index);
+  }
+  return index;
 }
 
 // Every level cell of every form is looked up here: each tree's names and aliases as one map, built on first
@@ -56,6 +112,26 @@ export function canonicalLevel2(fw: Framework, level1: string | null, written: s
 }
 
 const level2Answers = new WeakMap<Framework, TextMemo<string | null>>();
+
+/**
+ * The 二级 of `fw` a written name means under a 一级 (or anywhere, with `level1` null): canonicalLevel2 of the name
+ * or of a local spelling of it (数量目标 → 数量指标), else a name local templates print for it (the tree's
+ * `localNames`: 预算（或投资规模）控制指标 → 成本指标). The checks compare these.
+ */
+export function meantLevel2(fw: Framework, level1: string | null, written: string): string | null {
+  const own = canonicalLevel2(fw, level1, written);
+  if (own !== null) return own;
+  const w = squash(written);
+  for (const name of localSpellings(w)) {
+    const tree = name === w ? null : canonicalLevel2(fw, level1, name);
+    if (tree !== null) return tree;
+    for (const l1 of fw.level1) {
+      if (level1 && l1.name !== level1) continue;
+      for (const l2 of l1.level2) if (l2.localNames?.includes(name)) return l2.name;
+    }
+  }
+  return null;
+}
 
 function searchLevel2(fw: Framework, level1: string | null, written: string): string | null {
   const w = squash(written);
@@ -93,11 +169,11 @@ export function isLevel2Name(text: string): boolean {
  * wherever the tree puts it (社会公众或服务对象满意度指标 under 效益指标 in the 2015 layout).
  */
 export function isSatisfactionLevel(fw: Framework, level1: string | null, level2: string | null): boolean {
-  const c1 = level1 ? canonicalLevel1(fw, level1) : null;
+  const c1 = level1 ? meantLevel1(fw, level1) : null;
   const l1 = fw.level1.find((l) => l.name === c1);
   if (l1?.concept === 'satisfaction') return true;
   if (!l1 || !level2) return false;
-  const c2 = canonicalLevel2(fw, l1.name, level2);
+  const c2 = meantLevel2(fw, l1.name, level2);
   return l1.level2.some((l) => l.name === c2 && l.concept === 'satisfaction');
 }
 

@@ -12,16 +12,27 @@ export const project88: Framework = {
     {
       name: '产出指标',
       aliases: ['产出'],
+      // 新疆's and 四川's target forms (wide/244, 275, 373): what the project completes is its output.
+      localNames: ['项目完成指标', '项目完成'],
       level2: [
         { name: '数量指标', aliases: ['数量'] },
         { name: '质量指标', aliases: ['质量'] },
         { name: '时效指标', aliases: ['时效'] },
-        { name: '成本指标', aliases: ['成本'] },
+        {
+          name: '成本指标',
+          aliases: ['成本'],
+          // 广东's 批复表 (docs/007) beside 数量 / 质量 / 时效: keeping the budget or investment within its limit.
+          // Its note in brackets, 预算（或投资规模）控制指标, is dropped before the look-up (local-spellings.ts).
+          localNames: ['预算控制指标', '投资规模控制指标'],
+        },
       ],
     },
     {
       name: '效益指标',
       aliases: ['效益'],
+      // 广东's 批复表 (docs/007: 效果指标 over 社会、经济、生态效益 and 可持续影响), 吉林's 项目效果, 实施效果指标 (docs/003's
+      // header): the effects a project has are its benefits.
+      localNames: ['效果指标', '效果', '实施效果指标'],
       level2: [
         { name: '经济效益指标', aliases: ['经济效益'] },
         { name: '社会效益指标', aliases: ['社会效益'] },

@@ -11,6 +11,7 @@ import { type AmountUnit, flushGoalLines, type Step } from './project-form-readi
 import { handleLabelRow, keepSignature, sourceLine } from './project-form-fields.ts';
 import { detailColumns, detailLine, isCostTableHeader } from './project-form-lines.ts';
 import { totalLeadingCells } from './project-form-head-steps.ts';
+import { addListedSource } from './total-explained-parts.ts';
 
 /** The texts under a row of goal headings, or such a row of headings. */
 export const goalColumnsRow: Step = (r, at) => {
@@ -62,7 +63,7 @@ export const labelledRow: Step = (r, at) => {
   if (field === 'budget.part') {
     // 其中：财政拨款 | 6070.00 — a part of the total, listed under it.
     const src = sourceLine(row, r.amountUnit);
-    if (src) r.form.budget.sources.push(src);
+    if (src) addListedSource(r.form, src);
     r.mode = 'sources';
     return true;
   }
@@ -156,7 +157,7 @@ export const sourceRow: Step = (r, at) => {
   if (r.mode !== 'sources') return false;
   const src = sourceLine(at.row, r.amountUnit);
   if (src) {
-    r.form.budget.sources.push(src);
+    addListedSource(r.form, src);
     if (isHeadedSourceLine(at.first)) r.headedSources.push(src.amount);
     return true;
   }

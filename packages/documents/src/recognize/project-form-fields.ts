@@ -18,6 +18,7 @@ import {
   tickedOption,
 } from './row-helpers.ts';
 import type { AmountUnit } from './project-form-reading.ts';
+import { keepExplainedParts } from './total-explained-parts.ts';
 
 /**
  * An office's name as a unit cell gives it: two to 40 characters and one code at most ([066]某局, 422001-某局).
@@ -106,7 +107,7 @@ export function setField(form: ProjectForm, field: ProjectField, raw: string, am
       const lead = form.budget.total === null && line ? leadingAmount(line, amountUnit) : null;
       if (lead) {
         form.budget.total = lead.amount;
-        if (form.budget.sources.length === 0) form.budget.sources.push(...lead.parts);
+        keepExplainedParts(form, lead.parts);
       }
       break;
     }

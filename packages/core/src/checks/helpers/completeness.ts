@@ -1,6 +1,6 @@
 // What a goal's table contains, by 一级/二级 (R-IND-03, R-IND-04, R-IND-16).
 import type { Framework } from '../../frameworks/index.ts';
-import { canonicalLevel1, canonicalLevel2 } from '../../frameworks/index.ts';
+import { meantLevel1, meantLevel2 } from '../../frameworks/index.ts';
 import type { EmptyLevel2 } from '../../model/indicator.ts';
 import {
   hasName,
@@ -16,9 +16,9 @@ import { squash } from './text.ts';
 /** The canonical 一级/二级 of an empty template slot (written names kept when unknown). */
 export function slotLevels(slot: EmptyLevel2, fw: Framework): { level1: string | null; level2: string } {
   const w1 = squash(slot.level1) || null;
-  const c1 = w1 ? canonicalLevel1(fw, w1) : null;
+  const c1 = w1 ? meantLevel1(fw, w1) : null;
   const w2 = squash(slot.level2);
-  return { level1: c1 ?? w1, level2: canonicalLevel2(fw, c1, w2) ?? w2 };
+  return { level1: c1 ?? w1, level2: meantLevel2(fw, c1, w2) ?? w2 };
 }
 
 /** Rows of the group under a 二级 (canonical name). */

@@ -27,10 +27,28 @@ describe('framework helpers', () => {
       level1: '满意度指标',
       level2: '服务对象满意度指标',
       level1Known: true,
+      level1Local: false,
       level2Known: true,
     });
     const u = levelsOf(makeIndicator({ level1: '投入指标', level2: '资金' }), project88);
-    expect(u).toEqual({ level1: '投入指标', level2: '资金', level1Known: false, level2Known: false });
+    expect(u).toEqual({
+      level1: '投入指标',
+      level2: '资金',
+      level1Known: false,
+      level1Local: false,
+      level2Known: false,
+    });
+  });
+
+  it('reads a local template’s spelling as the tree’s level, and says it was local', () => {
+    const l = levelsOf(makeIndicator({ level1: '效果指标', level2: '社会效益目标' }), project88);
+    expect(l).toEqual({
+      level1: '效益指标',
+      level2: '社会效益指标',
+      level1Known: true,
+      level1Local: true,
+      level2Known: true,
+    });
   });
 
   it('tells cost indicators in both versions', () => {

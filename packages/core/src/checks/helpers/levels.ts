@@ -2,10 +2,11 @@
 import { memoPerRun } from './memo.ts';
 import {
   canonicalLevel1,
-  canonicalLevel2,
   detectFramework,
   frameworkById,
   isSatisfactionLevel,
+  meantLevel1,
+  meantLevel2,
   type Framework,
 } from '../../frameworks/index.ts';
 import type { Indicator } from '../../model/indicator.ts';
@@ -49,6 +50,8 @@ export interface Levels {
   /** Canonical 二级 under that 一级, else the written name without spaces, else null. */
   level2: string | null;
   level1Known: boolean;
+  /** The 一级 is known by a name local templates print for it (效果指标), not by the tree's own name or alias. */
+  level1Local: boolean;
   level2Known: boolean;
 }
 
@@ -73,7 +76,7 @@ function readIn(ind: Indicator, fw: Framework): ReadLevels {
   return read;
 }
 
-/** Reads an indicator's 一级/二级 against a framework (aliases and spacing resolved). */
+/** Reads an indicator's 一级/二级 against a framework (aliases, local names and spacing resolved). */
 export function levelsOf(ind: Indicator, fw: Framework): Levels {
   const read = readIn(ind, fw);
   return (read.levels ??= computeLevels(ind, fw));
@@ -88,9 +91,17 @@ export function isSatisfactionRow(ind: Indicator, fw: Framework): boolean {
 function computeLevels(ind: Indicator, fw: Framework): Levels {
   const w1 = squash(ind.level1) || null;
   const w2 = squash(ind.level2) || null;
-  const c1 = w1 ? canonicalLevel1(fw, w1) : null;
-  const c2 = w2 && c1 ? canonicalLevel2(fw, c1, w2) : null;
-  return { level1: c1 ?? w1, level2: c2 ?? w2, level1Known: c1 !== null, level2Known: c2 !== null };
+  // The 一级/二级 each name means: a local template's own spelling (效果指标) is read as the tree's (效益指标).
+  const own1 = w1 ? canonicalLevel1(fw, w1) : null;
+  const c1 = own1 ?? (w1 ? meantLevel1(fw, w1) : null);
+  const c2 = w2 && c1 ? meantLevel2(fw, c1, w2) : null;
+  return {
+    level1: c1 ?? w1,
+    level2: c2 ?? w2,
+    level1Known: c1 !== null,
+    level1Local: own1 === null && c1 !== null,
+    level2Known: c2 !== null,
+  };
 }
 
 const COST_LEVEL2 = new Set(['成本指标', '经济成本指标', '成本', '经济成本']);

@@ -1,7 +1,7 @@
 // Rows that belong to another framework version than the rest of the form (R-IND-02; R-IND-01 skips them).
 import {
-  canonicalLevel1,
   departmentHubei,
+  meantLevel1,
   project101,
   project88,
   type Framework,
@@ -21,8 +21,8 @@ export interface MixedRow {
 const isCostLevel1 = (n: string) => n === '成本指标' || n === '成本';
 const isOutput = (n: string) => n === '产出指标' || n === '产出';
 const isProjectLevel1 = (n: string) =>
-  canonicalLevel1(project88, n) !== null || canonicalLevel1(project101, n) !== null;
-const isDepartmentLevel1 = (n: string) => canonicalLevel1(departmentHubei, n) !== null;
+  meantLevel1(project88, n) !== null || meantLevel1(project101, n) !== null;
+const isDepartmentLevel1 = (n: string) => meantLevel1(departmentHubei, n) !== null;
 
 // R-IND-01 and R-IND-02 both ask, each in the form's own framework: read once a run.
 const mixedRowsInOwnFramework = memoPerRun((form: IndicatorForm) => findMixedRows(form, formFramework(form)));

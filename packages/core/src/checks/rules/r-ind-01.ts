@@ -1,7 +1,9 @@
 // R-IND-01: every 一级/二级 belongs to the form's framework tree, each 二级 under its own 一级 (DOMAIN §1.1, §4.1).
+// Names are compared as they are meant (meantLevel1/2: a local template's 效果指标 is the tree's 效益指标); the form
+// keeps them as printed. A 一级 the tree does not know is a warning naming it and the tree's 一级.
 // A form in an older official tree (满意度 under 效益指标, the 2015 layout) is checked against that tree and
 // gets one warning that it differs from the current framework, naming the version it follows.
-import { canonicalLevel2, frameworkById, frameworkYears, type Framework } from '../../frameworks/index.ts';
+import { frameworkById, frameworkYears, meantLevel2, type Framework } from '../../frameworks/index.ts';
 import { indicatorEntries, type IndicatorForm } from '../helpers/indicators.ts';
 import { formFramework, isSatisfactionRow, levelsOf } from '../helpers/levels.ts';
 import { mixedRows } from '../helpers/mixing.ts';
@@ -73,15 +75,18 @@ export const rule: Rule = {
       seen.add(key);
       const l = levelsOf(ind, fw);
       if (!l.level1Known) {
+        // A warning: a 一级 no spelling of the tree's is most often another template's own tree (投入指标, 过程指标 of
+        // other provinces' forms), which the reviewer judges; one the tree's data spells out is read as it (above).
         reports.push({
           messageId: 'unknownLevel1',
+          severity: 'warning',
           path: pointer('indicators', e.index, 'level1'),
           data: { level1: written1, framework: fw.title, allowed: list(fw.level1.map((x) => x.name)) },
         });
         continue;
       }
       if (!written2 || l.level2Known) continue;
-      const elsewhere = canonicalLevel2(fw, null, written2);
+      const elsewhere = meantLevel2(fw, null, written2);
       const expected = elsewhere
         ? fw.level1.find((x) => x.level2.some((y) => y.name === elsewhere || y.pattern?.test(written2)))?.name
         : undefined;
@@ -94,6 +99,10 @@ export const rule: Rule = {
         continue;
       }
       const department = fw.scope === 'department';
+      // Under a 一级 printed in a local template's words (效果指标) the 二级 are that template's too (社会、经济、生态
+      // 效益指标 in docs/007): the reviewer judges them, as a department tree's (DOMAIN §4.1 is only as complete as
+      // SEED 002).
+      const local = department || l.level1Local;
       reports.push({
         messageId: department ? 'unknownDepartmentLevel2' : 'unknownLevel2',
         path: pointer('indicators', e.index, 'level2'),
@@ -103,7 +112,7 @@ export const rule: Rule = {
           framework: fw.title,
           allowed: list(level2Names(fw, l.level1!)),
         },
-        ...(department ? { severity: 'warning' as const } : {}),
+        ...(local ? { severity: 'warning' as const } : {}),
       });
     }
     return reports;
