@@ -79,9 +79,13 @@ const UNITS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = UNITS.reduce
 const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
 const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
 // (％ after a figure: a copy in full-width figures prints its percent sign so, the same unit; inside a name's
-// brackets, 控制率（％）, it stays the name's, and before a bound's word, ９０％以上, with that word as before.)
+// brackets, 控制率（％）, it stays the name's, and before a bound's word, ９０％以上, with that word as before. A
+// percent sign opening brackets, 开工率(%), is the unit note of the name before it, as the full-width one is.)
 // A date is one part (2021年12月31日, 2021年1月-12月): cut at its figures, its year would be a value and 年 a unit.
-const FUSED_PART = new RegExp(`(${DATE_PART}|${OP}+|\\d[\\d,.]*|%|(?<=\\d)％(?!以|及|左右)|‰)`, 'g');
+const FUSED_PART = new RegExp(
+  `(${DATE_PART}|${OP}+|\\d[\\d,.]*|(?<![（(])%|(?<=\\d)％(?!以|及|左右)|‰)`,
+  'g',
+);
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
