@@ -581,6 +581,9 @@ function valueAt(text: string): string {
   const scaled = /^[万千亿]/.test(after) ? VALUE_UNITS.find((u) => after.startsWith(u, 1)) : undefined;
   const plain = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
   const found = scaled && scaled.length + 1 > plain.length ? after[0]! + scaled : plain;
+  // (≤620万/月: a magnitude alone over the base a rate is counted per, short for 万元/月, is the unit too.)
+  const over = found === '' && /^[万亿]/.test(after) ? PER_BASE.exec(after.slice(1))?.[0] : undefined;
+  if (over !== undefined) return m[0] + after[0]! + over;
   const unit = found.length === 1 && opensName(after) ? '' : found;
   const base = unit
     ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? perUnitBase(after.slice(unit.length)))
