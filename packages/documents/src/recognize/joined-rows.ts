@@ -12,7 +12,7 @@ import { isListedFigure } from './listed-figures.ts';
 const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** A marked value: a sign or a word and a figure (its unit read after it), or a percentage; a name follows. */
 const MARKED_VALUE = new RegExp(
-  `(?:(?:[${COMPARATOR_SIGNS}]|>=|<=|${WORDS})\\s*\\d[\\d.,]*[%％‰]?|\\d[\\d.,]*[%％‰])(?=\\p{Script=Han})`,
+  `(?:(?:[${COMPARATOR_SIGNS}]|>=|<=|${WORDS})\\s*\\d[\\d.,]*[%％‰]?|\\d[\\d.,]*[%％‰])(?=\\p{Script=Han}|(?<=[%％‰])\\d)`,
   'gu',
 );
 /** Units a figure may end in (the core's and 百分比), longest first, for a pattern. */
@@ -28,6 +28,10 @@ const UNIT_VALUE = new RegExp(
   `(?:\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
   'gu',
 );
+/** A name that opens with a figure and its words (7岁以下儿童健康管理率, 3 岁以下…): four Han characters at least. */
+const FIGURE_OPENED_NAME = /^\d{1,3}\s?\p{Script=Han}{4}/u;
+/** A figure that may be a year: four digits from 1900 to 2099, or a longer run ending in four (a year glued on). */
+const YEAR_FIGURE = /(?:^|\d)(?:19|20)\d\d$/;
 /** A bare figure right before a name's words: a value only where a unit opens those words or a count closes the name. */
 const BARE_FIGURE = /\d[\d.]*(?=\p{Script=Han})/gu;
 /** The words a name ends in when it counts (车辆数, 安排数量, 项目比例): a bare figure after them is its value. */
@@ -85,7 +89,8 @@ export function splitJoinedRows(text: string): string[] | null {
     // unit the core's data or the measure words know opens the words after it (the name then starts after the unit),
     // or where the name before it ends in what it counts.
     if (bare.has(m)) {
-      if (start <= at || !/\p{Script=Han}/u.test(text[start - 1] ?? '') || /\d{4}$/.test(m[0])) continue;
+      // (A year, 2023 | 年…, is a date's figure opening the next words, no count: 享受资助人数2100 is a count.)
+      if (start <= at || !/\p{Script=Han}/u.test(text[start - 1] ?? '') || YEAR_FIGURE.test(m[0])) continue;
       const opening = unitOpeningName(text.slice(start + m[0].length, start + m[0].length + 12));
       // (The name's last words only: a long text with many figures is not copied at each of them.)
       if (!opening && !COUNTED_END.test(text.slice(Math.max(at, start - 4), start))) continue;
@@ -157,7 +162,10 @@ export function splitJoinedRows(text: string): string[] | null {
       at = end + bound.length;
       continue;
     }
-    if (!/^\p{Script=Han}{2}/u.test(after) || BOUND.test(after)) continue;
+    // (90%7岁以下儿童健康管理率: a percent sign closes its figure; a figure after it with a name's words opens the next
+    // row's name.)
+    const figureOpened = /[%％‰]$/.test(value) && FIGURE_OPENED_NAME.test(after);
+    if ((!/^\p{Script=Han}{2}/u.test(after) && !figureOpened) || BOUND.test(after)) continue;
     out.push(text.slice(at, start), value);
     at = end;
   }
