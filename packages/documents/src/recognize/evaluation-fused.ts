@@ -6,7 +6,7 @@
 import { type Atom, looseAnswers, looseUnits, partsOf } from './evaluation-atoms.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { goesOnAfterFigure } from './figure-inside-name.ts';
-import { FEN_WORD_NEXT, type RowContext, SLOT_KIND } from './fused-fit-costs.ts';
+import { type RowContext, SLOT_KIND } from './fused-fit-costs.ts';
 import {
   nameAndUnit,
   openedTargetTail,
@@ -25,6 +25,7 @@ import {
 } from './fused-row-search.ts';
 import { endsInDate } from './dated-name.ts';
 import { isCountedList } from './listed-figures.ts';
+import { isUnitOpenedNameWord } from './lexicon-name-openings.ts';
 import { opensWithStrayMeasure } from './measure-opened-names.ts';
 import { approximateFiguresJoined, endsInApproximateReport, progressReportTail } from './progress-report.ts';
 import { reportedTail } from './reported-actual.ts';
@@ -275,8 +276,9 @@ export function readFusedRows(
         continue;
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
       // A figure ending the name's own cell is the name's: it costs nothing.
-      // 类收集率 after 10分: the 分 opened the name (分类收集率), the points ended at 10.
-      const fenWord = atoms[i - 1]?.text === '分' && FEN_WORD_NEXT.test(atoms[i]!.text) ? 0.5 : 0;
+      // 类收集率 after 10分: the 分 opened the name (分类收集率, a word of the lexicon's), the points ended at 10.
+      const fenWord =
+        atoms[i - 1]?.text === '分' && isUnitOpenedNameWord(`分${atoms[i]!.text.charAt(0)}`) ? 0.5 : 0;
       // 1000 | 件监控系统维护率: a measure word that forms no word with the name's next character ends the figure before.
       const strayMeasure = opensWithStrayMeasure(atoms, i, isUnitText) ? STRAY_MEASURE : 0;
       // A name that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).

@@ -36,6 +36,20 @@ describe('names a template prints', () => {
     expect(sharedTail(column)).toBe('按期完成');
   });
 
+  it('end alike in words a few names of one kind share (three of seven), which are no column either', () => {
+    const atoms = atomsOf([
+      '甲类奖学金人均资助8000元8000元乙类励志奖学金人均资助5000元5000元丙类助学金人均资助3000元3000元' +
+        '资金发放率100%100%受助学生人数25人22人评审程序公正率100%100%完成学业率98%98.6%',
+    ]);
+    expect(sharedTail(atoms)).toBe('');
+    // (Words four rows of seven end in, a column's cell in most rows, still are one.)
+    const most = atomsOf([
+      '甲路段里程按期完成88乙路段桥梁按期完成99丙路段路灯按期完成77丁路段护栏按期完成66' +
+        '戊路段绿化率100%100%己路段标线率95%95%庚路段保洁率90%90%',
+    ]);
+    expect(sharedTail(most)).toBe('按期完成');
+  });
+
   it('read // between two names as a row left unused: / under the target and the actual', () => {
     expect(fused('支持甲类研究项目数量//支持乙类基地项目数量≥2个3个')).toEqual([
       { name: '支持甲类研究项目数量', cells: { target: '/', actual: '/' } },

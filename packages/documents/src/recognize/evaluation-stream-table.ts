@@ -260,6 +260,20 @@ const END_MARKS =
   /^(总分|合计分|得分合计|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明|（[一二三四五六七八九十]{1,2}）\p{Script=Han})/u;
 
 /**
+ * …2021年12月完成自评总分98: the total's label run into the last row's words, its figure (or nothing) after it, ends the
+ * table where no cell break stands before it — a label of the total no indicator's name holds (总分 alone might).
+ */
+const GLUED_END = /^(?:自评总分|项目总得分|总得分|得分合计|合计分)(?=$|\d|[^\p{Script=Han}\d])/u;
+
+/** 合计98, 总分 closing the text: the total's shorter labels, run into the last row's words, with its figure alone after. */
+const TOTAL_AT_END = /^(?:合计|总分)[\d.]*分?\s*$/u;
+
+/** Whether the total's label and its figure alone close the text at `i` (names may hold 合计 or 总分 elsewhere). */
+function gluedTotalAtEnd(key: string, i: number): boolean {
+  return (key[i] === '合' || key[i] === '总') && key.length - i <= 16 && TOTAL_AT_END.test(key.slice(i));
+}
+
+/**
  * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,
  * the text may go on to a second table after them, which the body must not lose.
  */
@@ -345,7 +359,7 @@ function bodyParts(
     const open =
       afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '') || afterPhrase(i);
     const rest = seg.key.slice(i, i + 40);
-    if (open && ends.test(rest)) {
+    if ((open && ends.test(rest)) || GLUED_END.test(rest) || gluedTotalAtEnd(seg.key, i)) {
       end = i;
       break;
     }
@@ -566,7 +580,10 @@ export function sharedTail(atoms: readonly Atom[]): string {
   const phrase = mostShared(before, (t, len) => t.slice(-len));
   // …开发区项目数量 | …创新型城市项目数量: words that close an indicator's name (a count, a rate) are how the names
   // end, the template printing them alike; a column's words (达成预期指标) close no name.
-  return NAME_CLOSING.test(phrase) ? '' : phrase;
+  if (NAME_CLOSING.test(phrase)) return '';
+  // 国家奖学金人均资助 | 国家助学金人均资助 | … | 资金发放率: a column every row fills alike is filled so in half the rows
+  // at least; words a few names of one kind share (three of ten) are those names' own.
+  return before.filter((t) => t.endsWith(phrase)).length * 2 >= before.length ? phrase : '';
 }
 
 /**

@@ -68,9 +68,6 @@ export interface RowContext {
  */
 export const ONE_CHARACTER_VALUES = /^[是否有无高好优良中低差强弱全准达增减升降稳快慢多少大小]$/u;
 
-/** The second character of the words 分 opens (分类, 分配, 分拣, 分析 …): after a figure's 分, a name going on. */
-export const FEN_WORD_NEXT = /^[类配拣析娩户期批区级段别布流摊散担成享拆解装包发]/u;
-
 /** The label of a table's total row (合计 | 100), alone in its cell. */
 const TOTAL_LABEL = /^(合计|总计)$/;
 

@@ -52,6 +52,10 @@ export function joinedRows(text: string, closes: boolean): string[] | null {
   for (let k = 0; k + 1 < parts.length; k += 2) {
     const once = restatedName(parts[k]!, parts[k + 1]!);
     [parts[k], parts[k + 1]] = [once.name, once.value];
+    // 全年检测次数咨询检测1000人次以上,病人筛查 | 600人次以上: a value listing bounded figures, cut at its last one —
+    // the name ends before the list (countedBeforeValues).
+    const listed = BOUNDED_FIGURE.test(parts[k]!) ? countedBeforeValues(parts[k]! + parts[k + 1]!) : null;
+    if (listed) [parts[k], parts[k + 1]] = [listed.name, listed.value];
   }
   const end = parts.at(-1)!;
   // (The last row's value cut off its name as a row's alone would be, where the piece closes its row.)

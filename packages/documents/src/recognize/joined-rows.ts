@@ -12,7 +12,7 @@ import { isListedFigure } from './listed-figures.ts';
 const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** A marked value: a sign or a word and a figure (its unit read after it), or a percentage; a name follows. */
 const MARKED_VALUE = new RegExp(
-  `(?:(?:[${COMPARATOR_SIGNS}]|>=|<=|${WORDS})\\s*\\d[\\d.,]*[%％‰]?|\\d[\\d.,]*[%％‰])(?=\\p{Script=Han})`,
+  `(?:(?:[${COMPARATOR_SIGNS}]|>=|<=|${WORDS})\\s*\\d[\\d.,]*[%％‰]?|\\d[\\d.,]*[%％‰])(?=\\p{Script=Han}|(?<=[%％‰])\\d)`,
   'gu',
 );
 /** Units a figure may end in (the core's and 百分比), longest first, for a pattern. */
@@ -28,6 +28,10 @@ const UNIT_VALUE = new RegExp(
   `(?:\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
   'gu',
 );
+/** A name that opens with a figure and its words (7岁以下儿童健康管理率, 3 岁以下…): four Han characters at least. */
+const FIGURE_OPENED_NAME = /^\d{1,3}\s?\p{Script=Han}{4}/u;
+/** A figure that may be a year: four digits from 1900 to 2099, or a longer run ending in four (a year glued on). */
+const YEAR_FIGURE = /(?:^|\d)(?:19|20)\d\d$/;
 /** A bare figure right before a name's words: a value only where a unit opens those words or a count closes the name. */
 const BARE_FIGURE = /\d[\d.]*(?=\p{Script=Han})/gu;
 /** The words a name ends in when it counts (车辆数, 安排数量, 项目比例): a bare figure after them is its value. */
@@ -45,6 +49,27 @@ const BOUND = /^(?:及以上|及以下|以上|以下|以内|左右)/;
 /** A unit a marked value keeps before the next name: the longest a measure takes (公里, 万元, 元/亩). */
 const UNIT_AFTER =
   /^(?:[万千亿]?(?:元\/亩|元\/人|公里|公斤|平方米|立方米|个|人次|人|次|户|件|台|套|项|所|家|场|篇|种|天|日|年|月|亩|元|吨|米|座|辆|册|份|株|只|头|条|处|名|批|期|课时|小时|分钟|分))/u;
+
+/** The words a name ends in when it counts or measures (培训次数, 培训人次, 误差率, 覆盖面积): its value may be bounded. */
+const MEASURED_END = /(?:数|数量|比例|率|度|量|次|人次|面积|里程|时间|时限|周期|金额|标准|规模)$/u;
+/** A bounded figure (1000人次以上, 3%以内) in a clause of a list. */
+const BOUNDED_CLAUSE = /\d[\d.,]*\s*(?:%|‰|\p{Script=Han}{1,3}?)?(?:以上|以下|以内)/u;
+
+/**
+ * Whether the words before a bounded value are a row's name (免疫规划知识培训次数), or a name with the clauses of a
+ * list its value writes before that figure, each holding a bounded figure and closed by a comma (全年检测次数自愿咨询
+ * 检测1000人次以上,结核病人筛查): the value is the list's last clause then, glued-values.ts gives the name back its
+ * list. No figure stands in a name's words outside such clauses.
+ */
+function namesBeforeBound(words: string): boolean {
+  const clauses = words.split(/[,，;；]/);
+  const last = clauses.at(-1)!;
+  if (!/\p{Script=Han}{2}/u.test(last) || /\d/.test(last)) return false;
+  // (资助 | 5岁以上儿童…: words that end in no measure are a name going on into a bounded figure of its own.)
+  return clauses.length > 1
+    ? clauses.slice(0, -1).every((c) => BOUNDED_CLAUSE.test(c))
+    : MEASURED_END.test(last);
+}
 
 /**
  * The text cut into name and value pieces in turn (name, value, name, value …), or null where no marked value
@@ -64,7 +89,8 @@ export function splitJoinedRows(text: string): string[] | null {
     // unit the core's data or the measure words know opens the words after it (the name then starts after the unit),
     // or where the name before it ends in what it counts.
     if (bare.has(m)) {
-      if (start <= at || !/\p{Script=Han}/u.test(text[start - 1] ?? '') || /\d{4}$/.test(m[0])) continue;
+      // (A year, 2023 | 年…, is a date's figure opening the next words, no count: 享受资助人数2100 is a count.)
+      if (start <= at || !/\p{Script=Han}/u.test(text[start - 1] ?? '') || YEAR_FIGURE.test(m[0])) continue;
       const opening = unitOpeningName(text.slice(start + m[0].length, start + m[0].length + 12));
       // (The name's last words only: a long text with many figures is not copied at each of them.)
       if (!opening && !COUNTED_END.test(text.slice(Math.max(at, start - 4), start))) continue;
@@ -123,7 +149,23 @@ export function splitJoinedRows(text: string): string[] | null {
     const end = start + value.length;
     // The next name must begin with words: two Han characters or more that do not bound the value (95%以上).
     const after = text.slice(end);
-    if (!/^\p{Script=Han}{2}/u.test(after) || BOUND.test(after)) continue;
+    // 培训次数2次以上 | 培训人次…: the word bounding the value from one side is the value's, and a name may follow it —
+    // where the words before are a name, or a name and the bounded figures its value lists before this one, and the
+    // words after are a name of four characters at least (服务人数3岁以下婴幼儿: who is served, the name going on).
+    const bound = BOUND.exec(after)?.[0];
+    if (
+      bound !== undefined &&
+      /^\p{Script=Han}{4}/u.test(after.slice(bound.length)) &&
+      namesBeforeBound(text.slice(at, start))
+    ) {
+      out.push(text.slice(at, start), value + bound);
+      at = end + bound.length;
+      continue;
+    }
+    // (90%7岁以下儿童健康管理率: a percent sign closes its figure; a figure after it with a name's words opens the next
+    // row's name.)
+    const figureOpened = /[%％‰]$/.test(value) && FIGURE_OPENED_NAME.test(after);
+    if ((!/^\p{Script=Han}{2}/u.test(after) && !figureOpened) || BOUND.test(after)) continue;
     out.push(text.slice(at, start), value);
     at = end;
   }

@@ -227,6 +227,26 @@ function repeatedShortJudgements(text: string): string[] {
   });
 }
 
+/** A question a name asks (是否存在质量问题, 有无安全事故) and the one-character answers to it. */
+const QUESTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['是否', '是否'],
+  ['有无', '有无'],
+];
+
+/**
+ * The answer right after a name that asks a question (已建工程是否存在质量问题 | 否 | 截至…): 是 or 否 after 是否,
+ * 有 or 无 after 有无, the question's own words between — a yes/no indicator's target is its answer, and the next
+ * row's name follows it. Undefined where the words asked nothing, or the character answers no question they ask.
+ */
+function questionAnswer(words: string, character: string): string | undefined {
+  return QUESTIONS.some(([ask, answers]) => {
+    const at = words.indexOf(ask);
+    return at >= 0 && words.length - at - ask.length >= 2 && answers.includes(character);
+  })
+    ? character
+    : undefined;
+}
+
 /**
  * A piece of run-together text holding a row's name, its worded target and the next row's name (档案查阅利用效率
  * 显著提高数字化成果合格率): cut into name, target, name …; the text alone where no such judgement stands between
@@ -242,7 +262,8 @@ export function judgementsBetweenNames(text: string): string[] {
       words.find((w) => text.startsWith(w, at)) ??
       (JUDGED_QUALITY.test(text.slice(0, at))
         ? SHORT_JUDGEMENTS.find((w) => text.startsWith(w, at))
-        : undefined);
+        : undefined) ??
+      questionAnswer(text.slice(from, at), text.charAt(at));
     if (!word) continue;
     const name = text.slice(from, at);
     if (!namesEnough(name) || !standsBetween(text, at, word)) continue;

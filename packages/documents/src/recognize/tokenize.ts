@@ -79,9 +79,13 @@ const UNITS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = UNITS.reduce
 const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
 const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
 // (％ after a figure: a copy in full-width figures prints its percent sign so, the same unit; inside a name's
-// brackets, 控制率（％）, it stays the name's, and before a bound's word, ９０％以上, with that word as before.)
+// brackets, 控制率（％）, it stays the name's, and before a bound's word, ９０％以上, with that word as before. A
+// percent sign opening brackets, 开工率(%), is the unit note of the name before it, as the full-width one is.)
 // A date is one part (2021年12月31日, 2021年1月-12月): cut at its figures, its year would be a value and 年 a unit.
-const FUSED_PART = new RegExp(`(${DATE_PART}|${OP}+|\\d[\\d,.]*|%|(?<=\\d)％(?!以|及|左右)|‰)`, 'g');
+const FUSED_PART = new RegExp(
+  `(${DATE_PART}|${OP}+|\\d[\\d,.]*|(?<![（(])%|(?<=\\d)％(?!以|及|左右)|‰)`,
+  'g',
+);
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
@@ -577,6 +581,9 @@ function valueAt(text: string): string {
   const scaled = /^[万千亿]/.test(after) ? VALUE_UNITS.find((u) => after.startsWith(u, 1)) : undefined;
   const plain = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
   const found = scaled && scaled.length + 1 > plain.length ? after[0]! + scaled : plain;
+  // (≤620万/月: a magnitude alone over the base a rate is counted per, short for 万元/月, is the unit too.)
+  const over = found === '' && /^[万亿]/.test(after) ? PER_BASE.exec(after.slice(1))?.[0] : undefined;
+  if (over !== undefined) return m[0] + after[0]! + over;
   const unit = found.length === 1 && opensName(after) ? '' : found;
   const base = unit
     ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? perUnitBase(after.slice(unit.length)))

@@ -4,6 +4,7 @@
 // with (人均, 项目, 年度, 种植) is left on the name.
 import { KNOWN_UNITS } from '@jixiao/core';
 import { MEASURE_WORDS } from './evaluation-value-words.ts';
+import { isUnitOpenedNameWord } from './lexicon-name-openings.ts';
 
 /** Units and measure words, longest first (万立方米 before 万, 人次 before 人). */
 const UNITS = [...new Set([...KNOWN_UNITS, ...MEASURE_WORDS, '百分比'])]
@@ -14,125 +15,11 @@ const UNITS = [...new Set([...KNOWN_UNITS, ...MEASURE_WORDS, '百分比'])]
 const MAGNITUDE = /^[万千亿]/u;
 
 /**
- * Words of two characters that open indicator names and start with a unit's character (人均收入, 项目完成率,
- * 年度目标, 种植面积): a unit and a name cannot be told apart there, so the text is a name.
- */
-const NAME_OPENINGS = new Set([
-  '人均',
-  '人员',
-  '人口',
-  '人民',
-  '人才',
-  '人居',
-  '人工',
-  '人力',
-  '人身',
-  '人群',
-  '人数',
-  '人文',
-  '户均',
-  '户籍',
-  '个人',
-  '个体',
-  '个性',
-  '项目',
-  '年度',
-  '年均',
-  '年末',
-  '年初',
-  '年内',
-  '年底',
-  '年龄',
-  '月度',
-  '月均',
-  '日常',
-  '日均',
-  '天然',
-  '天气',
-  '次均',
-  '部门',
-  '部署',
-  '支出',
-  '支付',
-  '支持',
-  '门诊',
-  '门户',
-  '场馆',
-  '场所',
-  '场地',
-  '家庭',
-  '家长',
-  '家畜',
-  '村民',
-  '村级',
-  '村庄',
-  '村集',
-  '本年',
-  '本级',
-  '本地',
-  '类别',
-  '级别',
-  '期末',
-  '期间',
-  '期限',
-  '周边',
-  '周期',
-  '处理',
-  '处置',
-  '分配',
-  '分类',
-  '分析',
-  '条件',
-  '台账',
-  '种植',
-  '种类',
-  '种养',
-  '座谈',
-  '页面',
-  '批次',
-  '批复',
-  '份额',
-  '度汛',
-  '元旦',
-  '位置',
-  '名称',
-  '名额',
-  '所属',
-  '所在',
-  '件数',
-  '字数',
-  '块数',
-  '张贴',
-  '册数',
-  '套数',
-  '米面',
-  '吨位',
-  '头数',
-  '只数',
-  '口径',
-  '片区',
-  '间隔',
-  '眼科',
-  '根据',
-  '起草',
-  '起点',
-  '例会',
-  '架构',
-  '处室',
-  '级次',
-  '组织',
-  '组建',
-  '组团',
-  '组合',
-  '组成',
-]);
-
-/**
  * Whether `text` opens a name with a word names open with whose first character is a unit's (人均增收, 组织实施):
  * three Han characters at least — 人数 closing the text is a value's measure going on (≥80人数), no name.
  */
 export function opensName(text: string): boolean {
-  return NAME_OPENINGS.has(text.slice(0, 2)) && /^\p{Script=Han}{3}/u.test(text);
+  return isUnitOpenedNameWord(text.slice(0, 2)) && /^\p{Script=Han}{3}/u.test(text);
 }
 
 /** Bases a rate is counted per after its unit, each after a slash or a middle dot (元/月/人, 元/人·月). */
