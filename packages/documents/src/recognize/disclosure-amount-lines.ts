@@ -10,7 +10,8 @@ import { unitOf, type TableRead } from './disclosure-table.ts';
 import { markCodes, opensCell, tokensOf, type Token } from './disclosure-amount-tokens.ts';
 
 /** Lines between a title and its header: who compiled it (编制部门：X), its 单位, its number. */
-const PREAMBLE = /^(编制(部门|单位)|预算(单位|部门)|单位名称|单位)[:：]|^(附)?表[一二三四五六七八九十\d]+$/;
+const PREAMBLE =
+  /^(编制(部门|单位)|预算(单位|部门)|部门(（单位）)?|单位名称|单位)[:：]|^(附)?表[一二三四五六七八九十\d]+$/;
 /** The 科目 code's levels written under its heading: no column of amounts. */
 const CODE_LEVELS = /^(类|款|项|类款项)$/;
 /** Header words that name a column of amounts (besides the lines a budgetLine knows). */
