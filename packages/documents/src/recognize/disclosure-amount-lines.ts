@@ -160,7 +160,8 @@ function rowsOf(tokens: readonly Token[], stream: boolean): Group[][] {
     if (t.kind === 'label') {
       const label = group as Group | null;
       const words = label && label.length === 1 && pending.length === 0 ? label[0]! : null;
-      if (words && !opensCell(t.text) && words.length > 0) words.push(wrapped(words.at(-1)!, t));
+      if (words && !opensCell(t.text) && words.length > 0 && !partedByBlank(words.at(-1)!, t))
+        words.push(wrapped(words.at(-1)!, t));
       else {
         pending.push(t);
         open();
@@ -181,6 +182,14 @@ function rowsOf(tokens: readonly Token[], stream: boolean): Group[][] {
   }
   if (row.length > 0) rows.push(row);
   return rows;
+}
+
+/**
+ * Two words with a blank line between them (a page's table copied one cell a paragraph, fresh/649: 一、一般公共服务支出
+ * / blank / 一般公共预算收入): two cells, never one label wrapped — a wrapped label goes on at the next line.
+ */
+function partedByBlank(before: Token, word: Token): boolean {
+  return before.line !== null && word.line !== null && word.line - before.line >= 2;
 }
 
 /**
