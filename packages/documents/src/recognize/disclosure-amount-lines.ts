@@ -10,7 +10,8 @@ import { unitOf, type TableRead } from './disclosure-table.ts';
 import { markCodes, opensCell, tokensOf, type Token } from './disclosure-amount-tokens.ts';
 
 /** Lines between a title and its header: who compiled it (编制部门：X), its 单位, its number. */
-const PREAMBLE = /^(编制(部门|单位)|预算(单位|部门)|单位名称|单位)[:：]|^(附)?表[一二三四五六七八九十\d]+$/;
+const PREAMBLE =
+  /^(编制(部门|单位)|预算(单位|部门)|部门(（单位）)?|单位名称|单位)[:：]|^(附)?表[一二三四五六七八九十\d]+$/;
 /** The 科目 code's levels written under its heading: no column of amounts. */
 const CODE_LEVELS = /^(类|款|项|类款项)$/;
 /** Header words that name a column of amounts (besides the lines a budgetLine knows). */
@@ -159,7 +160,8 @@ function rowsOf(tokens: readonly Token[], stream: boolean): Group[][] {
     if (t.kind === 'label') {
       const label = group as Group | null;
       const words = label && label.length === 1 && pending.length === 0 ? label[0]! : null;
-      if (words && !opensCell(t.text) && words.length > 0) words.push(wrapped(words.at(-1)!, t));
+      if (words && !opensCell(t.text) && words.length > 0 && !partedByBlank(words.at(-1)!, t))
+        words.push(wrapped(words.at(-1)!, t));
       else {
         pending.push(t);
         open();
@@ -180,6 +182,14 @@ function rowsOf(tokens: readonly Token[], stream: boolean): Group[][] {
   }
   if (row.length > 0) rows.push(row);
   return rows;
+}
+
+/**
+ * Two words with a blank line between them (a page's table copied one cell a paragraph, fresh/649: 一、一般公共服务支出
+ * / blank / 一般公共预算收入): two cells, never one label wrapped — a wrapped label goes on at the next line.
+ */
+function partedByBlank(before: Token, word: Token): boolean {
+  return before.line !== null && word.line !== null && word.line - before.line >= 2;
 }
 
 /**

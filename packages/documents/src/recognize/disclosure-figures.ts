@@ -108,6 +108,7 @@ export function readDisclosureFigures(
       confidence: s.confidence,
     });
   }
+  completeVehicles(f);
   const figures: Record<string, string | null> = {};
   for (const k of BASE_KEYS) figures[k] = f.values.get(k) ?? null;
   for (const [k, v] of f.values) figures[k] = v;
@@ -145,12 +146,22 @@ function fundIncomeLine(cell: string): LabelMatch | null {
   return key ? { key, exact: true } : null;
 }
 
+/**
+ * A bare 总计 on a 收支总表's right side, its row opened by the 收入 side's own 总计 (总计 | 20,323.21 | 总计 |
+ * 20,323.21, fresh/647): the 支出 side's total, the year's expenditure as the left one is its income.
+ */
+function spendingTotalLine(cell: string, row: readonly string[]): LabelMatch | null {
+  return labelKey(cell) === '总计' && labelKey(row[0] ?? '') === '总计'
+    ? { key: 'expenditure', exact: true }
+    : null;
+}
+
 /** Label and amount in adjacent cells, on either side of a 收支总表 (收入 | 金额 | 支出 | 金额 …). */
 function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>) {
   t.rows.forEach((row, r) => {
     row.forEach((cell, k) => {
       if (GENERIC_IN_TABLES.has(labelKey(cell))) return;
-      const m = budgetLine(cell) ?? (k === 0 ? fundIncomeLine(cell) : null);
+      const m = budgetLine(cell) ?? (k === 0 ? fundIncomeLine(cell) : spendingTotalLine(cell, row));
       // The national 决算 template numbers its lines (项目 | 行次 | 决算数): the amount is past the line's number.
       const at = /行次/.test(t.columns[k + 1] ?? '') ? k + 2 : k + 1;
       const v = m?.exact ? wan(row[at], t.unit) : null;
@@ -177,18 +188,63 @@ const SPENDING_COLUMNS = new Set(['basicExpenditure', 'projectExpenditure']);
 function readSpendingTotal(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>) {
   const r = t.rows.findIndex((row) => /^(合计|总计)$/.test(labelKey(row.find((c) => c !== '') ?? '')));
   if (r < 0) return;
+  const row = t.rows[r]!;
+  const shift = amountShift(t.columns, row);
   t.columns.forEach((c, k) => {
     const m = budgetLine(c.split('/').at(-1)!);
-    const v = m?.exact && SPENDING_COLUMNS.has(m.key) ? wan(t.rows[r]![k], t.unit) : null;
+    const cell = row[k - shift];
+    const v = m?.exact && SPENDING_COLUMNS.has(m.key) ? wan(cell, t.unit) : null;
     if (m && v !== null)
       f.set(m.key, v, {
         line: lines[r] ?? null,
         source: t.title,
-        column: k,
+        column: k - shift,
         label: c,
-        text: t.rows[r]![k]!,
+        text: cell!,
         confidence: 1,
       });
+  });
+}
+
+/** A header naming an amount column: 合计, or a spending line (本年支出合计, 基本支出 …) as the last part. */
+function namesAmount(column: string): boolean {
+  const last = column.split('/').at(-1)!;
+  return /^(合计|小计|总计)$/.test(labelKey(last)) || budgetLine(last)?.exact === true;
+}
+
+/**
+ * How many columns the 合计 row's amounts stand left of the headers naming them: a header whose wrapped pieces were
+ * read as columns of their own before the amount columns (项目 | 对附属单位补 | 本年支出合计 | 基本支出 … over
+ * 合计 | 20,323.21 | 14,107.46 | 6,215.76, fresh/647) would put each amount a column right. The row's first amount
+ * stands under the first amount header; 0 where it does already, or stands right of it.
+ */
+function amountShift(columns: readonly string[], row: readonly string[]): number {
+  const j = columns.findIndex(namesAmount);
+  const i = row.findIndex((c) => c !== '' && parseAmount(c) !== null);
+  return j > 0 && i > 0 && i < j ? j - i : 0;
+}
+
+/**
+ * 公务用车购置及运行维护费 is 购置 plus 运行维护: where the total and one part are known and the other is not (a
+ * table that drops blank cells, a text stating only the part spent — fresh/647's 19.56 of which 运行维护 19.56), the
+ * other part is the difference.
+ */
+function completeVehicles(f: Figures) {
+  const total = f.values.get('threePublicVehicles');
+  const parts = ['threePublicVehiclePurchase', 'threePublicVehicleOperation'] as const;
+  if (total === undefined) return;
+  const known = parts.filter((k) => f.values.has(k));
+  if (known.length !== 1) return;
+  const rest = new Decimal(total).minus(f.values.get(known[0]!)!);
+  if (rest.isNegative()) return;
+  const missing = parts.find((k) => !f.values.has(k))!;
+  f.set(missing, rest.toFixed(), {
+    line: null,
+    source: null,
+    column: null,
+    label: '公务用车购置及运行维护费',
+    text: '',
+    confidence: 0.8,
   });
 }
 

@@ -30,6 +30,8 @@ export interface Statement {
   confidence: number;
 }
 
+/** A sentence naming a 科目 by its 类 / 款 / 项: 1、一般公共服务支出（类）…（项）39.99万元, …如下：住房保障支出（类）…. */
+const NAMES_ITEM = /[（(](?:类|款|项)[)）]/;
 const AMOUNT = /(-?\d+(?:\.\d+)?)(亿元|万元|千元|元|万(?![人个辆次所家户]))/g;
 const AMOUNT_AT = /\d+(\.\d+)?(亿元|万元|千元|元|万(?![人个辆次所家户]))/;
 const PERCENT = /(-?\d+(?:\.\d+)?)[%％]/g;
@@ -109,6 +111,8 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
   // after a sentence that lists the parts of a total, a sentence naming no subject of its own speaks of the
   // total again, not of the last part listed.
   let listed: { head: Subject } | null = null;
+  // After a sentence naming a 科目 by its 类 / 款 / 项, until the next numbered point: the sentences speak of it.
+  let inItemPoint = false;
   for (const s of sentencesOf(n.text)) {
     if (listed) subject = listed.head;
     const opensList = /^[，,]?其中/.test(s.text.trim());
@@ -122,6 +126,8 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       );
     const year: number | null = leadingYear(s.text) ?? (opensPoint ? headingYear : (lastYear ?? headingYear));
     lastYear = year;
+    if (NAMES_ITEM.test(s.text)) inItemPoint = true;
+    else if (opensPoint) inItemPoint = false;
     const lead = s.text.slice(0, Math.max(0, s.text.search(AMOUNT_AT)));
     const actual = /决算|执行|完成|实际支出/.test(lead + heading);
     // "支出9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元": the first change is
@@ -152,14 +158,27 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       // "“三公”经费支出预算为24.5万元，支出决算为11.96万元": a bare 支出 after the sentence named a 三公 line is
       // that line's 支出, not the unit's total expenditure.
       // "…，占一般公共预算支出的84.06%，同比减少…": the line a share is of is its base, not the clause's subject.
+      // So is it after the sentence named one fund's spending ("一般公共预算财政拨款支出年初预算为20707.11万元，支出决算为
+      // 20218.21万元", fresh/647): that fund's 决算, not the unit's total.
+      // After a sentence naming a 科目 (1、一般公共服务支出（类）…（项）39.99 万元。…支出决算为 39.99 万元) a bare 支出
+      // is that 科目's, never the unit's total.
       const threePublicNamed: string | undefined = (sentenceSubject as Subject | null)?.key;
-      const found: ReturnType<typeof labelIn> = /^\s*占/.test(c.text)
+      // After one fund's income (政府性基金预算财政拨款收入105.00万元，支出105.00万元) it is that fund's spending.
+      const partNamed: string | null = !threePublicNamed
         ? null
-        : inClause && /^(支出|合计|总计)$/.test(inClause.label) && threePublicNamed?.startsWith('threePublic')
-          ? { ...inClause, key: threePublicNamed }
-          : inClause && spendingOfFund(inClause, subject)
-            ? { ...inClause, key: subject!.key }
-            : inClause;
+        : threePublicNamed.startsWith('threePublic') || /^expenditure[A-Z]/.test(threePublicNamed)
+          ? threePublicNamed
+          : (/^income(GeneralPublic|GovernmentFund|StateCapital)$/
+              .exec(threePublicNamed)?.[1]
+              ?.replace(/^/, 'expenditure') ?? null);
+      const found: ReturnType<typeof labelIn> =
+        /^\s*占/.test(c.text) || (inClause?.label === '支出' && inItemPoint)
+          ? null
+          : inClause && /^(支出|合计|总计)$/.test(inClause.label) && partNamed
+            ? { ...inClause, key: partNamed }
+            : inClause && spendingOfFund(inClause, subject)
+              ? { ...inClause, key: subject!.key }
+              : inClause;
       // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
       const cYear = leadingYear(c.text) ?? year;
       const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));

@@ -214,6 +214,7 @@ export function periodOfLabel(text: string): { period: string; month: number } |
 
 /** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计, 总额. */
 export function isBudgetTotalLabel(text: string): boolean {
-  // 资金合计 (山西 监控表): the block's 合计 named after what it adds up.
-  return /资金总额|总金额|^(资金)?合计|^总计|^总额$/.test(bareLabel(text));
+  // 资金合计 (山西 监控表): the block's 合计 named after what it adds up. 部门整体支出总额 (fresh/648): a 部门整体
+  // form's whole budget is its total line.
+  return /资金总额|总金额|^(资金)?合计|^总计|^总额$|整体支出(总额|合计)?$/.test(bareLabel(text));
 }

@@ -230,7 +230,11 @@ function placeByPosition(
     if (index === null || index === undefined || placed[index] !== '') return null;
     // A row's points with their unit (19分) where its grid puts its 得分: the figure.
     const points = POINTS.includes(columns[index]!) ? (/^(\d+(?:\.\d+)?)分$/.exec(text)?.[1] ?? text) : text;
-    if (!canStand(points, columns[index]!, columns, level1) && !standsByPosition(text, columns[index]!))
+    if (
+      !canStand(points, columns[index]!, columns, level1) &&
+      !standsByPosition(text, columns[index]!) &&
+      !isOwnLevel2(row, k, placed, columns, index)
+    )
       return null;
     // ≥ 90 % where the grid puts the name: the row lost a blank cell merged down its left and its name stands
     // under the 二级 (服务对象满意度 | ≥ 90 % | 92%, the cells a copy lacks written after them): placed by looks.
@@ -295,6 +299,24 @@ function standsByPosition(text: string, column: IndicatorColumn): boolean {
   return (
     column === 'level1' && /^[\p{Script=Han}]{2,6}指标$/u.test(text.trim()) && levelLabel(text)?.level !== 2
   );
+}
+
+/**
+ * A 二级 a form wrote in its own words (群众满意度 指标 under 满意度指标, 塘湖镇's fresh/648): worded as a level
+ * (a few Han characters ending in 指标) yet known to no framework, it stands where the grid puts it in the 二级
+ * column — on a row whose 一级 column, just left of it, holds a 一级 the frameworks know.
+ */
+function isOwnLevel2(
+  row: DataRow,
+  k: number,
+  placed: readonly string[],
+  columns: readonly IndicatorColumn[],
+  index: number,
+): boolean {
+  if (columns[index] !== 'level2' || index === 0 || columns[index - 1] !== 'level1') return false;
+  const text = row.cells[k]!;
+  if (!/^[\p{Script=Han}]{2,8}指标$/u.test(labelKey(text)) || levelLabel(text) !== null) return false;
+  return placed[index - 1] !== '' && levelLabel(placed[index - 1]!)?.level === 1;
 }
 
 const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');

@@ -525,11 +525,15 @@ export function recognizeSelfEvaluationDocument(
       : later;
   // The name's cell a text layer moved after the signature's label beside it (evaluation-head.ts).
   if (head.name === null) head.name = nameAfterSignature(stream, table?.start ?? stream.length);
-  // 某卫生院整体支出绩效自评表: a unit's 整体支出 is its whole budget, as 部门整体 is, whatever the unit is called.
-  const subject =
-    title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';
   const lines = budget?.lines ?? [];
   const total = wholeLine(lines);
+  // 某卫生院整体支出绩效自评表: a unit's 整体支出 is its whole budget, as 部门整体 is, whatever the unit is called.
+  // A form without a title says so by its budget's line (部门整体支出总额 | 864.2 | 100% | 20, fresh/648).
+  const whole = /部门(（单位）)?整体|单位整体|整体支出/;
+  const subject =
+    (title && whole.test(labelKey(title))) || (!title && total && whole.test(labelKey(total.name)))
+      ? 'department'
+      : 'project';
   const doc = emptySelfEvaluationDocument({
     subject,
     title,
