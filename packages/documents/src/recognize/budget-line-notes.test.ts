@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { withoutBracketedBreakdowns, withoutRestatedTotal } from './budget-line-notes.ts';
+import { sourceLineInTotal, withoutBracketedBreakdowns, withoutRestatedTotal } from './budget-line-notes.ts';
 import { isBudgetTotalLabel } from './evaluation-budget-labels.ts';
 
 const line = (name: string, ...figures: string[]) => ({ name, figures });
@@ -70,6 +70,66 @@ describe('a 自评表 run together in one paragraph', () => {
     expect(doc.budget.sources.map((s) => [s.name, s.initial])).toEqual([
       ['财政拨款少数民族发展资金', '37'],
       ['其他资金中央衔接资金', '1.75'],
+    ]);
+  });
+});
+
+const COLUMNS = ['initial', 'annual', 'executed', 'weight', 'rate', 'score'];
+const run = (name: string, ...figures: string[]) => ({ name, figures, alone: figures.map(() => true) });
+
+describe('a source’s figures the total line took', () => {
+  const total = run(
+    '年度资金总额',
+    '250000.00',
+    '250000.00',
+    '215457.6',
+    '10',
+    '8.62',
+    '250000.00',
+    '250000.00',
+    '215457.6',
+  );
+  const label = run('年度资金总额项目资金(元)实施单位当年财政拨款');
+
+  it('are the line of the fund part named later without figures', () => {
+    const lines = [total, run('上年结转资金', '0', '0'), label];
+    expect(sourceLineInTotal(lines, COLUMNS, isBudgetTotalLabel).map((l) => [l.name, l.figures])).toEqual([
+      ['年度资金总额', ['250000.00', '250000.00', '215457.6', '10', '8.62']],
+      ['当年财政拨款', ['250000.00', '250000.00', '215457.6']],
+      ['上年结转资金', ['0', '0']],
+    ]);
+  });
+
+  it('stay the total’s where no line names a part, the part has its line, or a figure exceeds the total’s', () => {
+    const unnamed = [total, run('上年结转资金', '0', '0')];
+    expect(sourceLineInTotal(unnamed, COLUMNS, isBudgetTotalLabel)).toEqual(unnamed);
+    const taken = [total, run('当年财政拨款', '1', '1'), label];
+    expect(sourceLineInTotal(taken, COLUMNS, isBudgetTotalLabel)).toEqual(taken);
+    const over = [run('年度资金总额', '5', '5', '5', '10', '8', '9', '9', '9'), label];
+    expect(sourceLineInTotal(over, COLUMNS, isBudgetTotalLabel)).toEqual(over);
+  });
+});
+
+// Made for this test after wide/150 (上海): a PDF's text layer on one line, the column of line labels printed
+// after the figures, so that the total's figures run on into its 当年财政拨款 line's. Names and figures invented.
+const LABELS_AFTER =
+  '财政项目支出绩效自评表 (2022 年度) 某场馆委托运营结算费用 项目名称 主管部门 某区体育局 ' +
+  '年初预算数 全年预算数 全年执行数 分值 执行率 得分 250000.00 250000.00 215,457.6 10 8.62 ' +
+  '250000.00 250000.00 215457.6 — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元) ' +
+  '某区体育事业管理中心 实施单位 其中:当年财政拨款 预期目标 年度 总体 目标 86.19% 实际完成情况 已完成结算。 ' +
+  '一级指标 二级指标 数量指标 三级指标 结算完成率 年度 指标值 实际 完成值 分值 得分 =100% 100% 10 10 ' +
+  '100 98.62 产出指标 总分\n';
+
+describe('a 自评表 whose line labels a text layer printed after the figures', () => {
+  it('reads the 当年财政拨款 line out of the figures after the total’s', async () => {
+    const out = await importBuffer(new TextEncoder().encode(LABELS_AFTER), 'after.txt');
+    const doc = out.ok ? out.evaluations[0] : undefined;
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    expect([doc.budget.annual, doc.budget.executed]).toEqual(['25', '21.54576']);
+    expect(doc.budget.sources.map((s) => [s.name, s.annual, s.executed])).toEqual([
+      ['当年财政拨款', '25', '21.54576'],
+      ['上年结转资金', '0', '0'],
+      ['其他资金', '0', '0'],
     ]);
   });
 });

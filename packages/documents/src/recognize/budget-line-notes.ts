@@ -2,6 +2,8 @@
 // breakdown (38.75万元(少数民族发展资金37万元,中央衔接资金1.75万元)) and the total's cells printed again under the
 // project's name before the sources (年度资金总额:38.75万元 | 某某项目38.75万元 | … | 其中:财政拨款…37万元).
 
+import { PROJECT_FIELDS } from './lexicon-project-fields.ts';
+
 interface TextLine {
   name: string;
   figures: string[];
@@ -53,3 +55,37 @@ export function withoutRestatedTotal<L extends TextLine>(
     (l, k) => k <= total || k >= parts || l.figures.join('|') !== figures || FUND_WORDS.test(l.name),
   );
 }
+
+/**
+ * A source line whose label a text layer moved away from its figures (250000.00 250000.00 215,457.6 10 8.62 |
+ * 250000.00 250000.00 215457.6 | 上年结转资金 0 0 | 其他资金 0 0 | … 其中:当年财政拨款): the total line took the
+ * source's amounts after its own, more figures than the header has columns. Where a line later names a fund part
+ * (当年财政拨款) with no figure and no other line bears that name, the last figures of the total — one for each
+ * amount column, none above the total's own figure in that column — are that part's line, put after the total.
+ */
+export function sourceLineInTotal<L extends TextLine & { alone: boolean[] }>(
+  lines: readonly L[],
+  columns: readonly string[],
+  isTotal: (name: string) => boolean,
+): L[] {
+  const at = lines.findIndex((l) => isTotal(l.name));
+  const total = lines[at];
+  const amounts = columns.filter((c) => c === 'initial' || c === 'annual' || c === 'executed').length;
+  if (!total || amounts === 0 || total.figures.length <= columns.length) return [...lines];
+  const head = total.figures.slice(0, -amounts);
+  const tail = total.figures.slice(-amounts);
+  const value = (f: string) => Number(f.replace(/[,，]/g, ''));
+  if (head.length < amounts || tail.some((f, k) => !(value(f) <= value(head[k]!)))) return [...lines];
+  const named = (l: L) => PARTS.find((p) => l.name.endsWith(p));
+  const label = lines.find((l, k) => k > at && l.figures.length === 0 && named(l));
+  const part = label && named(label);
+  if (!part || lines.some((l) => l !== label && l.name.replace(/^其中[:：]?/, '') === part))
+    return [...lines];
+  const cut = total.figures.length - amounts;
+  const source = { ...total, name: part, figures: tail, alone: total.alone.slice(cut) };
+  const kept = { ...total, figures: head, alone: total.alone.slice(0, cut) };
+  return [...lines.slice(0, at), kept, source, ...lines.slice(at + 1).filter((l) => l !== label)];
+}
+
+/** The spellings of a fund part, longest first (当年财政拨款 before 财政拨款). */
+const PARTS = [...PROJECT_FIELDS['budget.part']].sort((a, b) => b.length - a.length);

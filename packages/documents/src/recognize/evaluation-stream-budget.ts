@@ -26,7 +26,7 @@ import {
 } from './evaluation-budget-labels.ts';
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
-import { withoutBracketedBreakdowns, withoutRestatedTotal } from './budget-line-notes.ts';
+import { sourceLineInTotal, withoutBracketedBreakdowns, withoutRestatedTotal } from './budget-line-notes.ts';
 import { bandedLine } from './budget-bands.ts';
 import { figureEnd, pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
@@ -593,9 +593,14 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   }
   // The line whose label the first took holds no line of its own: its figures are strays (strayFigures).
   // A figure's bracketed breakdown and the total printed again under the project's name are no lines of their own.
-  const kept = withoutRestatedTotal(withoutBracketedBreakdowns(lines), isBudgetTotalLabel);
-  lines.splice(0, lines.length, ...kept);
+  lines.splice(
+    0,
+    lines.length,
+    ...withoutRestatedTotal(withoutBracketedBreakdowns(lines), isBudgetTotalLabel),
+  );
   const lent = nameFromAfter(lines);
+  // … and a source's figures the total line took, their label moved away, are that source's line.
+  lines.splice(0, lines.length, ...sourceLineInTotal(lines, header.columns, isBudgetTotalLabel));
   const unit = amountUnit(stream, cellIndexAt(seg, end));
   // 市级预算执行情况(万元) 2960.00 … 其中:财政拨款数 实际支付数 … 市级财政资金使用情况(万元) 2960.00 2798.30 …: one line in bands.
   const banded = bandedLine(lines, header.columns, labelRun, placeFusedFigures);
