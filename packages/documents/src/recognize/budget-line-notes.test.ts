@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { sourceLineInTotal, withoutBracketedBreakdowns, withoutRestatedTotal } from './budget-line-notes.ts';
+import {
+  namedAfterNote,
+  sourceLineInTotal,
+  withoutBracketedBreakdowns,
+  withoutBracketedFigures,
+  withoutRestatedTotal,
+} from './budget-line-notes.ts';
 import { isBudgetTotalLabel } from './evaluation-budget-labels.ts';
 
 const line = (name: string, ...figures: string[]) => ({ name, figures });
@@ -130,6 +136,51 @@ describe('a 自评表 whose line labels a text layer printed after the figures',
       ['当年财政拨款', '25', '21.54576'],
       ['上年结转资金', '0', '0'],
       ['其他资金', '0', '0'],
+    ]);
+  });
+});
+
+describe('a note printed inside the block', () => {
+  it('loses its bracketed count and its formula, and its 其中 names the line it ran into', () => {
+    const lines = [
+      line('总额', '0.00', '3.36'),
+      line('1.预算执行率=预算执行数/调整后预算数,预算执行率未达到', '90%'),
+      line('的需说明原因(', '100'),
+      line('字以内);2.其他资金包括:社会投入资金、银行贷款.其中:财政资金', '0.00', '3.36'),
+      line('//单位资金', '0.00'),
+    ];
+    expect(namedAfterNote(withoutBracketedFigures(lines)).map((l) => [l.name, l.figures])).toEqual([
+      ['总额', ['0.00', '3.36']],
+      ['其中:财政资金', ['0.00', '3.36']],
+      ['单位资金', ['0.00']],
+    ]);
+  });
+
+  it('leaves a fund line with its own brackets and a plain 其中 line alone', () => {
+    const lines = [line('总额', '10'), line('其中:财政拨款（一般公共预算）', '6'), line('其他资金', '4')];
+    expect(namedAfterNote(withoutBracketedFigures(lines))).toEqual(lines);
+  });
+});
+
+// Made for this test after wide/103 (四川) copied as run-together text: the block's notes (a rate's formula, a
+// count in brackets, what 其他资金 covers) printed between the total line and the parts. Names invented.
+const NOTED =
+  '部门预算项目支出绩效自评表(2023年度)项目名称某县设备补助资金项目主管部门某县司法局实施单位某县司法局' +
+  '预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因' +
+  '总额0.003.363.36100.00%1010' +
+  '1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);' +
+  '2.其他资金包括:社会投入资金、银行贷款.其中:财政资金0.003.363.36100.00%//' +
+  '单位资金0.000.000.000.00%//' +
+  '绩效指标(90分)一级指标二级指标三级指标指标值完成值权重得分产出指标质量指标设备购买完成率=100%100%1010\n';
+
+describe('a 自评表 whose block prints its notes between the total and the parts', () => {
+  it('reads the parts after 其中, none out of the notes', async () => {
+    const out = await importBuffer(new TextEncoder().encode(NOTED), 'noted.txt');
+    const doc = out.ok ? out.evaluations[0] : undefined;
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    expect(doc.budget.sources.map((s) => [s.name, s.annual, s.executed])).toEqual([
+      ['财政资金', '3.36', '3.36'],
+      ['单位资金', '0.00', '0.00'],
     ]);
   });
 });

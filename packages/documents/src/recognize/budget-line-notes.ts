@@ -35,6 +35,39 @@ export function withoutBracketedBreakdowns<L extends TextLine>(lines: readonly L
   return out;
 }
 
+/**
+ * Drops a line whose figure stands inside brackets its name opens and the next line's closes: (100字以内), a note's
+ * count, never a fund's amount (a line prints its figures after its name, bracketed by nothing). The next line
+ * keeps its words after the bracket.
+ */
+export function withoutBracketedFigures<L extends TextLine>(lines: readonly L[]): L[] {
+  const out: L[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const [line, next] = [lines[k]!, lines[k + 1]];
+    if (/[(（]$/.test(line.name) && next && /^[^(（]*[)）]/.test(next.name)) {
+      out.push({ ...next, name: next.name.replace(/^[^(（]*[)）]/, '') });
+      k++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * …3.其他资金包括:社会投入资金、银行贷款.其中:财政资金 0.00 3.36 3.36: a note printed inside the block ran into the
+ * first part's label; the line is named from its 其中 on (a label of its own, not the note's words). A line named by
+ * a rate's formula is the note's own, and a name's leading slashes are blank cells' (// 单位资金).
+ */
+export function namedAfterNote<L extends TextLine>(lines: readonly L[]): L[] {
+  return lines.flatMap((l) => {
+    // 1.预算执行率=预算执行数/调整后预算数,…未达到 90%: a rate's formula is the block's note, no line.
+    if (/[=＝][^=＝]*[/÷]/.test(l.name)) return [];
+    const m = /[。;；.,，]其中[:：]([^:：。;；,，]{1,30})$/.exec(l.name);
+    // //单位资金: the slashes of the cells the line before left blank (分值 / 得分 printed as /).
+    const name = m ? `其中:${m[1]}` : l.name.replace(/^[/／]+/, '');
+    return [name === l.name ? l : { ...l, name }];
+  });
+}
+
 /** Words that name money by where it comes from: a line so named is a source, whatever its figures. */
 const FUND_WORDS = /资金|拨款|结转|结余|收入|补助|自筹|债券|总额|合计|小计/;
 

@@ -26,7 +26,13 @@ import {
 } from './evaluation-budget-labels.ts';
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
-import { sourceLineInTotal, withoutBracketedBreakdowns, withoutRestatedTotal } from './budget-line-notes.ts';
+import {
+  namedAfterNote,
+  sourceLineInTotal,
+  withoutBracketedBreakdowns,
+  withoutBracketedFigures,
+  withoutRestatedTotal,
+} from './budget-line-notes.ts';
 import { bandedLine } from './budget-bands.ts';
 import { figureEnd, pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
@@ -596,7 +602,10 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   lines.splice(
     0,
     lines.length,
-    ...withoutRestatedTotal(withoutBracketedBreakdowns(lines), isBudgetTotalLabel),
+    ...withoutRestatedTotal(
+      namedAfterNote(withoutBracketedFigures(withoutBracketedBreakdowns(lines))),
+      isBudgetTotalLabel,
+    ),
   );
   const lent = nameFromAfter(lines);
   // … and a source's figures the total line took, their label moved away, are that source's line.
