@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
 import {
+  cutLikeTotal,
   namedAfterNote,
   sourceLineInTotal,
   withoutBracketedBreakdowns,
@@ -181,6 +182,42 @@ describe('a 自评表 whose block prints its notes between the total and the par
     expect(doc.budget.sources.map((s) => [s.name, s.annual, s.executed])).toEqual([
       ['财政资金', '3.36', '3.36'],
       ['单位资金', '0.00', '0.00'],
+    ]);
+  });
+});
+
+describe('a source printing the total’s amounts again', () => {
+  const total = { initial: '310.2', executed: '154.74', weight: '10', rate: '50%', score: '5' };
+  const columns = ['initial', 'executed', 'rate'] as const;
+
+  it('is cut as the total was', () => {
+    expect(cutLikeTotal('310.2154.74', total, columns)).toEqual({ initial: '310.2', executed: '154.74' });
+  });
+
+  it('is not, where its digits are other than the total’s or only one amount repeats', () => {
+    expect(cutLikeTotal('300.2154.74', total, columns)).toBeNull();
+    expect(cutLikeTotal('310.2', total, columns)).toBeNull();
+    expect(cutLikeTotal('310.2154.7410', total, columns)).toBeNull();
+  });
+});
+
+// Made for this test after wide/213 (北京): a 自评表 copied as one paragraph, the total's figures run together and its
+// one source printing its amounts again, run together too. Names invented.
+const REPEATED =
+  '项目支出绩效自评表(2016年度) 项目名称某街道道路保洁外包经费主管部门及代码某区某街道办事处实施单位:某街道城市运行服务中心' +
+  '项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法' +
+  '年度资金总额:310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。' +
+  '其中:本年一般公共预算拨款 310.2154.74   其他资金     年度总体目标通过外包保洁改善辖区环境。' +
+  '绩效指标一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分\n';
+
+describe('a 自评表 whose one source prints the total’s amounts run together', () => {
+  it('reads the source’s amounts as the total’s', async () => {
+    const out = await importBuffer(new TextEncoder().encode(REPEATED), 'repeated.txt');
+    const doc = out.ok ? out.evaluations[0] : undefined;
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    expect([doc.budget.initial, doc.budget.executed]).toEqual(['310.2', '154.74']);
+    expect(doc.budget.sources.map((s) => [s.name, s.initial, s.executed])).toEqual([
+      ['本年一般公共预算拨款', '310.2', '154.74'],
     ]);
   });
 });

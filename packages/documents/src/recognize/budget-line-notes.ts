@@ -122,3 +122,27 @@ export function sourceLineInTotal<L extends TextLine & { alone: boolean[] }>(
 
 /** The spellings of a fund part, longest first (当年财政拨款 before 财政拨款). */
 const PARTS = [...PROJECT_FIELDS['budget.part']].sort((a, b) => b.length - a.length);
+
+/**
+ * 其中:本年一般公共预算拨款 310.2154.74 under 年度资金总额 310.2154.741050%5 read 310.2 | 154.74 | 10 | 50% | 5: a
+ * source's run of digits that is the total's amounts printed again, in the columns' order (a column the source
+ * leaves out skipped), is cut as the total's was. Null where the run is no such repeat.
+ */
+export function cutLikeTotal<C extends string>(
+  run: string,
+  total: Partial<Record<C, string>>,
+  columns: readonly C[],
+): Partial<Record<C, string>> | null {
+  const out: Partial<Record<C, string>> = {};
+  let at = 0;
+  let count = 0;
+  for (const c of columns) {
+    const figure = total[c];
+    if (c !== 'initial' && c !== 'annual' && c !== 'executed') continue;
+    if (figure === undefined || !run.startsWith(figure, at)) continue;
+    out[c] = figure;
+    at += figure.length;
+    count++;
+  }
+  return at === run.length && count >= 2 ? out : null;
+}

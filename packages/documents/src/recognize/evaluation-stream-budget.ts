@@ -27,6 +27,7 @@ import {
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
 import {
+  cutLikeTotal,
   namedAfterNote,
   sourceLineInTotal,
   withoutBracketedBreakdowns,
@@ -652,16 +653,19 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     })),
   );
   let stated: Set<number> | undefined;
+  let totalPlaced: Partial<Record<BudgetColumn, string>> | undefined;
   const read: BudgetLine[] = named.map((l) => {
     const name = l.name;
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
     // A run of digits whose every cut figure the arithmetic confirms is read so, blank columns and all.
     // … or, where none does, the cut placing an amount the form states again after the block (stated-budget-amounts.ts).
+    // A source printing the total's own amounts again (the one source of it all) is cut as the total was.
     const byRun =
       l.run === null || l.alone.every(Boolean)
         ? null
-        : (cutBudgetRun(l.run, header.columns) ??
+        : ((total || !totalPlaced ? null : cutLikeTotal(l.run, totalPlaced, columns)) ??
+          cutBudgetRun(l.run, header.columns) ??
           cutByStatedAmounts(l.run, header.columns, (stated ??= statedAmounts(seg.key.slice(end), unit))));
     const fused = byRun ?? placeFusedFigures(l.figures, columns, l.alone);
     // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
@@ -682,6 +686,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     // A rate taken from the strays stays as printed, as one found after the block does (strayRate).
     if (placed !== fused && fused.rate === undefined && placed.rate !== undefined) values.rate = placed.rate;
     raw.push(placed);
+    if (total) totalPlaced ??= placed;
     // The block's one line is its total, named or not (年度财政资金总额 printed before the labels).
     if ((total || named.length === 1) && points && values.weight === undefined) values.weight = points;
     return { name, total, values };
