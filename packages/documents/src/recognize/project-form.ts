@@ -72,6 +72,7 @@ export function recognizeProjectForm(
     publisher: null,
     arranged: null,
     thisYearColumn: null,
+    yearSide: null,
     yearHeads: [],
     unitWritten: true,
     gluedTotal: null,
