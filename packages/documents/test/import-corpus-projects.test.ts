@@ -25,13 +25,11 @@ describe('001 湖南 绩效目标申报表（基础设施建设类）: one cell 
     });
   });
 
-  it('reads 854万(…) as 854 with its three parts as the sources', () => {
+  it('reads 854万(…) as 854, its sources the 其中 fund lines, not the three uses in its brackets', () => {
     expect(f!.budget.total).toBe('854');
-    // Then 其中：财政拨款 854万854万(…) (written twice: read once) and 其他资金 left empty.
+    // 其中：财政拨款 854万854万(…) (written twice: read once) and 其他资金 left empty. The bracket's 高标准农田建设 400,
+    // 示范建设 295, 畅通工程 159 say what the money is for: taken as sources too, R-SUM-01 summed 1708 against 854.
     expect(f!.budget.sources).toEqual([
-      { name: '高标准农田建设', amount: '400' },
-      { name: '示范建设', amount: '295' },
-      { name: '畅通工程', amount: '159' },
       { name: '财政拨款', amount: '854' },
       { name: '其他资金', amount: null },
     ]);
