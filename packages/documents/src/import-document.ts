@@ -1,4 +1,5 @@
 // Import: bytes of any supported file → canonical forms, or a clear reason why not.
+import { withPercentRates } from './recognize/budget-rate-percent.ts';
 import type { EvaluationDocument, Form } from '@jixiao/core';
 import {
   fileTooLarge,
@@ -79,12 +80,13 @@ function read(
   sources: FieldSource[][],
   unknownLabels: string[],
 ): ImportOutcome {
+  // Where each value stood is found as printed (0.958, 86.19%); the model holds the rate in percent.
   const evaluationSourcesOf = evaluations.map((doc) => evaluationSources(doc, rows));
   return {
     ok: true,
     format,
     forms,
-    evaluations,
+    evaluations: evaluations.map(withPercentRates),
     sources,
     evaluationSources: evaluationSourcesOf,
     unknownLabels,

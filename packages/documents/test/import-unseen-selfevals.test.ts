@@ -39,7 +39,8 @@ describe('a 自评表 titled after its project alone, run together in a preview 
     expect([doc.budget.annual, doc.budget.executed, doc.budget.rate, doc.budget.score]).toEqual([
       '1.56',
       '1.56',
-      '1',
+      // 执行率 printed 1, the ratio itself: 1.56 of 1.56 shows it, so it is read as 100 (percent, docs/model.md).
+      '100',
       '20',
     ]);
     expect(rowsOf(doc)).toContainEqual(['补贴渔船数', '6', '6', null, '20']);

@@ -230,7 +230,7 @@ describe('a budget printed by source in columns (中央 | 省、地 | 本级 | �
         '中央 省、地 本级 其他 合计 执行数 (万元) (万元) (万元) (万元) (万元) (万元) 5.5 5.5 来源 5.5 执行率 100%',
       ),
     );
-    expect(b).toMatchObject({ annual: '5.5', executed: '5.5', rate: '100%' });
+    expect(b).toMatchObject({ annual: '5.5', executed: '5.5', rate: '100' });
   });
   it('leaves a 执行率 the amounts do not bear out', () => {
     const b = budgetOf(

@@ -23,6 +23,11 @@ export interface CodeList {
   get(code: string): CodeEntry | undefined;
   /** Older or short names seen in real documents, by code. */
   aliases(code: string): readonly string[];
+  /**
+   * Whether the list enumerates the code's children (a 款's 项): a compiled list that gives a 款 without its 项
+   * cannot tell a 项 under it from a wrong one.
+   */
+  listsChildrenOf(code: string): boolean;
 }
 
 export function makeCodeList(
@@ -36,7 +41,14 @@ export function makeCodeList(
   );
   const aliases = new Map<string, string[]>();
   for (const [code, alias] of aliasRows) aliases.set(code, [...(aliases.get(code) ?? []), alias]);
-  return { year, classification, get: (c) => byCode.get(c), aliases: (c) => aliases.get(c) ?? [] };
+  const parents = new Set(rows.map((r) => r[3]).filter((p): p is string => p !== null));
+  return {
+    year,
+    classification,
+    get: (c) => byCode.get(c),
+    aliases: (c) => aliases.get(c) ?? [],
+    listsChildrenOf: (c) => parents.has(c),
+  };
 }
 
 /** R-CODE-01: lengths 3/5/7 (functional) or 3/5 (economic), and a child code starts with its parent's. */
@@ -74,4 +86,15 @@ export function matchCodeName(
   // 类 names are often written without 支出 (一般公共服务 for 一般公共服务支出).
   if (w.replace(/支出$/, '') === squash(entry.name).replace(/支出$/, '')) return 'alias';
   return 'different';
+}
+
+/**
+ * The code's parent as the structure gives it (a 项's 款: its first 5 digits; a 款's 类: its first 3), when the
+ * list holds that parent but none of its children: the list says nothing of the code either way. Null when the
+ * list could know the code.
+ */
+export function unlistedParent(list: CodeList, code: string): CodeEntry | null {
+  const parent = code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : null;
+  const entry = parent === null ? undefined : list.get(parent);
+  return entry && !list.listsChildrenOf(entry.code) ? entry : null;
 }

@@ -18,6 +18,7 @@ import {
 } from './disclosure-contents.ts';
 import { titleParts } from './disclosure-detect.ts';
 import { coverDepartment, labelledDepartment } from './disclosure-cover-label.ts';
+import { withPrintedProse } from './disclosure-prose-rows.ts';
 import type { Passage } from './disclosure-prose.ts';
 import type { FieldSource } from './provenance.ts';
 
@@ -43,10 +44,12 @@ export function recognizeDisclosure(rows: Row[], title: string | null): Disclosu
 
 /** `printed`: the rows as the file gave them, spaces and all (a table whose cells are parted by spaces). */
 export function readDisclosure(
-  rows: Row[],
+  given: Row[],
   title: string | null,
   printed: readonly Row[] = [],
 ): DisclosureReading {
+  // A sentence a reading cut into cells (事业收入 | 0万元；…) is read as the prose the file printed.
+  const rows = withPrintedProse(given, printed);
   const { department, year } = titleParts(title);
   const sections: Array<Lines & { text?: string }> = [];
   const tables: DisclosureTable[] = [];

@@ -16,7 +16,7 @@ import {
   type BudgetColumn,
 } from './evaluation-budget-labels.ts';
 import { bareLabel, indicatorColumnOf } from './evaluation-lexicon.ts';
-import { goalLabelOf } from './evaluation-head-labels.ts';
+import { goalLabelOf, isGoalLabelRun } from './evaluation-head-labels.ts';
 
 export interface BudgetLine {
   name: string;
@@ -370,6 +370,7 @@ function endsBlock(text: string): boolean {
   // … | 6 | 6) carry points, not amounts.
   return (
     goalLabelOf(text) !== null ||
+    isGoalLabelRun(text) ||
     indicatorColumnOf(text) !== null ||
     /^绩效指标|^资金管理情况|（\d+(\.\d+)?分）$/.test(key)
   );

@@ -132,6 +132,21 @@ export function goalLabelOf(text: string): GoalLabel | null {
   return null;
 }
 
+const GOAL_LABELS = [...GOAL_SECTION, ...GOAL_EXPECTED, ...GOAL_ACHIEVED];
+
+/**
+ * 年度总体目标预期目标实际完成情况: the goal block's headings run into one cell by a copy that joined the words of
+ * a line (single spaces between them). Two goal labels at least and nothing else: the goal block's head still.
+ */
+export function isGoalLabelRun(text: string): boolean {
+  const key = bareLabel(text);
+  const cut = (at: number, count: number): boolean =>
+    at === key.length
+      ? count >= 2
+      : GOAL_LABELS.some((l) => key.startsWith(l, at) && cut(at + l.length, count + 1));
+  return key.length <= 40 && cut(0, 0);
+}
+
 /** The 总分 row: its label, and whether the numbers after it are (分值, 得分) or only the score. */
 export function totalLabelOf(text: string): 'total' | 'score-only' | null {
   // 总分（100分）: the total's label with the points it is out of.

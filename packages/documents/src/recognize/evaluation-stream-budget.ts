@@ -26,6 +26,14 @@ import {
 } from './evaluation-budget-labels.ts';
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
+import {
+  cutLikeTotal,
+  namedAfterNote,
+  sourceLineInTotal,
+  withoutBracketedBreakdowns,
+  withoutBracketedFigures,
+  withoutRestatedTotal,
+} from './budget-line-notes.ts';
 import { bandedLine } from './budget-bands.ts';
 import { figureEnd, pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
@@ -591,7 +599,18 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     }
   }
   // The line whose label the first took holds no line of its own: its figures are strays (strayFigures).
+  // A figure's bracketed breakdown and the total printed again under the project's name are no lines of their own.
+  lines.splice(
+    0,
+    lines.length,
+    ...withoutRestatedTotal(
+      namedAfterNote(withoutBracketedFigures(withoutBracketedBreakdowns(lines))),
+      isBudgetTotalLabel,
+    ),
+  );
   const lent = nameFromAfter(lines);
+  // … and a source's figures the total line took, their label moved away, are that source's line.
+  lines.splice(0, lines.length, ...sourceLineInTotal(lines, header.columns, isBudgetTotalLabel));
   const unit = amountUnit(stream, cellIndexAt(seg, end));
   // 市级预算执行情况(万元) 2960.00 … 其中:财政拨款数 实际支付数 … 市级财政资金使用情况(万元) 2960.00 2798.30 …: one line in bands.
   const banded = bandedLine(lines, header.columns, labelRun, placeFusedFigures);
@@ -634,16 +653,19 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     })),
   );
   let stated: Set<number> | undefined;
+  let totalPlaced: Partial<Record<BudgetColumn, string>> | undefined;
   const read: BudgetLine[] = named.map((l) => {
     const name = l.name;
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
     // A run of digits whose every cut figure the arithmetic confirms is read so, blank columns and all.
     // … or, where none does, the cut placing an amount the form states again after the block (stated-budget-amounts.ts).
+    // A source printing the total's own amounts again (the one source of it all) is cut as the total was.
     const byRun =
       l.run === null || l.alone.every(Boolean)
         ? null
-        : (cutBudgetRun(l.run, header.columns) ??
+        : ((total || !totalPlaced ? null : cutLikeTotal(l.run, totalPlaced, columns)) ??
+          cutBudgetRun(l.run, header.columns) ??
           cutByStatedAmounts(l.run, header.columns, (stated ??= statedAmounts(seg.key.slice(end), unit))));
     const fused = byRun ?? placeFusedFigures(l.figures, columns, l.alone);
     // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
@@ -664,6 +686,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     // A rate taken from the strays stays as printed, as one found after the block does (strayRate).
     if (placed !== fused && fused.rate === undefined && placed.rate !== undefined) values.rate = placed.rate;
     raw.push(placed);
+    if (total) totalPlaced ??= placed;
     // The block's one line is its total, named or not (年度财政资金总额 printed before the labels).
     if ((total || named.length === 1) && points && values.weight === undefined) values.weight = points;
     return { name, total, values };

@@ -61,8 +61,9 @@ export const labelledRow: Step = (r, at) => {
   const field = projectLabel(first);
   if (!field) return false;
   if (field === 'budget.part') {
-    // 其中：财政拨款 | 6070.00 — a part of the total, listed under it.
-    const src = sourceLine(row, r.amountUnit);
+    // 其中：财政拨款 | 6070.00 — a part of the total, listed under it (the year's, where two periods stand side by side).
+    const sided = r.yearSide === null ? null : yearSideSource(filledCells(row), r.yearSide, r.amountUnit);
+    const src = sided ?? sourceLine(row, r.amountUnit);
     if (src) addListedSource(r.form, src);
     r.mode = 'sources';
     return true;
@@ -94,7 +95,7 @@ export const labelledRow: Step = (r, at) => {
     const rest = filledCells(row).slice(1);
     const src = rest.length === 2 ? sourceLine({ ...row, cells: rest }, r.amountUnit) : null;
     if (src?.amount) r.form.budget.sources.push(src);
-    else readInlineFunds(r.form, rest, r.amountUnit);
+    else r.yearSide = readInlineFunds(r.form, rest, r.amountUnit);
   } else if (field === 'details') r.mode = 'details';
   else if (field === 'goals') r.mode = 'goals';
   else if (field === 'opinion') {
@@ -110,12 +111,20 @@ export const labelledRow: Step = (r, at) => {
  * total's label (or 合计) gives the budget; the others are its sources. A row that is no such run of pairs is left
  * as it was read.
  */
-function readInlineFunds(form: ProjectForm, cells: readonly string[], amountUnit: AmountUnit): void {
+function readInlineFunds(form: ProjectForm, cells: readonly string[], amountUnit: AmountUnit): number | null {
   const pairs = inlinePairs(cells) ?? alternatePairs(cells);
   if (!pairs) {
     // 资金情况（万元） | 年度资金总额：50万 | 中央衔接…资金50: the total in its label cell, the fund named beside it.
     form.budget.total ??= totalLeadingCells(cells, amountUnit);
-    return;
+    return null;
+  }
+  // 中期资金总额 | 68.50 | 年度资金总额 | 51.35: the totals of two periods side by side, each over its own sources
+  // (其中：财政拨款 | 68.50 | 其中：财政拨款 | 51.35). The year's is the form's budget, as ever; the period's is no
+  // source of it, and the rows under them give the year's side (yearSide).
+  const year = yearSideOf(pairs.map((p) => p.label));
+  if (year !== null) {
+    form.budget.total ??= parseAmount(pairs[year]!.value, amountUnit);
+    return year;
   }
   for (const { label, value } of pairs) {
     const amount = isAmount(value) ? parseAmount(value, amountUnit) : null;
@@ -124,6 +133,30 @@ function readInlineFunds(form: ProjectForm, cells: readonly string[], amountUnit
     if (field === 'budget.total' || /^(合计|总计)$/.test(labelKey(label))) form.budget.total ??= amount;
     else form.budget.sources.push({ name: labelKey(label), amount });
   }
+  return null;
+}
+
+/** 中期资金总额 | 年度资金总额: two totals, a period's and the year's — the year's place; null for any other pairs. */
+function yearSideOf(labels: readonly string[]): number | null {
+  const keys = labels.map((l) => labelKey(l).replace(/[:：]$/, ''));
+  if (keys.length !== 2 || !keys.every((k) => /总额$/.test(k))) return null;
+  const year = keys.findIndex((k) => /^(年度|当年|本年)/.test(k));
+  const period = keys.findIndex((k) => /^(中期|项目期|总)/.test(k));
+  return year >= 0 && period >= 0 && year !== period ? year : null;
+}
+
+/**
+ * A 资金来源 row printing both periods' lines side by side (其中：财政拨款 | 68.50 | 其中：财政拨款 | 51.35, or the
+ * two names with no amounts): the year's line. Null for a row of another shape.
+ */
+function yearSideSource(cells: readonly string[], side: number, amountUnit: AmountUnit) {
+  const pairs = alternatePairs(cells);
+  if (pairs?.length === 2)
+    return sourceLine({ cells: [pairs[side]!.label, pairs[side]!.value], table: true }, amountUnit);
+  const names = cells.map((c) => labelKey(c));
+  if (cells.length === 2 && names[0] === names[1] && !isAmount(cells[0]!))
+    return sourceLine({ cells: [cells[side]!], table: true }, amountUnit);
+  return null;
 }
 
 /** 资金总额：65 | 财政拨款：65: every cell a label and its value; 年度资金总额：16 alone, the total's. */
@@ -155,13 +188,15 @@ export const signatureRow: Step = (r, at) => {
 /** A line of the 资金来源 under its label; any other row ends them. */
 export const sourceRow: Step = (r, at) => {
   if (r.mode !== 'sources') return false;
-  const src = sourceLine(at.row, r.amountUnit);
+  const sided = r.yearSide === null ? null : yearSideSource(filledCells(at.row), r.yearSide, r.amountUnit);
+  const src = sided ?? sourceLine(at.row, r.amountUnit);
   if (src) {
     addListedSource(r.form, src);
     if (isHeadedSourceLine(at.first)) r.headedSources.push(src.amount);
     return true;
   }
   r.mode = 'fields';
+  r.yearSide = null;
   return false;
 };
 
@@ -178,6 +213,7 @@ export const detailRow: Step = (r, at) => {
     return true;
   }
   r.mode = 'fields';
+  r.yearSide = null;
   return false;
 };
 

@@ -175,7 +175,10 @@ export function sourceLine(row: Row, amountUnit: AmountUnit) {
   if (f.length === 0 || f.length > 3) return null;
   const nameIdx = f.findIndex((c) => !isAmount(c));
   if (nameIdx < 0) return null;
-  const name = stripNumbering(f[nameIdx]!.replace(/^其中[：:]?/, '')).replace(/[：:]$/, '');
+  // 一般公共预算拨款 | 小计 | 250: the group's subtotal, its parts on the rows under it — its name says so, for
+  // the sums (a source and its parts are never added together).
+  const subtotal = labelKey(f[nameIdx + 1] ?? '') === '小计' ? '小计' : '';
+  const name = stripNumbering(f[nameIdx]!.replace(/^其中[：:]?/, '')).replace(/[：:]$/, '') + subtotal;
   if (/^(资金来源|金额)$/.test(labelKey(name))) return null;
   // Another field's label (总体目标, 项目概况) ends the list of sources.
   if (isKnownLabel(name) && projectLabel(name) !== 'budget.part') return null;

@@ -32,6 +32,8 @@ export interface Reading {
   publisher: string | null;
   /** Under 上年度安排资金 | 本年度申请资金 headings: which of the two figures is this year's. */
   thisYearColumn: number | null;
+  /** Under 中期资金总额 | X | 年度资金总额 | Y side by side: which pair of each 资金来源 row is the year's. */
+  yearSide: number | null;
   /** Year-column headings met one a row so far (上年度预算安排 / 上年度实际执行 / 本年度申请金额, a cell a line). */
   yearHeads: string[];
   /** The head writes a money unit somewhere (万元, 元): amounts printed bare are in it, not guessed by size. */

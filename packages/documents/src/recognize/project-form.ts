@@ -8,6 +8,7 @@ import { formTypeOf, titledProjectName, titledUnit, yearIn } from './titles.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { withoutBlockHeading } from './block-heading.ts';
 import { headedSourcesTotal, splitPartsTotal } from './source-headings.ts';
+import { withoutUseBreakdown } from './source-uses.ts';
 import { settleApprovalNote, yearOfApprovalNote } from './approval-note.ts';
 import { filledCells, keyOf } from './row-helpers.ts';
 import { nameUnderSlippedLabel } from './slipped-label.ts';
@@ -72,6 +73,7 @@ export function recognizeProjectForm(
     publisher: null,
     arranged: null,
     thisYearColumn: null,
+    yearSide: null,
     yearHeads: [],
     unitWritten: true,
     gluedTotal: null,
@@ -136,6 +138,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.budget.total ??= splitPartsTotal(form.budget.sources);
   form.budget.total ??= r.gluedTotal === null ? null : parseAmount(r.gluedTotal, r.amountUnit);
   if (r.indicators.length > 0) form.budget.total ??= r.arranged;
+  form.budget.sources = withoutUseBreakdown(form.budget.sources, form.budget.total);
   form.indicators = r.indicators;
   readUnlabelledYuan(form, r.unitWritten);
   form.emptyLevel2 = r.empty;

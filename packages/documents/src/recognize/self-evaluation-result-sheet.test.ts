@@ -58,7 +58,7 @@ describe('a project’s 自评结果 (its self-evaluation published as a result 
       ['设备验收合格率', '100%', '100%'],
       ['师生满意度', '90%', '93%'],
     ]);
-    expect([doc.budget.annual, doc.budget.executed, doc.budget.rate]).toEqual(['120', '118.8', '99%']);
+    expect([doc.budget.annual, doc.budget.executed, doc.budget.rate]).toEqual(['120', '118.8', '99']);
     expect(doc.total).toBe('96.5');
   });
 });

@@ -56,13 +56,19 @@ export function sameAmount(expected: string, got: unknown): boolean {
   return e !== null && gd !== null && e.eq(gd);
 }
 
-/** A rate as printed ("100%", "100.00%", "86.5%") equal as a number of percent. */
+/**
+ * A rate as printed ("100%", "100.00%", "86.5%") equal as a number of percent. A rate printed as a ratio (1, 0.958
+ * under 执行率, the truth's notes say so) is that many hundred percent: the model holds the rate in percent
+ * (docs/model.md), so a reading of 95.8 is the printed 0.958 — and a reading of 0.958 still is, as printed.
+ */
 export function sameRate(expected: string, got: unknown): boolean {
   const text = typeof got === 'number' ? String(got) : typeof got === 'string' ? got : null;
   if (text === null) return false;
   const e = dec(parsePercent(expected) ?? parseAmount(expected));
   const g = dec(parsePercent(text) ?? parseAmount(text.replace(/%$/, '')));
-  return e !== null && g !== null && e.eq(g);
+  if (e === null || g === null) return false;
+  const ratio = !/[%％]/.test(expected) && e.lte(1);
+  return e.eq(g) || (ratio && e.mul(100).eq(g));
 }
 
 /** A score or weight ("10", "19.6", 7.93). */

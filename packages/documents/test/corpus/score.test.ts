@@ -28,6 +28,12 @@ describe('field comparison', () => {
     expect(sameRate('100.00%', '100%')).toBe(true);
     expect(sameRate('86.5%', '86.50%')).toBe(true);
     expect(sameRate('79.27%', '79.2%')).toBe(false);
+    // A ratio printed under 执行率 is read in percent (docs/model.md); a printed percentage is not a ratio.
+    expect(sameRate('0.958', '95.8')).toBe(true);
+    expect(sameRate('0.958', '0.958')).toBe(true);
+    expect(sameRate('1', '100')).toBe(true);
+    expect(sameRate('0.5%', '50')).toBe(false);
+    expect(sameRate('86%', '0.86')).toBe(false);
   });
 
   it('accepts a target written from separate columns, but not a different number, comparator or unit', () => {

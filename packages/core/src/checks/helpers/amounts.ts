@@ -1,5 +1,6 @@
 // Comparing written amounts: exact Decimal sums against the rounding the document's own digits allow.
 import { Decimal, roundingTolerance, sumDecimals } from '../../money/decimal.ts';
+import { isSubtotalLine, subtotalParts } from './subtotals.ts';
 import { squash } from './text.ts';
 import type { RuleReport } from '../types.ts';
 
@@ -48,10 +49,14 @@ export interface AmountLine {
   amount: string | null;
 }
 
-/** Splits an amount table into its 合计 line (the first one) and its other lines with an amount. */
+/**
+ * Splits an amount table into its 合计 line (the first one) and its other lines with an amount — a 小计 line
+ * standing for the lines it sums, which are left out (subtotals.ts): counting both would count each yuan twice.
+ */
 export function splitTotal(lines: readonly AmountLine[]): { total: AmountLine | null; parts: AmountLine[] } {
   const total = lines.find((l) => isTotalLine(l.name) && l.amount !== null) ?? null;
-  const parts = lines.filter((l) => !isTotalLine(l.name) && l.amount !== null);
+  const grouped = lines.some((l) => isSubtotalLine(l.name)) ? subtotalParts(lines, isTotalLine) : null;
+  const parts = lines.filter((l, k) => !isTotalLine(l.name) && l.amount !== null && !grouped?.has(k));
   return { total, parts };
 }
 

@@ -17,6 +17,17 @@ describe('R-PUB-08', () => {
     const r = run(withCell(makeDisclosure(), 1, 2, 0, '30198'));
     expect(r.map((x) => [x.messageId, x.path])).toContainEqual(['unknownCode', '/tables/1/rows/2/0']);
   });
+  it('says nothing of a 项 under a 款 the list gives without its 项, and still finds one under a listed 款', () => {
+    // 21201 城乡社区管理事务 is listed with no 项 (the compiled list has 项 only for some 款): 2120101 行政运行 is
+    // a real code it cannot judge. 20101 人大事务 lists its 项: 2010198 is none of them.
+    const unlisted = run(withCell(makeDisclosure(), 0, 0, 4, '2120101 行政运行'));
+    expect(unlisted.map((x) => x.messageId)).not.toContain('unknownCode');
+    const listed = run(withCell(makeDisclosure(), 0, 0, 4, '2010198 其他人大支出'));
+    expect(listed.map((x) => x.messageId)).toContain('unknownCode');
+    // … and a 项 under a 款 the list does not hold at all.
+    const noParent = run(withCell(makeDisclosure(), 0, 0, 4, '2019801 行政运行'));
+    expect(noParent.map((x) => x.messageId)).toContain('unknownCode');
+  });
   it('finds a name that does not belong to its code', () => {
     const r = run(withCell(makeDisclosure(), 1, 2, 1, '办公费'));
     expect(r.map((x) => [x.messageId, x.path])).toContainEqual(['nameDiffers', '/tables/1/rows/2/0']);

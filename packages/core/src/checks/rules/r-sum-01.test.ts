@@ -49,8 +49,42 @@ ruleTester(rule, {
         ['当年财政拨款', '50'],
       ]),
     },
+    {
+      name: '小计 lines head their groups: （一）财政拨款小计 6.30 over 一般公共预算 6.30 counts once (wide/244)',
+      form: budget(
+        [
+          ['财政拨款小计', '6.30'],
+          ['一般公共预算', '6.30'],
+          ['政府性基金', '0.00'],
+          ['自有资金小计', '0.00'],
+          ['事业收入', '0.00'],
+          ['其他收入', '0.00'],
+        ],
+        '6.3',
+        null,
+      ),
+    },
+    {
+      name: 'a 小计 closing its group, a source after it outside the group, and a 合计',
+      form: budget([
+        ['中央资金', '20'],
+        ['省级资金', '10'],
+        ['财政拨款小计', '30'],
+        ['其他资金', '20'],
+        ['合计', '50'],
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: 'a 小计 standing for its parts still counts against the budget: 财政拨款小计 30 + 其他资金 10 = 40, not 50',
+      form: budget([
+        ['财政拨款小计', '30'],
+        ['一般公共预算', '30'],
+        ['其他资金', '10'],
+      ]),
+      errors: [{ messageId: 'budgetMismatch', path: '/budget/total', severity: 'error' }],
+    },
     {
       name: 'the current-year breakdown apart: 当年财政拨款 30 + 当年其他资金 10 = 40 against a budget of 50',
       form: budget([
