@@ -8,7 +8,6 @@ import { formTypeOf, titledProjectName, titledUnit, yearIn } from './titles.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { withoutBlockHeading } from './block-heading.ts';
 import { headedSourcesTotal, splitPartsTotal } from './source-headings.ts';
-import { withoutUseBreakdown } from './source-uses.ts';
 import { settleApprovalNote, yearOfApprovalNote } from './approval-note.ts';
 import { filledCells, keyOf } from './row-helpers.ts';
 import { nameUnderSlippedLabel } from './slipped-label.ts';
@@ -138,7 +137,6 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.budget.total ??= splitPartsTotal(form.budget.sources);
   form.budget.total ??= r.gluedTotal === null ? null : parseAmount(r.gluedTotal, r.amountUnit);
   if (r.indicators.length > 0) form.budget.total ??= r.arranged;
-  form.budget.sources = withoutUseBreakdown(form.budget.sources, form.budget.total);
   form.indicators = r.indicators;
   readUnlabelledYuan(form, r.unitWritten);
   form.emptyLevel2 = r.empty;
