@@ -8,13 +8,14 @@ import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { isValueShaped } from './tokenize.ts';
 
-type Kind = 'marker' | 'answer' | 'figure' | 'text';
+type Kind = 'marker' | 'answer' | 'figure' | 'empty' | 'text';
 
 const filled = (r: Row) => r.cells.map((c) => c.trim()).filter((c) => !isBlankCell(c));
 
-/** What a cell is, as far as a row's shape goes: a slot marker, a 是/否 answer, a figure, or words. */
+/** What a cell is, as far as a row's shape goes: a slot marker, a 是/否 answer, a figure, a placeholder (/), or words. */
 function kindOf(cell: string): Kind {
   if (/^[①-⑳]$/.test(cell)) return 'marker';
+  if (/^[/／\-—–－]$/.test(cell)) return 'empty';
   if (/^(?:是|否|有|无)$/.test(cell)) return 'answer';
   return isValueShaped(cell) ? 'figure' : 'text';
 }
@@ -29,14 +30,24 @@ function endsAs(shape: readonly Kind[], model: readonly Kind[]): boolean {
 /** How many whole rows of the table around a cut are asked for their shape, on each side. */
 const AROUND = 2;
 
-/** The shapes of the nearest rows of two cells or more before `from` (going back) or after it (going on). */
+/**
+ * The shapes of the nearest rows of two cells or more before `from` (going back) or after it (going on) that
+ * hold a value: the table's rows, not its header (words only).
+ */
 function shapesAround(rows: readonly Row[], from: number, step: -1 | 1): Kind[][] {
   const out: Kind[][] = [];
   for (let k = from; k >= 0 && k < rows.length && out.length < AROUND; k += step) {
     const cells = filled(rows[k]!);
-    if (cells.length >= 2) out.push(cells.map(kindOf));
+    const shape = cells.map(kindOf);
+    if (cells.length >= 2 && shape.some((c) => c !== 'text')) out.push(shape);
   }
   return out;
+}
+
+/** A half's cells: a line of text among single-spaced rows (a row's half no reader cut) cut at its spaces. */
+function halfCells(row: Row, spaced: boolean): string[] {
+  const cells = filled(row);
+  return spaced && !row.table && cells.length === 1 ? cells[0]!.split(/[ \u3000]+/) : cells;
 }
 
 /**
@@ -47,8 +58,10 @@ export function rowCutAt(rows: readonly Row[], at: number): Row | null {
   const before = rows[at - 1];
   const after = rows[at + 1];
   if (!before || !after) return null;
-  const left = filled(before);
-  const right = filled(after);
+  // Rows cut at single spaces around (Row.gapless): a half left as one line of text is cut so too.
+  const spaced = rows[at - 2]?.gapless === true || rows[at + 2]?.gapless === true;
+  const left = halfCells(before, spaced);
+  const right = halfCells(after, spaced);
   if (left.length === 0 || right.length === 0) return null;
   const models = [...shapesAround(rows, at - 2, -1), ...shapesAround(rows, at + 2, 1)];
   if (models.length === 0) return null;
