@@ -42,3 +42,22 @@ describe('a bare page number with no marked page', () => {
     expect(texts(joinBrokenLines(rows))).toEqual(texts(rows));
   });
 });
+
+describe('a marked page number that cuts a single-spaced row', () => {
+  const spaced = (...cells: string[]): Row => ({ cells, table: true, gapless: true });
+  it("joins the row's halves by the shapes of the rows around, the half left as text cut at its spaces", () => {
+    // As a copy with one space between cells gives it: the name and its unit on one page, the values on the next.
+    const rows = [
+      spaced('25', '产出数量', '60', '口岸传染病监测开展率', '%', '100%', '20'),
+      spaced('口岸卫生监督开展率', '%', '100%', '20'),
+      paragraph('卫生检疫人员培训覆盖率 %'),
+      paragraph('第 2 页'),
+      spaced('100%', '20'),
+      spaced('产出质量', '20', '是否保障赴港乘客顺利通关', '是/否', '是', '10', '/'),
+    ];
+    expect(texts(joinBrokenLines(rows)).slice(2, 4)).toEqual([
+      '卫生检疫人员培训覆盖率 | % | 100% | 20',
+      '产出质量 | 20 | 是否保障赴港乘客顺利通关 | 是/否 | 是 | 10 | /',
+    ]);
+  });
+});
