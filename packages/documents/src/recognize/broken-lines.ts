@@ -8,6 +8,7 @@ import { levelLabel } from './evaluation-cells.ts';
 import { budgetColumnOf } from './evaluation-budget-labels.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { isValueShaped, kindOfLabel } from './tokenize.ts';
+import { barePageLines, rowCutAt } from './bare-page-numbers.ts';
 
 const filled = (r: Row) => r.cells.map((c) => c.trim()).filter((c) => !isBlankCell(c));
 /** The one text of a row holding one filled cell, or null (asked of every row: no arrays built). */
@@ -192,7 +193,9 @@ export function joinBrokenLines(input: readonly Row[]): Row[] {
   const rows = input.map(withoutLeadingPage);
   // Each row's one text, worked out once for the page numbers and the broken words (asked of every row).
   const lones = rows.map(loneOf);
-  const pages = pageLines(lones);
+  const marked = pageLines(lones);
+  // No marked page to count from: bare numbers by their place alone (bare-page-numbers.ts).
+  const pages = marked.size > 0 ? marked : barePageLines(rows, lones);
   const kept = pages.size === 0 ? rows : [];
   if (pages.size > 0) {
     for (let k = 0; k < rows.length; k++) {
@@ -203,7 +206,10 @@ export function joinBrokenLines(input: readonly Row[]): Row[] {
       const before = kept.at(-1);
       const after = rows[k + 1];
       if (!before || !after || pages.has(k + 1)) continue;
-      const joined = joinAcross(before, after, kept.at(-2), rows[k + 2]);
+      // A row cut in two where the shapes of the rows around tell it (5 / — 3 — / ③ among 5 ② rows).
+      const joined =
+        joinAcross(before, after, kept.at(-2), rows[k + 2]) ??
+        (before === rows[k - 1] ? rowCutAt(rows, k) : null);
       if (joined) {
         kept[kept.length - 1] = joined;
         k++;

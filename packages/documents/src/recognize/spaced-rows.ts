@@ -49,8 +49,11 @@ const isHeading = (part: string) => indicatorColumnOf(part) !== null || budgetCo
 /** A figure without its unit, its comparator before it allowed (≥20000, 5000). */
 const BARE_FIGURE = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)?\\d[\\d.,]*$`);
 
-/** The words of a line cut at single spaces, letter-spaced words and split values put back together. */
-export function spacedParts(text: string): string[] {
+/**
+ * The words of a line cut at single spaces, letter-spaced words and split values put back together. With
+ * `level2Points`, the table's header prints a points column right after its 二级指标 (二级指标 分值 三级指标).
+ */
+export function spacedParts(text: string, level2Points = false): string[] {
   const out: string[] = [];
   let letters = false;
   for (const word of text.trim().split(/[ \u3000]+/)) {
@@ -76,7 +79,7 @@ export function spacedParts(text: string): string[] {
       out[out.length - 1] = last + word;
     else out.push(word);
   }
-  return joinNameFigure(joinHeadingWords(out));
+  return joinNameFigure(joinHeadingWords(out), level2Points);
 }
 
 /**
@@ -84,17 +87,32 @@ export function spacedParts(text: string): string[] {
  * first on the line, or after its levels — a bare whole number is no cell of its own (a name is no figure,
  * and a value comes after the name): it opens the Han word after it.
  */
-function joinNameFigure(parts: string[]): string[] {
+function joinNameFigure(parts: string[], level2Points: boolean): string[] {
   // A row's levels end at its 二级: a word after it is the name, worded as a level or not (效益指标 社会效益指标
   // 社会效益 2 提升: 社会效益 is the indicator, 2 its points).
   let k = 0;
+  let level2 = false;
   for (let level = levelLabel(parts[0] ?? ''); level !== null && k < 2; level = levelLabel(parts[k] ?? '')) {
     k++;
-    if (level.level === 2) break;
+    if (level.level === 2) {
+      level2 = true;
+      break;
+    }
   }
   const next = parts[k + 1];
   if (next === undefined || !/^\d{1,3}$/.test(parts[k]!) || !/^\p{Script=Han}{2}/u.test(next)) return parts;
+  // 财务管理 25 用款计划差错率 under 二级指标 分值 三级指标: the figure after the 二级 is its points, in the column the
+  // header prints there. 50 预算管理 75 …: a figure before a level (its 一级's points, the 一级 printed on lines
+  // above) opens no name — a name does not go on as a level's name.
+  if ((level2 && level2Points) || levelLabel(next) !== null) return parts;
   return [...parts.slice(0, k), `${parts[k]} ${next}`, ...parts.slice(k + 2)];
+}
+
+/** The header prints a points column (分值, 权重) right after its 二级指标. */
+function pointsAfterLevel2(headings: readonly string[]): boolean {
+  return headings.some(
+    (h, k) => indicatorColumnOf(h) === 'level2' && indicatorColumnOf(headings[k + 1] ?? '') === 'weight',
+  );
 }
 
 /**
@@ -223,7 +241,19 @@ function isProse(parts: readonly string[], indented = false): boolean {
   const first = parts[0]!;
   if (/^(注|说明|备注|填表说明)[：:]/.test(first)) return true;
   if (!/[，。；！？]/.test(first)) return false;
-  return !(indented && parts.slice(1).some(holdsValue));
+  return !((indented || valuesOnly(parts.slice(1))) && parts.slice(1).some(holdsValue));
+}
+
+/**
+ * 是否提高国际交流合作效果，促进交流与合作科研 是/否 是 5 ①: words after the first that are each a row's value cell —
+ * a figure or answer, a unit (是/否, %), a slot marker — make the line a row whose name holds a comma, as a
+ * sentence's words never all are. Two at least: one figure after a clause may be the sentence's own.
+ */
+function valuesOnly(rest: readonly string[]): boolean {
+  return (
+    rest.length >= 2 &&
+    rest.every((p) => holdsValue(p) || isUnitText(p) || /^[①-⑳]$/.test(p) || /^[是有][/／][否无]$/.test(p))
+  );
 }
 
 /** The rows with single-spaced lines under a 自评表 header cut into cells. */
@@ -257,6 +287,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let unitColumn = false;
   // The header is a 自评表's or 监控表's (it names an actual, a 得分 …): each row sets a target and tells a result.
   let evaluationColumns = false;
+  // The header prints a points column after its 二级指标: a bare figure after a row's 二级 stands in it.
+  let level2Points = false;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     // Counted, not gathered: most rows are a table's, of several filled cells.
@@ -317,7 +349,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       continue;
     }
     inHead = false;
-    const parts = spacedParts(text);
+    const parts = spacedParts(text, inTable && level2Points);
     // 一级 二级 三级 目标值 / 指标 指标 指标: a header printed in two rows, its words joined column by column;
     // 一级指标 二级指标 三级指标 年度指标值 / 计算符号 年度指标值 计量单位: a band's heading (年度指标值, 绩效指标)
     // replaced by the columns printed under it — before the top row alone is taken for the whole header. (A
@@ -340,6 +372,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       targetTable = false;
       partsWidth = parts.length;
       unitColumn = namesUnitColumn(parts);
+      level2Points = pointsAfterLevel2(parts);
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
@@ -350,6 +383,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       targetTable = false;
       partsWidth = split.length;
       unitColumn = namesUnitColumn(split);
+      level2Points = pointsAfterLevel2(split);
       out.push({ ...row, cells: split, table: true });
       i++;
       continue;
@@ -362,6 +396,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       inTable = true;
       budgetTable = false;
       unitColumn = namesUnitColumn(headings);
+      level2Points = pointsAfterLevel2(headings);
       out.push({ ...row, cells: headings, table: true });
       i++;
       continue;
@@ -374,6 +409,9 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       // The second band of a two-band header names its own columns (指标性质 指标值 度量单位).
       if (!inTable || parts.some((c) => indicatorColumnOf(c) === 'unit')) unitColumn = namesUnitColumn(parts);
       budgetTable = (!inTable || budgetTable) && namesBudgetOnly(parts);
+      // The second band of a two-band header (指标性质 指标值 度量单位) keeps the first band's levels.
+      if (!inTable || parts.some((c) => indicatorColumnOf(c) === 'level2'))
+        level2Points = pointsAfterLevel2(parts);
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
       continue;
