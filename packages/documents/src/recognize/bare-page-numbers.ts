@@ -29,6 +29,11 @@ function endsAs(shape: readonly Kind[], model: readonly Kind[]): boolean {
 
 /** How many whole rows of the table around a cut are asked for their shape, on each side. */
 const AROUND = 2;
+/**
+ * How far from a cut those rows are looked for: a table's rows stand near it, and a file of lone figures (a
+ * column copied one cell a line) must not be searched to its end from every figure.
+ */
+const REACH = 24;
 
 /**
  * The shapes of the nearest rows of two cells or more before `from` (going back) or after it (going on) that
@@ -36,7 +41,8 @@ const AROUND = 2;
  */
 function shapesAround(rows: readonly Row[], from: number, step: -1 | 1): Kind[][] {
   const out: Kind[][] = [];
-  for (let k = from; k >= 0 && k < rows.length && out.length < AROUND; k += step) {
+  const stop = from + step * REACH;
+  for (let k = from; k >= 0 && k < rows.length && k !== stop && out.length < AROUND; k += step) {
     const cells = filled(rows[k]!);
     const shape = cells.map(kindOf);
     if (cells.length >= 2 && shape.some((c) => c !== 'text')) out.push(shape);
