@@ -102,6 +102,8 @@ export function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUn
  * and 补助项目 is no unit. A row holding a figure is no such header.
  */
 function listHeader(cells: readonly string[]): boolean {
+  // Nearly every head row opens with no 序号: one look at its first filled cell before the whole test.
+  if (!(cells.find((c) => c !== '') ?? '').includes('序号')) return false;
   return opensAnotherTable(cells) && !cells.some((c) => /\d/.test(c));
 }
 
