@@ -33,6 +33,17 @@ describe('a funds total worded by its period', () => {
     expect(f.budget.total).toBe('25');
   });
 
+  it('a label that is one year by its number and an amount is the year’s budget, its unit from its note', async () => {
+    // 广东's 省级 绩效目标表 (fresh/656): 2021年金额(元) | 30,223,400, no other amount on the form.
+    const f = await read(form('2024年金额(元) | 1,234,500 | ||||'));
+    expect(f.budget.total).toBe('123.45');
+  });
+
+  it('leaves a year’s other figures alone: an executed amount is no budget', async () => {
+    const f = await read(form('2023年实际执行数 | 18 | ||||'));
+    expect(f.budget.total).toBeNull();
+  });
+
   it('reads the period, not any words before 总额', () => {
     expect(budgetTotalByWords('年度预算资金总额')).toBe('budget.total');
     expect(budgetTotalByWords('本年度财政资金总额')).toBe('budget.total');
@@ -42,5 +53,11 @@ describe('a funds total worded by its period', () => {
     expect(budgetTotalByWords('上年度预算资金总额')).toBeNull();
     expect(budgetTotalByWords('年度工程资金总额')).toBeNull();
     expect(budgetTotalByWords('年度预算资金合计')).toBeNull();
+    // A year by its number, then 金额 or 总额 (keyed: 2021年金额（元） → 2021年金额).
+    expect(budgetTotalByWords('2021年金额')).toBe('budget.total');
+    expect(budgetTotalByWords('2025年度预算资金总额')).toBe('budget.total');
+    expect(budgetTotalByWords('2020年实际执行金额')).toBeNull();
+    expect(budgetTotalByWords('上年金额')).toBeNull();
+    expect(budgetTotalByWords('补助金额')).toBeNull();
   });
 });

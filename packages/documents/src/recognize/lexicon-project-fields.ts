@@ -82,8 +82,10 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目主管部门（单位）',
     // A budget pack's 财政支出绩效目标申报表: 主管部门编码 | 318001 | 主管部门名称 | 桂林市农业农村局.
     '主管部门名称',
-    // 专项(转移支付)资金绩效目标表 of 福建: the department and its budget code under one label.
+    // 专项(转移支付)资金绩效目标表 of 福建: the department and its budget code under one label (部门 before 预算编码
+    // or not: 莆田's 公共数字文化建设 form, fresh/658).
     '主管部门（单位）名称及部门预算编码',
+    '主管部门（单位）名称及预算编码',
     '市县主管部门',
     '县级主管部门',
     '自治区主管部门',

@@ -19,6 +19,7 @@ import {
 } from './row-helpers.ts';
 import type { AmountUnit } from './project-form-reading.ts';
 import { keepExplainedParts } from './total-explained-parts.ts';
+import { opensAnotherTable } from './another-table.ts';
 
 /**
  * An office's name as a unit cell gives it: two to 40 characters and one code at most ([066]某局, 422001-某局).
@@ -73,6 +74,7 @@ export function inlineField(label: string): boolean {
 /** A label row may carry several label–value pairs. */
 export function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUnit): void {
   const cells = row.cells.map((c) => c.trim());
+  if (listHeader(cells)) return;
   for (let k = 0; k < cells.length; k++) {
     const f = projectLabel(oneLine(cells[k]!));
     // 转移支付名称 | … | 中央主管部门 | 教育部: a department above the county beside a field, kept as the row's extra
@@ -92,6 +94,17 @@ export function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUn
     setField(form, f, cells[v]!, amountUnitOfLabel(oneLine(cells[k]!)) ?? amountUnit);
     k = v;
   }
+}
+
+/**
+ * The header of a list printed before the form (a notice's 分配表: 序号 | 项目单位 | 补助项目 | 补助金额 | 备注,
+ * fresh/658): its cells are all column names, so none is the value of the one before it — 项目单位 names a column,
+ * and 补助项目 is no unit. A row holding a figure is no such header.
+ */
+function listHeader(cells: readonly string[]): boolean {
+  // Nearly every head row opens with no 序号: one look at its first filled cell before the whole test.
+  if (!(cells.find((c) => c !== '') ?? '').includes('序号')) return false;
+  return opensAnotherTable(cells) && !cells.some((c) => /\d/.test(c));
 }
 
 // A level of government with the other levels it stands for in brackets: 县（市、区）…, 市（州）….
