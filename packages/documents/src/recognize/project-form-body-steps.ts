@@ -69,6 +69,9 @@ export const labelledRow: Step = (r, at) => {
     return true;
   }
   flushGoalLines(r);
+  // 项目资金申请（万元） over 资金总额：250 over 一、预算资金：250 …: the total is the 资金来源 block's first line, and
+  // the lines under it are still its sources.
+  const totalInSources = r.mode === 'sources' && field === 'budget.total';
   r.mode = 'fields';
   r.amountUnit = amountUnitOfLabel(first) ?? r.amountUnit;
   if (field === 'goals' && at.filled.length >= 2) {
@@ -89,7 +92,8 @@ export const labelledRow: Step = (r, at) => {
   }
   // Other labels on the same row too: 项目类别 | X | 项目性质 | Y.
   handleLabelRow(r.form, row, r.amountUnit);
-  if (field === 'budget.sources') {
+  if (totalInSources) r.mode = 'sources';
+  else if (field === 'budget.sources') {
     r.mode = 'sources';
     // 项目资金（万元） | 合计 | 250: the block's first line printed on its label's row (its total, or a source).
     const rest = filledCells(row).slice(1);

@@ -10,6 +10,7 @@ import { withoutBlockHeading } from './block-heading.ts';
 import { headedSourcesTotal, splitPartsTotal } from './source-headings.ts';
 import { settleApprovalNote, yearOfApprovalNote } from './approval-note.ts';
 import { filledCells, keyOf } from './row-helpers.ts';
+import { projectLabel } from './labels.ts';
 import { nameUnderSlippedLabel } from './slipped-label.ts';
 import { flushGoalLines, type Reading, type RowAt, type Step } from './project-form-reading.ts';
 import {
@@ -86,6 +87,9 @@ export function recognizeProjectForm(
     const filled = filledCells(row);
     const first = filled[0] ?? '';
     const at: RowAt = { rows, row, filled, first, firstKey: keyOf(first), next: i + 1 };
+    // A label that stood alone (填报单位（盖章）：) waits for the next row as its value; a row that is a label
+    // itself says it was left blank, so no later line (一、预算资金:250, rows on) is taken for it.
+    if (r.pending && projectLabel(first)) r.pending = null;
     for (const step of STEPS) if (step(r, at)) break;
     i = at.next - 1;
   }
