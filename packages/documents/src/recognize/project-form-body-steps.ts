@@ -11,7 +11,7 @@ import { type AmountUnit, flushGoalLines, type Step } from './project-form-readi
 import { handleLabelRow, keepSignature, sourceLine } from './project-form-fields.ts';
 import { detailColumns, detailLine, isCostTableHeader } from './project-form-lines.ts';
 import { totalLeadingCells } from './project-form-head-steps.ts';
-import { addListedSource } from './total-explained-parts.ts';
+import { addSideSource } from './period-paired-lines.ts';
 
 /** The texts under a row of goal headings, or such a row of headings. */
 export const goalColumnsRow: Step = (r, at) => {
@@ -64,7 +64,7 @@ export const labelledRow: Step = (r, at) => {
     // 其中：财政拨款 | 6070.00 — a part of the total, listed under it (the year's, where two periods stand side by side).
     const sided = r.yearSide === null ? null : yearSideSource(filledCells(row), r.yearSide, r.amountUnit);
     const src = sided ?? sourceLine(row, r.amountUnit);
-    if (src) addListedSource(r.form, src);
+    if (src) addSideSource(r.form, r.periodLines, src);
     r.mode = 'sources';
     return true;
   }
@@ -195,7 +195,7 @@ export const sourceRow: Step = (r, at) => {
   const sided = r.yearSide === null ? null : yearSideSource(filledCells(at.row), r.yearSide, r.amountUnit);
   const src = sided ?? sourceLine(at.row, r.amountUnit);
   if (src) {
-    addListedSource(r.form, src);
+    addSideSource(r.form, r.periodLines, src);
     if (isHeadedSourceLine(at.first)) r.headedSources.push(src.amount);
     return true;
   }

@@ -11,6 +11,7 @@ import { headedSourcesTotal, splitPartsTotal } from './source-headings.ts';
 import { settleApprovalNote, yearOfApprovalNote } from './approval-note.ts';
 import { filledCells, keyOf } from './row-helpers.ts';
 import { projectLabel } from './labels.ts';
+import { flushHeld, notePeriodTotals } from './period-paired-lines.ts';
 import { nameUnderSlippedLabel } from './slipped-label.ts';
 import { flushGoalLines, type Reading, type RowAt, type Step } from './project-form-reading.ts';
 import {
@@ -74,6 +75,7 @@ export function recognizeProjectForm(
     arranged: null,
     thisYearColumn: null,
     yearSide: null,
+    periodLines: { state: null, held: null },
     yearHeads: [],
     unitWritten: true,
     gluedTotal: null,
@@ -90,6 +92,7 @@ export function recognizeProjectForm(
     // A label that stood alone (填报单位（盖章）：) waits for the next row as its value; a row that is a label
     // itself says it was left blank, so no later line (一、预算资金:250, rows on) is taken for it.
     if (r.pending && projectLabel(first)) r.pending = null;
+    notePeriodTotals(r.periodLines, filled);
     for (const step of STEPS) if (step(r, at)) break;
     i = at.next - 1;
   }
@@ -131,6 +134,7 @@ const STEPS: readonly Step[] = [
 /** What the whole form settles once read: the total, the indicators, the opinion, the year and unit. */
 function finish(r: Reading, title: string | null, defaults: ProjectDefaults): ProjectForm {
   const { form } = r;
+  flushHeld(form, r.periodLines);
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
   // The 资金来源 list's own 合计 line, when no label gave the total.
   form.budget.total ??=

@@ -134,3 +134,39 @@ describe('a 资金来源 line printed apart from its numbering, or with its figu
     expect(f.budget.sources).toEqual([{ name: '一期工程2', amount: null }]);
   });
 });
+
+describe('中期 and 年度 funds printed a line a cell, each source twice in turn', () => {
+  const paired = (year: string) =>
+    `中期资金总额: 449.8\n\n年度资金总额: 189.8\n\n其中:财政拨款:449.8\n\n其中:财政拨款:${year}\n\n其他资金:0\n\n其他资金:0`;
+
+  it('keeps the year’s line of each pair', async () => {
+    const f = await read(form(paired('189.8')));
+    expect(f.budget.total).toBe('189.8');
+    expect(f.budget.sources).toEqual([
+      { name: '财政拨款', amount: '189.8' },
+      { name: '其他资金', amount: '0' },
+    ]);
+    expect(sum01(f)).toEqual([]);
+  });
+
+  it('still reports a year’s line that misses the year’s total', async () => {
+    const f = await read(form(paired('180')));
+    expect(f.budget.sources.map((s) => s.amount)).toEqual(['180', '0']);
+    expect(sum01(f)).toHaveLength(1);
+  });
+
+  it('keeps every line of a period’s own list under its total', async () => {
+    const f = await read(form('中期资金总额: 449.8\n\n其中:财政拨款:400\n\n其中:财政拨款:49.8'));
+    expect(f.budget.sources.map((s) => s.amount)).toEqual(['400', '49.8']);
+  });
+
+  it('keeps both lines where the names differ', async () => {
+    const f = await read(
+      form('中期资金总额: 449.8\n\n年度资金总额: 189.8\n\n其中:财政拨款:150\n\n其他资金:39.8'),
+    );
+    expect(f.budget.sources).toEqual([
+      { name: '财政拨款', amount: '150' },
+      { name: '其他资金', amount: '39.8' },
+    ]);
+  });
+});
