@@ -189,6 +189,21 @@ export const signatureRow: Step = (r, at) => {
   return true;
 };
 
+/**
+ * 项目预算（万元） | 资金总额 | 96 over | 其中:市财政资金 | 96: a line its 其中 marks a part of the total on the row
+ * above, though the lexicon knows no such source — the 资金来源 lines start there.
+ */
+export const partUnderTotalRow: Step = (r, at) => {
+  if (r.mode !== 'fields' || !/^其中\s*[:：]/.test(at.first)) return false;
+  const above = at.rows[at.next - 2];
+  if (!above || !filledCells(above).some((c) => projectLabel(c) === 'budget.total')) return false;
+  const src = sourceLine(at.row, r.amountUnit);
+  if (!src?.amount) return false;
+  addSideSource(r.form, r.periodLines, src);
+  r.mode = 'sources';
+  return true;
+};
+
 /** A line of the 资金来源 under its label; any other row ends them. */
 export const sourceRow: Step = (r, at) => {
   if (r.mode !== 'sources') return false;

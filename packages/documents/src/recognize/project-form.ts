@@ -43,6 +43,7 @@ import {
   knownLedRow,
   labelledRow,
   signatureRow,
+  partUnderTotalRow,
   sourceRow,
 } from './project-form-body-steps.ts';
 import { cleanOpinion } from './project-form-lines.ts';
@@ -125,6 +126,7 @@ const STEPS: readonly Step[] = [
   labelledRow,
   knownLedRow,
   signatureRow,
+  partUnderTotalRow,
   sourceRow,
   detailRow,
   extraField,

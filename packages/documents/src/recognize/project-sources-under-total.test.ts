@@ -170,3 +170,37 @@ describe('中期 and 年度 funds printed a line a cell, each source twice in tu
     ]);
   });
 });
+
+describe('a 其中 line under the total naming a source the lexicon does not know', () => {
+  const table = (under: string, above = '| 项目预算(万元) | 资金总额 | 96 |') => `项目支出绩效目标表
+| 项目名称 | 某档案数字化 |
+| 主管部门 | 某市档案馆 | 实施单位 | 某市档案馆 |
+${above}
+${under}
+| | 其他资金: | 0 |
+| 年度绩效目标 | 完成档案数字化 |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 产出指标 | 数量指标 | 数字化档案 | ≥1万卷 |
+`;
+
+  it('reads it as the first source', async () => {
+    const f = await read(table('| | 其中:市财政资金 | 96 |'));
+    expect(f.budget.sources).toEqual([
+      { name: '市财政资金', amount: '96' },
+      { name: '其他资金', amount: '0' },
+    ]);
+    expect(sum01(f)).toEqual([]);
+  });
+
+  it('still reports a part that misses the total', async () => {
+    const f = await read(table('| | 其中:市财政资金 | 90 |'));
+    expect(sum01(f)).toHaveLength(1);
+  });
+
+  it('takes no 其中 line that stands under another field', async () => {
+    const f = await read(
+      table('| | 其中:市财政资金 | 96 |', '| 项目预算(万元) | 资金总额 | 96 |\n| 项目概况 | 档案数字化 |'),
+    );
+    expect(f.budget.sources).toEqual([{ name: '其他资金', amount: '0' }]);
+  });
+});
