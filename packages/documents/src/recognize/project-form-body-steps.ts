@@ -11,7 +11,7 @@ import { type AmountUnit, flushGoalLines, type Step } from './project-form-readi
 import { handleLabelRow, keepSignature, sourceLine } from './project-form-fields.ts';
 import { detailColumns, detailLine, isCostTableHeader } from './project-form-lines.ts';
 import { totalLeadingCells } from './project-form-head-steps.ts';
-import { addListedSource } from './total-explained-parts.ts';
+import { addSideSource } from './period-paired-lines.ts';
 
 /** The texts under a row of goal headings, or such a row of headings. */
 export const goalColumnsRow: Step = (r, at) => {
@@ -64,11 +64,14 @@ export const labelledRow: Step = (r, at) => {
     // 其中：财政拨款 | 6070.00 — a part of the total, listed under it (the year's, where two periods stand side by side).
     const sided = r.yearSide === null ? null : yearSideSource(filledCells(row), r.yearSide, r.amountUnit);
     const src = sided ?? sourceLine(row, r.amountUnit);
-    if (src) addListedSource(r.form, src);
+    if (src) addSideSource(r.form, r.periodLines, src);
     r.mode = 'sources';
     return true;
   }
   flushGoalLines(r);
+  // 项目资金申请（万元） over 资金总额：250 over 一、预算资金：250 …: the total is the 资金来源 block's first line, and
+  // the lines under it are still its sources.
+  const totalInSources = r.mode === 'sources' && field === 'budget.total';
   r.mode = 'fields';
   r.amountUnit = amountUnitOfLabel(first) ?? r.amountUnit;
   if (field === 'goals' && at.filled.length >= 2) {
@@ -89,7 +92,8 @@ export const labelledRow: Step = (r, at) => {
   }
   // Other labels on the same row too: 项目类别 | X | 项目性质 | Y.
   handleLabelRow(r.form, row, r.amountUnit);
-  if (field === 'budget.sources') {
+  if (totalInSources) r.mode = 'sources';
+  else if (field === 'budget.sources') {
     r.mode = 'sources';
     // 项目资金（万元） | 合计 | 250: the block's first line printed on its label's row (its total, or a source).
     const rest = filledCells(row).slice(1);
@@ -185,13 +189,28 @@ export const signatureRow: Step = (r, at) => {
   return true;
 };
 
+/**
+ * 项目预算（万元） | 资金总额 | 96 over | 其中:市财政资金 | 96: a line its 其中 marks a part of the total on the row
+ * above, though the lexicon knows no such source — the 资金来源 lines start there.
+ */
+export const partUnderTotalRow: Step = (r, at) => {
+  if (r.mode !== 'fields' || !/^其中\s*[:：]/.test(at.first)) return false;
+  const above = at.rows[at.next - 2];
+  if (!above || !filledCells(above).some((c) => projectLabel(c) === 'budget.total')) return false;
+  const src = sourceLine(at.row, r.amountUnit);
+  if (!src?.amount) return false;
+  addSideSource(r.form, r.periodLines, src);
+  r.mode = 'sources';
+  return true;
+};
+
 /** A line of the 资金来源 under its label; any other row ends them. */
 export const sourceRow: Step = (r, at) => {
   if (r.mode !== 'sources') return false;
   const sided = r.yearSide === null ? null : yearSideSource(filledCells(at.row), r.yearSide, r.amountUnit);
   const src = sided ?? sourceLine(at.row, r.amountUnit);
   if (src) {
-    addListedSource(r.form, src);
+    addSideSource(r.form, r.periodLines, src);
     if (isHeadedSourceLine(at.first)) r.headedSources.push(src.amount);
     return true;
   }

@@ -191,8 +191,9 @@ export function sourceLine(row: Row, amountUnit: AmountUnit) {
   // 一般公共预算拨款 | 小计 | 250: the group's subtotal, its parts on the rows under it — its name says so, for
   // the sums (a source and its parts are never added together).
   const subtotal = labelKey(f[nameIdx + 1] ?? '') === '小计' ? '小计' : '';
-  const name = stripNumbering(f[nameIdx]!.replace(/^其中[：:]?/, '')).replace(/[：:]$/, '') + subtotal;
-  if (/^(资金来源|金额)$/.test(labelKey(name))) return null;
+  const name = stripNumbering(f[nameIdx]!.replace(/^其中\s*[：:]?\s*/, '')).replace(/[：:]$/, '') + subtotal;
+  // 二、 alone (its label run onto the next line): a number with no source named is no line of its own.
+  if (/^(资金来源|金额|)$/.test(labelKey(name))) return null;
   // Another field's label (总体目标, 项目概况) ends the list of sources.
   if (isKnownLabel(name) && projectLabel(name) !== 'budget.part') return null;
   const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
@@ -215,5 +216,14 @@ function splitSourceCell(cell: string): string[] {
   const m = /^(?:其中[：:])?([^：:\d]{2,20})[：:]\s*(-?[\d,]+(?:\.\d+)?(?![\d.、．])\s*(?:万元|元)?)/.exec(
     cell,
   );
-  return m ? [m[1]!, m[2]!] : (splitSpacedSource(cell) ?? [cell]);
+  return m ? [m[1]!, m[2]!] : (splitSpacedSource(cell) ?? gluedPartSource(cell) ?? [cell]);
+}
+
+/**
+ * 其中 :上级资金16: a source the lexicon knows (上级资金, 财政拨款) with its figure run onto its name. Only a known
+ * part's name is cut so: a free name may end in a figure of its own (2024年资金, 一期工程2).
+ */
+function gluedPartSource(cell: string): [string, string] | null {
+  const m = /^(?:其中\s*[：:]?\s*)?([^\d：:\s]{2,20})(-?\d[\d,]*(?:\.\d+)?)\s*(万元|元)?$/.exec(cell.trim());
+  return m && projectLabel(m[1]!) === 'budget.part' ? [m[1]!, m[2]! + (m[3] ?? '')] : null;
 }

@@ -3,6 +3,7 @@ import type { Indicator, EmptyLevel2, ProjectForm, Term } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import type { ProjectField } from './labels.ts';
 import type { GoalColumn } from './goals.ts';
+import type { PeriodLines } from './period-paired-lines.ts';
 
 type Mode = 'fields' | 'sources' | 'details' | 'goals' | 'opinion';
 export type AmountUnit = '万元' | '元';
@@ -34,6 +35,8 @@ export interface Reading {
   thisYearColumn: number | null;
   /** Under 中期资金总额 | X | 年度资金总额 | Y side by side: which pair of each 资金来源 row is the year's. */
   yearSide: number | null;
+  /** 中期资金总额 over 年度资金总额, the lines under them in pairs (period's, year's): where that reading is. */
+  periodLines: PeriodLines;
   /** Year-column headings met one a row so far (上年度预算安排 / 上年度实际执行 / 本年度申请金额, a cell a line). */
   yearHeads: string[];
   /** The head writes a money unit somewhere (万元, 元): amounts printed bare are in it, not guessed by size. */

@@ -10,6 +10,8 @@ import { withoutBlockHeading } from './block-heading.ts';
 import { headedSourcesTotal, splitPartsTotal } from './source-headings.ts';
 import { settleApprovalNote, yearOfApprovalNote } from './approval-note.ts';
 import { filledCells, keyOf } from './row-helpers.ts';
+import { projectLabel } from './labels.ts';
+import { flushHeld, notePeriodTotals } from './period-paired-lines.ts';
 import { nameUnderSlippedLabel } from './slipped-label.ts';
 import { flushGoalLines, type Reading, type RowAt, type Step } from './project-form-reading.ts';
 import {
@@ -41,6 +43,7 @@ import {
   knownLedRow,
   labelledRow,
   signatureRow,
+  partUnderTotalRow,
   sourceRow,
 } from './project-form-body-steps.ts';
 import { cleanOpinion } from './project-form-lines.ts';
@@ -73,6 +76,7 @@ export function recognizeProjectForm(
     arranged: null,
     thisYearColumn: null,
     yearSide: null,
+    periodLines: { state: null, held: null },
     yearHeads: [],
     unitWritten: true,
     gluedTotal: null,
@@ -86,6 +90,10 @@ export function recognizeProjectForm(
     const filled = filledCells(row);
     const first = filled[0] ?? '';
     const at: RowAt = { rows, row, filled, first, firstKey: keyOf(first), next: i + 1 };
+    // A label that stood alone (填报单位（盖章）：) waits for the next row as its value; a row that is a label
+    // itself says it was left blank, so no later line (一、预算资金:250, rows on) is taken for it.
+    if (r.pending && projectLabel(first)) r.pending = null;
+    notePeriodTotals(r.periodLines, filled);
     for (const step of STEPS) if (step(r, at)) break;
     i = at.next - 1;
   }
@@ -118,6 +126,7 @@ const STEPS: readonly Step[] = [
   labelledRow,
   knownLedRow,
   signatureRow,
+  partUnderTotalRow,
   sourceRow,
   detailRow,
   extraField,
@@ -127,6 +136,7 @@ const STEPS: readonly Step[] = [
 /** What the whole form settles once read: the total, the indicators, the opinion, the year and unit. */
 function finish(r: Reading, title: string | null, defaults: ProjectDefaults): ProjectForm {
   const { form } = r;
+  flushHeld(form, r.periodLines);
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
   // The 资金来源 list's own 合计 line, when no label gave the total.
   form.budget.total ??=
