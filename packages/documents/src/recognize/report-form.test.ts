@@ -238,6 +238,11 @@ describe('a 自评报告 printed as a form (report-form.ts)', () => {
     ];
     const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'form.txt');
     const form = out.ok ? out.forms[0] : undefined;
-    expect(form?.kind === 'project' ? form.budget : null).toMatchObject({ total: '16', sources: [] });
+    // The note leaves the total where it stands; 其中 :上级资金16 is its one source (read since h-sum42 parts a known
+    // source's name from its glued figure).
+    expect(form?.kind === 'project' ? form.budget : null).toMatchObject({
+      total: '16',
+      sources: [{ name: '上级资金', amount: '16' }],
+    });
   });
 });
