@@ -3,7 +3,7 @@
 // (盖章):) takes no later line as its value; a number alone (二、) is no source; a known source with its figure run
 // on (其中 :上级资金16) is that source and figure. Names and figures invented.
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { readProjectText } from './test-read-project.ts';
 import { runChecks } from '@jixiao/core';
 
 const form = (funds: string, stamp = '填报单位(盖章):') => `2024年项目绩效目标表
@@ -71,13 +71,7 @@ ${funds}
 计划标准
 `;
 
-async function read(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
-  if (!out.ok) throw new Error(out.error.message);
-  const f = out.forms[0]!;
-  if (f.kind !== 'project') throw new Error(`read as ${f.kind}`);
-  return f;
-}
+const read = readProjectText;
 
 const sum01 = (f: Awaited<ReturnType<typeof read>>) => runChecks([f]).filter((x) => x.rule === 'R-SUM-01');
 

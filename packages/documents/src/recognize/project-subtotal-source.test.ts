@@ -2,7 +2,7 @@
 // (一般公共预算拨款 | 小计 | 250 over 市本级 | 250, as 广西's 项目绩效目标公开表 does, wide/271): the line is the
 // group's subtotal, and its name keeps the word so that the sums count the group once. Names and figures invented.
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { readProjectText } from './test-read-project.ts';
 import { runChecks } from '@jixiao/core';
 
 const form = (group: string) => `项目绩效目标公开表
@@ -18,13 +18,7 @@ ${group}
 | 产出指标 | 数量指标 | 在校学生数 | ≥150人 |
 `;
 
-async function read(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
-  if (!out.ok) throw new Error(out.error.message);
-  const f = out.forms[0]!;
-  if (f.kind !== 'project') throw new Error(`read as ${f.kind}`);
-  return f;
-}
+const read = readProjectText;
 
 describe('a source group’s 小计 in a cell of its own', () => {
   it('names the line a subtotal, and the sums count the group once', async () => {

@@ -2,7 +2,7 @@
 // total over its own sources (wide/323, 417): the year's total is the budget and its sources the year's side, the
 // period's total no source. Made for this test; names and figures invented.
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { readProjectText } from './test-read-project.ts';
 import { runChecks } from '@jixiao/core';
 
 const form = (funds: string) => `项目支出绩效目标申报表
@@ -15,13 +15,7 @@ ${funds}
 | 产出指标 | 质量指标 | 检测合格率 | ≥98% |
 `;
 
-async function read(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
-  if (!out.ok) throw new Error(out.error.message);
-  const f = out.forms[0]!;
-  if (f.kind !== 'project') throw new Error(`read as ${f.kind}`);
-  return f;
-}
+const read = readProjectText;
 
 describe('中期 and 年度 funds side by side', () => {
   it('reads the year’s total and the year’s sources, and the sums hold', async () => {
