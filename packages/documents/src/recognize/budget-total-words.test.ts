@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { readProjectText } from './test-read-project.ts';
 import { budgetTotalByWords } from './budget-total-words.ts';
-
-async function read(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
-  const f = out.ok ? out.forms[0] : undefined;
-  if (f?.kind !== 'project') throw new Error('no project form read');
-  return f;
-}
 
 // Made for this test in the shape of a 市级 项目支出绩效目标申报表 as a city page copies it (wide/510's template):
 // pipe rows padded with '||||', the funds row a heading, two totals' labels and the figures that were printed.
@@ -24,23 +17,27 @@ const form = (fundsRow: string) =>
 
 describe('a funds total worded by its period', () => {
   it('年度预算资金总额 is the year’s total, read after an empty 中期 cell the copy dropped', async () => {
-    const f = await read(form('项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | ||||'));
+    const f = await readProjectText(
+      form('项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | ||||'),
+    );
     expect(f.budget.total).toBe('25');
   });
 
   it('takes the year’s figure where the span’s total is printed beside it', async () => {
-    const f = await read(form('项目预算资金(万元) | 中期预算资金总额 | 75 | 年度预算资金总额 | 25 | ||'));
+    const f = await readProjectText(
+      form('项目预算资金(万元) | 中期预算资金总额 | 75 | 年度预算资金总额 | 25 | ||'),
+    );
     expect(f.budget.total).toBe('25');
   });
 
   it('a label that is one year by its number and an amount is the year’s budget, its unit from its note', async () => {
     // 广东's 省级 绩效目标表 (fresh/656): 2021年金额(元) | 30,223,400, no other amount on the form.
-    const f = await read(form('2024年金额(元) | 1,234,500 | ||||'));
+    const f = await readProjectText(form('2024年金额(元) | 1,234,500 | ||||'));
     expect(f.budget.total).toBe('123.45');
   });
 
   it('leaves a year’s other figures alone: an executed amount is no budget', async () => {
-    const f = await read(form('2023年实际执行数 | 18 | ||||'));
+    const f = await readProjectText(form('2023年实际执行数 | 18 | ||||'));
     expect(f.budget.total).toBeNull();
   });
 

@@ -2,16 +2,9 @@
 // head's label (项目资金, 专项资金) that opens a name or stands inside its explanation is words of the row, and a
 // 区域目标值 column's places printed under the header are no indicator.
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { readProjectText } from './test-read-project.ts';
 
 const raw = (v: unknown) => (v && typeof v === 'object' && 'raw' in v ? (v as { raw: string }).raw : v);
-
-async function read(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'notice.txt');
-  const form = out.ok ? out.forms[0] : undefined;
-  if (form?.kind !== 'project') throw new Error('no project form read');
-  return form;
-}
 
 describe('a head label inside an indicator row run together', () => {
   const text =
@@ -23,7 +16,7 @@ describe('a head label inside an indicator row run together', () => {
     '时效指标资金拨付及时率反映资金拨付及时情况100%100%100%';
 
   it('keeps 项目资金 in the name and the explanation, and reads no places row', async () => {
-    const form = await read(text);
+    const form = await readProjectText(text);
     expect(form.name).toBe('文物保护经费补助');
     expect(form.indicators.map((i) => [i.level2, i.name])).toEqual([
       ['数量指标', '补助文物点数量'],

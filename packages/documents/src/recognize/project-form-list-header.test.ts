@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
-
-async function read(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
-  const f = out.ok ? out.forms[0] : undefined;
-  if (f?.kind !== 'project') throw new Error('no project form read');
-  return f;
-}
+import { readProjectText } from './test-read-project.ts';
 
 // Made for this test in the shape of a 福建 city's notice (fresh/658): a 分配表 printed before the 专项转移支付绩效
 // 目标表 it passes on, both as pipe rows; the form's department under 主管部门(单位)名称及预算编码.
@@ -31,7 +24,7 @@ const notice = (headRows: readonly string[]) =>
 
 describe('a list printed before a project form', () => {
   it('its header names columns, so 项目单位 | 补助项目 is no unit and its value', async () => {
-    const f = await read(notice(['主管部门(单位)名称及预算编码 | 某省文化和旅游厅 |']));
+    const f = await readProjectText(notice(['主管部门(单位)名称及预算编码 | 某省文化和旅游厅 |']));
     expect(f.unit).toBeNull();
     // 主管部门(单位)名称及预算编码: 福建's label with 部门 before 预算编码 left out.
     expect(f.supervisor).toBe('某省文化和旅游厅');
@@ -39,7 +32,7 @@ describe('a list printed before a project form', () => {
   });
 
   it('the form’s own 项目单位 row is still read', async () => {
-    const f = await read(notice(['项目单位 | 某市图书馆 |']));
+    const f = await readProjectText(notice(['项目单位 | 某市图书馆 |']));
     expect(f.unit).toBe('某市图书馆');
   });
 });
