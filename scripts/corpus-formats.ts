@@ -225,6 +225,21 @@ const PLAN: Record<string, Format[]> = {
   '653': [],
   '654': [],
   '655': [],
+  // The fresh/ documents from 631 on with a form in a table, and 604, grids transcribed by hand on 2026-12-07
+  // (h-render43) and rendered in all four formats (--out): first run 402/404 (html, docx, xlsx 101/101, pdf 99/101;
+  // their text 100/101, 648's one amount). Kept: 641's .pdf (上海 部门预算 in 元: the 212 rows' three amounts, 10
+  // figures in columns 44 pt wide, joined by pdf.js into one run and left whole, 基本支出 and 项目支出 lost; 37/37 once
+  // figures are measured at their printed width). The others read as their text or better (648 32/32 against
+  // 31/32). 631 and 632 (reports, no truth fields), 636, 637, 640 (prose) and 642–647 (but 641) have no grid.
+  '604': [],
+  '638': [],
+  '639': [],
+  '641': ['pdf'],
+  '648': [],
+  '649': [],
+  '656': [],
+  '657': [],
+  '658': [],
 };
 
 function toHtml(g: Grid, charset: string): string {
