@@ -225,6 +225,24 @@ const PLAN: Record<string, Format[]> = {
   '653': [],
   '654': [],
   '655': [],
+  // The fresh/ documents from 631 on with a form in a table, and 604, grids transcribed by hand on 2026-12-07
+  // (h-render43) and rendered in all four formats (--out): first run 469/472 (html, docx, xlsx 118/118, pdf 115/118;
+  // their text 117/118, 648's one amount). Kept: the .pdf of 641 (上海 部门预算 in 元: the 212 rows' three amounts, 10
+  // figures in columns 44 pt wide, joined by pdf.js into one run and left whole, 基本支出 and 项目支出 lost, 35/37) and
+  // of 646 (上海 部门决算 in 万元: the 财政拨款收支总表's 本年支出合计 and 总计 pairs, 4,733.14 4,733.14, joined the same
+  // way, the expenditure lost, 16/17) — each as its text once figures are measured at their printed width. The
+  // others read as their text or better (648 32/32 against 31/32). 631 and 632 (reports, no truth fields), 636, 637,
+  // 640 (prose), 642–645 and 647 have no grid. (649's grid had two rows one cell too wide at first: 4/4 either way.)
+  '604': [],
+  '638': [],
+  '639': [],
+  '641': ['pdf'],
+  '646': ['pdf'],
+  '648': [],
+  '649': [],
+  '656': [],
+  '657': [],
+  '658': [],
 };
 
 function toHtml(g: Grid, charset: string): string {

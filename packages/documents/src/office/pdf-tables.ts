@@ -2,6 +2,7 @@
 // grid; text pieces are put into the grid's cells, merged cells are found where a border is missing,
 // and each grid row becomes a Row whose covered cells are '' (the same reading the .docx reader gives).
 import type { Row } from '../rows/row.ts';
+import { emWidth } from './pdf-figure-width.ts';
 
 export interface Piece {
   text: string;
@@ -469,13 +470,6 @@ export function leastSure(pieces: readonly Piece[]): number {
 export function withConfidence(row: Row, sure: number[]): Row {
   if (sure.every((s) => s === 1)) return row;
   return { ...row, confidence: Math.min(...sure), cellConfidence: sure };
-}
-
-/** Width of text in ems, estimated: Han characters and full-width forms 1, a space 0.25, other characters 0.55. */
-function emWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += CJK.test(ch) ? 1 : ch === ' ' ? 0.25 : 0.55;
-  return w;
 }
 
 /**
