@@ -2,6 +2,7 @@
 import { TextMemo } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { isOfficeName } from './form-caption.ts';
+import { isTransferReportSection } from './transfer-report-sections.ts';
 
 export type TitleKind = 'project' | 'department' | 'disclosure' | EvaluationKind | UnsupportedKind;
 
@@ -178,6 +179,8 @@ export function reportSectionKind(text: string): UnsupportedKind | null {
   if (/监控(工作)?(开展情况|步骤|方法|结论|结果)/.test(words)) return 'monitoring-report';
   if (/(自评|评价)(工作)?(开展情况|步骤|方法|结论)|综合评价情况|评价指标分析/.test(words))
     return 'evaluation-report';
+  // A transfer payment's 自评报告 under the Ministry's outline (transfer-report-sections.ts).
+  if (isTransferReportSection(words)) return 'evaluation-report';
   return null;
 }
 
