@@ -46,6 +46,18 @@ function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.max(1, Math.ceil(bytes / unitBytes)));
 }
 
+/** Lines `line(i)` for i = 0, 1, … until they hold `bytes` bytes. */
+function linesTo(bytes: number, line: (i: number) => string): string {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const l = line(i);
+    out.push(l);
+    size += encoder.encode(l).length + 1;
+  }
+  return out.join('\n');
+}
+
 /** `text(x)` for the x that gives about `bytes` bytes: markup around the cells makes a page larger than its cells. */
 function sized(bytes: number, text: (cellBytes: number) => string): string {
   const probe = Math.max(2000, bytes / 8);
@@ -205,6 +217,126 @@ export const GROWTH_CASES: GrowthCase[] = [
     kind: 'text',
     hostile: false,
     make: (b) => utf8(joinedStream(formRows(b), 40), 'joined.txt'),
+  },
+  // Shapes that make a pass looking around a line do its worst (each pass's look-around bounded or indexed once:
+  // a look to the file's end from every line is the square of the file). Cell-per-line shapes past
+  // MAX_STREAM_ROWS lines are refused at 8·S; their growth then is that of the refusal.
+  {
+    name: 'lone-numbers',
+    kind: 'text',
+    hostile: true,
+    // A column of figures copied one a line: each 1 may be a page number, judged by the rows around it.
+    make: (b) => utf8(repeatTo('1\n', b), 'ones.txt'),
+  },
+  {
+    name: 'counting-numbers',
+    kind: 'text',
+    hostile: true,
+    // 1, 2, 3 … one a line: every line continues the run of page numbers.
+    make: (b) =>
+      utf8(
+        linesTo(b, (i) => String(i + 1)),
+        'count.txt',
+      ),
+  },
+  {
+    name: 'numbered-lines',
+    kind: 'text',
+    hostile: true,
+    // Every line opens an item (1、 … （一） …): each opens a row or a goal that looks for its end below.
+    make: (b) =>
+      utf8(
+        linesTo(b, (i) =>
+          i % 2 ? `${(i % 9) + 1}、完成培训任务` : `（${'一二三四五六七八九'[i % 9]}）资金使用情况`,
+        ),
+        'items.txt',
+      ),
+  },
+  {
+    name: 'label-repeated',
+    kind: 'text',
+    hostile: true,
+    // A head label over and over, by a colon, a tab and a line: each opens a form whose fields are looked for below.
+    make: (b) =>
+      utf8(repeatTo('项目名称：培训项目\n项目名称\t培训项目\n项目名称\n培训项目\n', b), 'labels.txt'),
+  },
+  {
+    name: 'digit-line',
+    kind: 'text',
+    hostile: true,
+    make: (b) => utf8(repeatTo('1234567890', b), 'digits.txt'),
+  },
+  {
+    name: 'unclosed-brackets-line',
+    kind: 'text',
+    hostile: true,
+    // One line of （ never closed: a bracketed note looked for at its end from every （ is the line's square.
+    make: (b) => utf8(repeatTo('（', b), 'brackets.txt'),
+  },
+  {
+    name: 'qizhong-lines',
+    kind: 'text',
+    hostile: true,
+    // A budget's total, then 其中 lines without end: each part looks for its total above and its siblings below.
+    make: (b) => utf8(`项目资金（万元）\t100\n${repeatTo('其中：财政拨款\t10\n', b)}`, 'parts.txt'),
+  },
+  {
+    name: 'budget-many-sources',
+    kind: 'text',
+    hostile: true,
+    // A form whose budget block lists its sources without end, by a colon and one cell a line.
+    make: (b) =>
+      utf8(
+        `项目支出绩效目标表\n项目名称：培训项目\n项目资金（万元）：年度资金总额：100\n${repeatTo('财政拨款：10\n其中：财政拨款\n10\n', b)}`,
+        'sources.txt',
+      ),
+  },
+  {
+    name: 'table-prose-alternating',
+    kind: 'text',
+    hostile: true,
+    // Table rows and sentences in turn: every table is short and each looks for where the next begins.
+    make: (b) =>
+      utf8(
+        repeatTo('项目名称\t培训项目\t主管部门\t教育局\n本项目用于开展培训工作，提高教师素质。\n', b),
+        'mixed.txt',
+      ),
+  },
+  {
+    name: 'prose-passage',
+    kind: 'text',
+    hostile: true,
+    // A disclosure's sentences, a figure with its decimal point and thousands separator in each: read as one passage.
+    make: (b) =>
+      utf8(
+        `某某部门2024年部门预算公开\n${repeatTo('2024年一般公共预算财政拨款支出1,234.56万元，比上年增加12.3万元，增长1.2%。\n', b)}`,
+        'prose.txt',
+      ),
+  },
+  {
+    name: 'many-indicator-rows',
+    kind: 'text',
+    hostile: true,
+    // One form with an indicator table of tens of thousands of rows.
+    make: (b) =>
+      utf8(
+        `项目支出绩效目标表\n项目名称\t培训项目\n一级指标\t二级指标\t三级指标\t指标值\n${linesTo(b, (i) => `产出指标\t数量指标\t培训人数${i}\t≥100人`)}`,
+        'indicators.txt',
+      ),
+  },
+  {
+    name: 'many-evaluations',
+    kind: 'text',
+    hostile: true,
+    // 自评表 after 自评表, each a title, a name and one indicator row: every document's values are looked for.
+    make: (b) =>
+      utf8(
+        repeatTo(
+          '项目支出绩效自评表\n项目名称\t培训项目\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t培训人数\t100人\t100人\t10\t10\n',
+          b,
+        ),
+        'evaluations.txt',
+      ),
   },
   {
     name: 'html-table',

@@ -5,6 +5,7 @@ import { headingColumns } from './evaluation-stream-table.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 import type { ColumnRole } from './lexicon-columns.ts';
 import type { Token } from './tokenize.ts';
+import { withoutTrailingBracket } from './trailing-bracket.ts';
 
 /** The columns of a target form's indicator table, for rows whose header the copy lost. */
 export const IMPLIED_HEADER_CELLS = ['一级指标', '二级指标', '三级指标', '指标值'];
@@ -79,7 +80,7 @@ export function foldSubHeader(roles: ColumnRole[], cells: string[]): void {
 export function columnRole(t: Token): ColumnRole | null {
   if (t.kind !== 'column' && t.kind !== 'section' && t.kind !== 'label') return null;
   const key = lexiconKey(t.text);
-  return columnConcept(key) ?? columnConcept(key.replace(/（[^）]*）$/, ''));
+  return columnConcept(key) ?? columnConcept(withoutTrailingBracket(key));
 }
 
 export function explanationBefore(h: Header, row: string[]): number {

@@ -25,6 +25,9 @@ const THREE_DIGITS = /\d{3}(?!\d)/y;
 /** Drops spaces and quotes, writes brackets and punctuation full-width, thousands separators out of numbers. */
 export function normalizeProse(written: string): Normalized {
   let text = '';
+  // The last character written so far, kept beside the text: asking the text for it (text.at(-1)) makes the
+  // engine flatten the string built by +=, the whole of it, at every comma — a long passage's square.
+  let last = '';
   const map: number[] = [];
   for (let i = 0; i < written.length; i++) {
     let ch = written[i]!;
@@ -35,8 +38,9 @@ export function normalizeProse(written: string): Normalized {
     // their place (the last character so far, a sticky match at i + 1): testing the whole text or a copy
     // of the rest at every comma grew with the square of a long passage.
     THREE_DIGITS.lastIndex = i + 1;
-    if ((ch === ',' || ch === '，') && /\d/.test(text.at(-1) ?? '') && THREE_DIGITS.test(written)) continue;
-    text += PUNCT[ch] ?? ch;
+    if ((ch === ',' || ch === '，') && /\d/.test(last) && THREE_DIGITS.test(written)) continue;
+    last = PUNCT[ch] ?? ch;
+    text += last;
     map.push(i);
   }
   return { text, map };

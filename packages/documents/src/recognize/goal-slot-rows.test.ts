@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { readGoalSlotRows } from './goal-slot-rows.ts';
+import { hasSlotMark, readGoalSlotRows } from './goal-slot-rows.ts';
 import { withoutFillingNotes } from './filling-notes.ts';
 import { joinPageMarkedLines } from './page-marked-lines.ts';
 import { paragraph } from '../rows/row.ts';
@@ -102,5 +102,33 @@ describe('a 申报表 run together whose rows are numbered 1. 2. 3. 4. in two ta
       ['annual', '满意度指标', '读者满意度', '≥90%'],
     ]);
     expect([f.name, f.budget.total]).toEqual(['古籍修复', '40']);
+  });
+});
+
+describe('hasSlotMark', () => {
+  const byPattern = (t: string) => /(目标|指标)\d|\d[.．]\d{0,2}[.．]?\S*指标/.test(t);
+
+  it('finds a slot number glued to a template word, or a numbered point later followed by 指标', () => {
+    expect(hasSlotMark('目标1：完成培训')).toBe(true);
+    expect(hasSlotMark('1.1产出指标')).toBe(true);
+    expect(hasSlotMark('1.1 产出指标')).toBe(false);
+    expect(hasSlotMark('完成培训任务')).toBe(false);
+  });
+
+  it('agrees with the pattern it stands for on every short text of its parts', () => {
+    const parts = ['1', '.', '．', '指标', '目标', ' ', '甲'];
+    let level = [''];
+    const texts = new Set(level);
+    for (let len = 0; len < 4; len++) {
+      level = level.flatMap((t) => parts.map((p) => t + p));
+      for (const t of level) texts.add(t);
+    }
+    for (const t of texts) expect(hasSlotMark(t), t).toBe(byPattern(t));
+  });
+
+  it('tests a passage of 20,000 numbered points joined into one cell in linear time', () => {
+    const passage = '增长1.2%，比上年增加'.repeat(20_000);
+    expect(hasSlotMark(passage)).toBe(false);
+    expect(hasSlotMark(`${passage}指标`)).toBe(true);
   });
 });

@@ -224,12 +224,25 @@ function slotRows(row: Row): Row[] | null {
   return [...(head ? [{ ...row, cells: [head] }] : []), ...out, ...(rest ? [{ ...row, cells: [rest] }] : [])];
 }
 
+/**
+ * A slot number glued to a template word (目标1, 指标2), or a numbered point (1.2 …) later followed by 指标 with no
+ * space between — what /(目标|指标)\d|\d[.．]\d{0,2}[.．]?\S*指标/ finds, written as looks that each run once:
+ * the pattern ran \S* to the end of the spaceless run from every numbered point and backtracked, so a passage
+ * joined into one cell, a figure like 1.2 in each sentence, took time growing with its square.
+ */
+export function hasSlotMark(cell: string): boolean {
+  if (/(目标|指标)\d/.test(cell)) return true;
+  // (\d{0,2}[.．]? are spaceless characters the \S* takes as well: a point, then 指标 later in its spaceless run)
+  for (const run of cell.split(/\s+/)) {
+    const point = run.search(/\d[.．]/);
+    if (point >= 0 && run.includes('指标', point + 2)) return true;
+  }
+  return false;
+}
+
 /** The rows with each run-together numbered-slot table cut into its rows; others as they are. */
 export function readGoalSlotRows(rows: Row[]): Row[] {
   // Cheap test first: a slot number glued to a template word, or two numbers with their points.
-  if (
-    !rows.some((r) => r.cells.length === 1 && /(目标|指标)\d|\d[.．]\d{0,2}[.．]?\S*指标/.test(r.cells[0]!))
-  )
-    return rows;
+  if (!rows.some((r) => r.cells.length === 1 && hasSlotMark(r.cells[0]!))) return rows;
   return rows.flatMap((r) => slotRows(r) ?? [r]);
 }

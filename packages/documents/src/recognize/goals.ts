@@ -3,6 +3,7 @@ import type { Goal, Term } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalConcept, lexiconKey } from './lexicon.ts';
+import { withoutTrailingBracket } from './trailing-bracket.ts';
 
 /** 长期/总体 → long, 年度 → annual, from a label or a table title. */
 export function termOfLabel(key: string): Term | null {
@@ -37,10 +38,9 @@ export function goalLabelOf(
     const term = termOfLabel(n[1]!) ?? fallbackTerm;
     return { term, label: `${term === 'annual' ? '年度' : '长期'}绩效目标${n[3]}` };
   }
-  if (PLAIN.test(key))
-    return { term: termOfLabel(key) ?? fallbackTerm, label: key.replace(/（[^）]*）$/, '') };
+  if (PLAIN.test(key)) return { term: termOfLabel(key) ?? fallbackTerm, label: withoutTrailingBracket(key) };
   // 中期滚动目标（2019年--2021年）: the period in brackets is no part of the label.
-  const stem = lexiconKey(key).replace(/（[^）]*）$/, '');
+  const stem = withoutTrailingBracket(lexiconKey(key));
   const known = goalConcept(stem);
   if (known) return { term: known, label: stem };
   return null;

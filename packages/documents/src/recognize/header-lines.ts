@@ -8,6 +8,7 @@ import { isBlankCell } from '../rows/clean-cell.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 import { TABLE_SECTION_LABELS, type ColumnRole } from './lexicon-columns.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
+import { withoutTrailingBracket } from './trailing-bracket.ts';
 
 /** A header has at most this many cells a row (a bound on the search, too); its two rows at most twice as many. */
 const MAX_HEADER_CELLS = 16;
@@ -20,7 +21,7 @@ const MAX_END_PIECE = 12;
 
 function roleOf(text: string): ColumnRole | null {
   const key = lexiconKey(text);
-  return columnConcept(key) ?? columnConcept(key.replace(/（[^）]*）$/, ''));
+  return columnConcept(key) ?? columnConcept(withoutTrailingBracket(key));
 }
 
 /** A column heading by either lexicon (the target forms' or the 自评表's). */

@@ -3,6 +3,7 @@ import { TextMemo } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { isOfficeName } from './form-caption.ts';
 import { isTransferReportSection } from './transfer-report-sections.ts';
+import { withoutTrailingBracket } from './trailing-bracket.ts';
 
 export type TitleKind = 'project' | 'department' | 'disclosure' | EvaluationKind | UnsupportedKind;
 
@@ -59,7 +60,7 @@ function computeTitleKind(text: string): TitleKind | null {
   if (/[A-Za-z]{4,}/.test(t)) return null;
   // Later stages of the cycle: the tables are read on their own, the reports get a precise reason. Their
   // titles may end in a note: 黄石市项目支出绩效监控表（申遗）, …自评报告（春节慰问经费项目）.
-  const u = t.replace(/（[^）]*）$/, '');
+  const u = withoutTrailingBracket(t);
   if (/绩效(目标)?自评(价)?(表|结果表)$/.test(u)) return 'self-evaluation';
   // Some templates title the table after its project or fund alone, without 绩效: 2022年度共享工程项目自评表,
   // 2020年市级服务贸易发展资金项目自评表.

@@ -24,6 +24,7 @@ import {
   keepNameWordsAtEnd,
   keepNameWordsBeforeUnit,
 } from './head-name-edges.ts';
+import { withoutTrailingBracket } from './trailing-bracket.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
 
@@ -126,7 +127,7 @@ export function kindOfLabel(text: string): TokenKind | null {
   if (key === '') return 'blank';
   if (TABLE_SECTION_LABELS.includes(key)) return 'section';
   if (projectConcept(key) || departmentConcept(key) || goalConcept(key) || isTaughtLabel(key)) return 'label';
-  if (columnConcept(key) || columnConcept(key.replace(/（[^）]*）$/, ''))) return 'column';
+  if (columnConcept(key) || columnConcept(withoutTrailingBracket(key))) return 'column';
   const level = isLevelName(key);
   if (level) return level;
   return null;
