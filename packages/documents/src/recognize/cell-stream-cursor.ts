@@ -17,6 +17,7 @@ import { columnConcept, lexiconKey } from './lexicon.ts';
 import type { ColumnRole } from './lexicon-columns.ts';
 import { isPlaceHeading } from './region-columns.ts';
 import { isValueShaped, type Token } from './tokenize.ts';
+import { relabelTrailingNameColumn } from './trailing-name-column.ts';
 import { dropValueBand, moveValueBeforeLevels } from './value-band-heading.ts';
 
 /** A target as printed with a figure in it: ≥95%, 5万元, 不低于95%. */
@@ -126,6 +127,8 @@ export class TokenCursor {
     levelBeforeName(roles, cells);
     dropValueBand(roles, cells);
     moveValueBeforeLevels(roles, cells);
+    // A name heading after the values with no value of its own (指标属性 | 指标内容) explains the indicators.
+    relabelTrailingNameColumn(roles, []);
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
     const valueAt = roles.indexOf('value', Math.max(0, nameAt));

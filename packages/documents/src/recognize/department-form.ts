@@ -9,6 +9,7 @@ import {
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { amountUnitOfLabel, departmentLabel, splitInlineLabel } from './labels.ts';
+import { taskTableTotal } from './task-table-total.ts';
 import { FUNDS_HEADINGS } from './lexicon-department-fields.ts';
 import { lexiconKey } from './lexicon.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
@@ -325,6 +326,7 @@ export function recognizeDepartmentForm(
       if (task.kind === 'task') taskLines.push(task.line);
       if (task.kind !== 'end') continue;
       mode = 'fields';
+      form.total ??= taskTableTotal(row, amountUnit);
       if (filledCells(row).some((c) => /合计|总计/.test(keyOf(c)))) continue;
     }
     if (mode === 'projects') {

@@ -15,6 +15,7 @@ import {
 import { columnConcept, columnKeyEnds, lexiconKey } from './lexicon.ts';
 import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { isBasis } from './indicator-cell-profile.ts';
+import { relabelTrailingNameColumn } from './trailing-name-column.ts';
 
 /** A cell of comparator signs only (any printed form: ≧, ＝, ﹦ …). */
 export const COMPARATORS = new RegExp(`^[${COMPARATOR_SIGNS}]+$`);
@@ -223,6 +224,7 @@ export function readColumns(header: Row, subHeaders: Row[], data: string[][]): C
   relabelHeadingOverLevels(out, data);
   relabelNameUnderCoveredHeading(out, keys, data);
   relabelExplanationColumn(out, keys, data);
+  relabelTrailingNameColumn(out, data);
   const valueColumns = out.filter((r) => r === 'value').length;
   let historyLabels = explicitHistory;
   if (historyLabels.length < valueColumns - 1) {

@@ -54,6 +54,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   weight: ['分值', '权重', '指标权重', '权重分值', '指标分值', '指标权重（分）', '分值（分）'],
   other: [
     '值类型',
+    // 云南's 部门整体支出绩效目标表: 度量单位 | 指标属性 (定量指标 / 定性指标) | 指标内容 — how the value is measured.
+    '指标属性',
     '指标值说明',
     '指标解释',
     '指标说明及公式',
