@@ -33,6 +33,32 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingValue', path: '/indicators/2/target' }],
     },
     {
+      name: "a cut copy of long-term and annual tables side by side: the long term's last row is at the cut too",
+      form: (() => {
+        const f = makeDepartmentForm();
+        const lastLong = f.indicators.findLastIndex((i) => i.term === 'long');
+        return {
+          ...withIndicator(withIndicator(f, lastLong, { target: null }), 0, { target: null }),
+          cutOff: true,
+        };
+      })(),
+      errors: [{ messageId: 'missingValue', path: '/indicators/0/target' }],
+    },
+    {
+      name: "the long term's last row without a value in a whole form is reported",
+      form: (() => {
+        const f = makeDepartmentForm();
+        const lastLong = f.indicators.findLastIndex((i) => i.term === 'long');
+        return withIndicator(f, lastLong, { target: null });
+      })(),
+      errors: [
+        {
+          messageId: 'missingValue',
+          path: `/indicators/${makeDepartmentForm().indicators.findLastIndex((i) => i.term === 'long')}/target`,
+        },
+      ],
+    },
+    {
       name: 'the same last row without a value in a whole form is reported',
       form: (() => {
         const f = makeProjectForm();

@@ -4,7 +4,13 @@
 import { isLevel1Name, isLevel2Name } from '../../frameworks/index.ts';
 import { isSignatureLine, mobileNumberIn } from '../../model/signature-lexicon.ts';
 import type { Indicator } from '../../model/indicator.ts';
-import { displayName, hasName, hasValue, indicatorEntries } from '../helpers/indicators.ts';
+import {
+  displayName,
+  hasName,
+  hasValue,
+  indicatorEntries,
+  type IndicatorEntry,
+} from '../helpers/indicators.ts';
 import { excerpt, squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -18,6 +24,13 @@ function rowCells(ind: Indicator): string[] {
     ind.name ?? '',
     ind.target.raw,
   ].filter((c) => c.trim() !== '');
+}
+
+/** The last entry of each term's table (长期, 年度), in the form's order. */
+function lastEntryOfEachTerm(entries: readonly IndicatorEntry[]): Set<IndicatorEntry> {
+  const last = new Map<string, IndicatorEntry>();
+  for (const e of entries) last.set(e.indicator.term, e);
+  return new Set(last.values());
 }
 
 export const rule: Rule = {
@@ -43,8 +56,10 @@ export const rule: Rule = {
     if (form.kind === 'disclosure') return [];
     const reports: RuleReport[] = [];
     const entries = indicatorEntries(form);
-    // The document stops inside the form (a cut copy): its last row's value may lie past the cut.
-    const cutRow = form.cutOff ? entries.at(-1) : undefined;
+    // The document stops inside the form (a cut copy): its last row's value may lie past the cut. A form that
+    // prints its long-term and annual tables side by side (中期 | 年度 columns) is cut on one line across both,
+    // so the last row of each term stands at the cut (the long term's is not the form's last entry).
+    const cutRows = form.cutOff ? lastEntryOfEachTerm(entries) : new Set<IndicatorEntry>();
     for (const e of entries) {
       const cells = rowCells(e.indicator);
       if (cells.length > 0 && isSignatureLine(cells)) {
@@ -68,7 +83,7 @@ export const rule: Rule = {
       }
       const named = hasName(e.indicator);
       const valued = hasValue(e.indicator);
-      if (named && !valued && e !== cutRow)
+      if (named && !valued && !cutRows.has(e))
         reports.push({
           messageId: 'missingValue',
           path: `${e.path}/target`,
