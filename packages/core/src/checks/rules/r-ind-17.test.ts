@@ -75,6 +75,25 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a table without any value (a template writing each 二级's aim as prose, no value column): one finding",
+      form: (() => {
+        const f = makeDepartmentForm();
+        return {
+          ...f,
+          indicators: f.indicators.map((_, i) => withIndicator(f, i, { target: null }).indicators[i]!),
+        };
+      })(),
+      errors: [{ messageId: 'noValues', path: '/indicators' }],
+    },
+    {
+      name: 'two rows without a value beside rows with one: each reported',
+      form: withIndicator(withIndicator(makeDepartmentForm(), 0, { target: null }), 1, { target: null }),
+      errors: [
+        { messageId: 'missingValue', path: '/indicators/0/target' },
+        { messageId: 'missingValue', path: '/indicators/1/target' },
+      ],
+    },
+    {
       name: 'a value without a name',
       form: withIndicator(makeDepartmentForm(), 1, { name: '　' }),
       errors: [{ messageId: 'missingName', path: '/indicators/1/name' }],
