@@ -71,3 +71,45 @@ describe('a form the document stops inside', () => {
     ).toBe(true);
   });
 });
+
+// Written by hand in the shapes of corpus docs/007 (a 批复表 printing its 中期 and 年度 tables side by side, the
+// copy cut on a row that only the long-term side had begun) and wide/508 (a list of projects, one row a project
+// and its indicators under it, the copy cut in its last project's row); names and figures invented.
+describe('a cut copy of a form of two side-by-side tables, or of a list of projects', () => {
+  it("ends in the long-term table's row without its value: cut off, and that row not reported", async () => {
+    const rows = [
+      '某市财政项目支出绩效目标批复表 | ||||||',
+      '预算单位:某市园林局 | ||||||',
+      '项目名称 | 公园绿地养护 | 本年度申请市财政预算资金(万元) | 120.00 | ||||',
+      '总体目标 | 中期目标(2024年--2026年) | 年度目标 | |||',
+      '完成全市公园绿地养护。 | 完成公园绿地养护40万平方米。 | ||||',
+      '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 |',
+      '产出指标 | 数量指标 | 养护绿地面积 | 120万平方米 | 数量指标 | 养护绿地面积 | 40万平方米 |',
+      '质量指标 | 苗木成活率 | ≥95% | 质量指标 | 苗木成活率 | ≥95% |',
+    ];
+    const [form] = await forms([...rows, '效益指标 | 社会效益指标 | 市民游园环境改善程度'].join('\n'));
+    expect(cut(form!)).toBe(true);
+    expect(checkForm(form!, [form!]).filter((f) => f.rule === 'R-IND-17')).toEqual([]);
+    // The same table ending on a whole row is no cut copy.
+    const [whole] = await forms(rows.join('\n'));
+    expect(cut(whole!)).toBe(false);
+  });
+
+  it("ends in a row of the list's last project: that project is cut off, the one before it whole", async () => {
+    const rows = [
+      '项目绩效目标表',
+      '单位:元',
+      '项目名称 项目单位 项目类别 预算数 年度绩效目标 一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值',
+      '公园养护经费 101001-某市园林局 32-专项资金项目 1,200,000.00 完成全市公园绿地养护任务 产出指标(50分) 数量指标 养护绿地面积 正向 大于等于 40 万平方米 10',
+      '质量指标 苗木成活率 正向 大于等于 95 % 10',
+      '苗圃建设经费 101001-某市园林局 32-专项资金项目 800,000.00 完成苗圃基础设施建设 产出指标(50分) 数量指标 新建苗圃面积 正向 大于等于 20 亩 10',
+      '质量指标 工程验收合格率 正向 等于 100 % 10',
+    ];
+    const [first, last] = await forms([...rows, '时效指标 工程完工及'].join('\n'));
+    expect(cut(first!)).toBe(false);
+    expect(cut(last!)).toBe(true);
+    expect(checkForm(last!, [first!, last!]).filter((f) => f.rule === 'R-IND-17')).toEqual([]);
+    const whole = await forms(rows.join('\n'));
+    expect(whole.map(cut)).toEqual([false, false]);
+  });
+});

@@ -19,7 +19,8 @@ const key = (text: string) => text.replace(/\s/g, '');
  * - no signature block closes it, and
  * - either no indicator was read at all (the text ends before the table, 部门职能概述 cut in mid-sentence),
  *   or the last line is unfinished: a level name cut in the middle (数量指), a level name with nothing under it
- *   (产出指标 | (40-50)分), or the last indicator's name without its value (成本指标 | 基本支出).
+ *   (产出指标 | (40-50)分), or the last indicator's name without its value (成本指标 | 基本支出) — the last of
+ *   either term's table when the two stand side by side.
  */
 export function endsInsideForm(rows: readonly Row[], form: ProjectForm | DepartmentForm): boolean {
   // The end is looked at first: most forms end on a value, and then no signature block need be sought.
@@ -41,8 +42,18 @@ function endsUnfinished(rows: readonly Row[], form: ProjectForm | DepartmentForm
   // A level heading (with its points) and nothing after it: the rows under it are past the cut.
   if (cells.every((c) => isLevelName(c) !== null || /^[（(][\d\s.\-–—~～]+[)）]?分$|^[\d.]+分$/.test(key(c))))
     return true;
-  const lastIndicator = form.indicators.at(-1)!;
-  const name = lastIndicator.name ? key(lastIndicator.name) : '';
-  const valueless = lastIndicator.target.kind === 'empty';
-  return valueless && name !== '' && key(tail) === name && !cells.some(isValueShaped);
+  if (cells.some(isValueShaped)) return false;
+  // The last row of each term's table: long-term and annual tables printed side by side (中期 | 年度) are cut
+  // on one line, where the long term's row is not the form's last indicator.
+  return lastOfEachTerm(form).some((ind) => {
+    const name = ind.name ? key(ind.name) : '';
+    return ind.target.kind === 'empty' && name !== '' && key(tail) === name;
+  });
+}
+
+/** The last indicator of each term (长期, 年度) in the form's order. */
+function lastOfEachTerm(form: ProjectForm | DepartmentForm) {
+  const last = new Map<string, (typeof form.indicators)[number]>();
+  for (const ind of form.indicators) last.set(ind.term, ind);
+  return [...last.values()];
 }

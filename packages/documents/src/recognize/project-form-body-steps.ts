@@ -12,6 +12,7 @@ import { handleLabelRow, keepSignature, sourceLine } from './project-form-fields
 import { detailColumns, detailLine, isCostTableHeader } from './project-form-lines.ts';
 import { totalLeadingCells } from './project-form-head-steps.ts';
 import { addSideSource } from './period-paired-lines.ts';
+import { numberedSourcesRunOn } from './numbered-source-run-on.ts';
 
 /** The texts under a row of goal headings, or such a row of headings. */
 export const goalColumnsRow: Step = (r, at) => {
@@ -65,6 +66,8 @@ export const labelledRow: Step = (r, at) => {
     const sided = r.yearSide === null ? null : yearSideSource(filledCells(row), r.yearSide, r.amountUnit);
     const src = sided ?? sourceLine(row, r.amountUnit);
     if (src) addSideSource(r.form, r.periodLines, src);
+    if (src && !sided)
+      for (const next of numberedSourcesRunOn(row, r.amountUnit)) addSideSource(r.form, r.periodLines, next);
     r.mode = 'sources';
     return true;
   }
@@ -211,6 +214,9 @@ export const sourceRow: Step = (r, at) => {
   const src = sided ?? sourceLine(at.row, r.amountUnit);
   if (src) {
     addSideSource(r.form, r.periodLines, src);
+    if (!sided)
+      for (const next of numberedSourcesRunOn(at.row, r.amountUnit))
+        addSideSource(r.form, r.periodLines, next);
     if (isHeadedSourceLine(at.first)) r.headedSources.push(src.amount);
     return true;
   }

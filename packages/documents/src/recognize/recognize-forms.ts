@@ -239,7 +239,11 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
     const listed = s.kind === 'project' ? findProjectListHeader(s.rows) : null;
     if (listed) {
       const defaults = { year: d?.year ?? null, unit: d?.department ?? null };
-      for (const f of recognizeProjectList(s.rows, listed, s.title, defaults)) {
+      const listedForms = recognizeProjectList(s.rows, listed, s.title, defaults);
+      // A list of projects the copy stops inside: its last project is the one cut (its rows run to the end).
+      const lastListed = s === segments.at(-1) ? listedForms.at(-1) : undefined;
+      if (lastListed && endsInsideForm(s.rows, lastListed)) lastListed.cutOff = true;
+      for (const f of listedForms) {
         forms.push(withFramework(f));
         sources.push(locate ? projectSources(f, s.rows) : []);
       }

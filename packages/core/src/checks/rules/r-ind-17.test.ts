@@ -33,6 +33,32 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingValue', path: '/indicators/2/target' }],
     },
     {
+      name: "a cut copy of long-term and annual tables side by side: the long term's last row is at the cut too",
+      form: (() => {
+        const f = makeDepartmentForm();
+        const lastLong = f.indicators.findLastIndex((i) => i.term === 'long');
+        return {
+          ...withIndicator(withIndicator(f, lastLong, { target: null }), 0, { target: null }),
+          cutOff: true,
+        };
+      })(),
+      errors: [{ messageId: 'missingValue', path: '/indicators/0/target' }],
+    },
+    {
+      name: "the long term's last row without a value in a whole form is reported",
+      form: (() => {
+        const f = makeDepartmentForm();
+        const lastLong = f.indicators.findLastIndex((i) => i.term === 'long');
+        return withIndicator(f, lastLong, { target: null });
+      })(),
+      errors: [
+        {
+          messageId: 'missingValue',
+          path: `/indicators/${makeDepartmentForm().indicators.findLastIndex((i) => i.term === 'long')}/target`,
+        },
+      ],
+    },
+    {
       name: 'the same last row without a value in a whole form is reported',
       form: (() => {
         const f = makeProjectForm();
@@ -46,6 +72,25 @@ ruleTester(rule, {
       errors: [
         { messageId: 'missingValue', path: '/indicators/2/target' },
         { messageId: 'missingValue', path: '/indicators/3/target' },
+      ],
+    },
+    {
+      name: "a table without any value (a template writing each 二级's aim as prose, no value column): one finding",
+      form: (() => {
+        const f = makeDepartmentForm();
+        return {
+          ...f,
+          indicators: f.indicators.map((_, i) => withIndicator(f, i, { target: null }).indicators[i]!),
+        };
+      })(),
+      errors: [{ messageId: 'noValues', path: '/indicators' }],
+    },
+    {
+      name: 'two rows without a value beside rows with one: each reported',
+      form: withIndicator(withIndicator(makeDepartmentForm(), 0, { target: null }), 1, { target: null }),
+      errors: [
+        { messageId: 'missingValue', path: '/indicators/0/target' },
+        { messageId: 'missingValue', path: '/indicators/1/target' },
       ],
     },
     {
