@@ -30,6 +30,7 @@ describe('a supervisor named by its local level', () => {
     expect(isLocalSupervisor('省级主管部门')).toBe(false);
     expect(isLocalSupervisor('中央主管部门')).toBe(false);
     expect(isLocalSupervisor('县级财政部门')).toBe(false);
+    expect(isLocalSupervisor('县级财政主管部门')).toBe(false);
     const f = await readProjectText(form('省级主管部门'));
     expect(f.supervisor).toBeNull();
   });
