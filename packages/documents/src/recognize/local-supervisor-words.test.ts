@@ -21,8 +21,8 @@ describe('a supervisor named by its local level', () => {
     expect(f.executor).toBe('某某中学');
   });
 
-  it('with a sector’s word between: 区级教育主管部门', async () => {
-    const f = await readProjectText(form('区级教育主管部门'));
+  it('乡镇主管单位 too', async () => {
+    const f = await readProjectText(form('乡镇主管单位'));
     expect(f.supervisor).toBe('某县教育局');
   });
 
@@ -30,7 +30,8 @@ describe('a supervisor named by its local level', () => {
     expect(isLocalSupervisor('省级主管部门')).toBe(false);
     expect(isLocalSupervisor('中央主管部门')).toBe(false);
     expect(isLocalSupervisor('县级财政部门')).toBe(false);
-    expect(isLocalSupervisor('县级财政主管部门')).toBe(false);
+    // A value run into the next label by the copy (县级储备粮 | 主管单位 on one line) is no label.
+    expect(isLocalSupervisor('县级储备粮主管单位')).toBe(false);
     const f = await readProjectText(form('省级主管部门'));
     expect(f.supervisor).toBeNull();
   });
