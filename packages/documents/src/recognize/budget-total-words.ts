@@ -2,7 +2,9 @@
 // 资金总额 as they please (年度预算资金总额 | 25 beside 中期预算资金总额, 本年度财政资金总额), so the period that
 // opens the label says whose total it is — the year's is the form's budget, a longer span's is kept as written.
 // A 省级 form may name the year by its number instead (广东's 绩效目标表: 2021年金额（元） | 30,223,400): a label
-// that is one year and an amount is that year's money, the form's budget.
+// that is one year and an amount is that year's money, the form's budget. One may name it by the year's end
+// (年底金额, year-end-amount.ts).
+import { isYearEndAmount } from './year-end-amount.ts';
 
 /** The year's own total: 年度 / 本年度 / 当年 (度), then 预算 or 财政, then (资金) 总额. */
 const YEAR_TOTAL = /^(?:年度|本年度?|当年度?)(?:预算|财政)(?:资金)?总额$/;
@@ -20,6 +22,6 @@ const NUMBERED_YEAR_AMOUNT = /^(?:19|20)\d{2}年度?(?:预算|财政)?(?:资金)
 export function budgetTotalByWords(key: string): 'budget.total' | 'known' | null {
   // Nearly every cell asked about is no such label: one character test before the patterns.
   if (!key.endsWith('总额') && !key.endsWith('金额')) return null;
-  if (YEAR_TOTAL.test(key) || NUMBERED_YEAR_AMOUNT.test(key)) return 'budget.total';
+  if (YEAR_TOTAL.test(key) || NUMBERED_YEAR_AMOUNT.test(key) || isYearEndAmount(key)) return 'budget.total';
   return SPAN_TOTAL.test(key) ? 'known' : null;
 }

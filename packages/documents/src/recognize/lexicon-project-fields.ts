@@ -197,6 +197,9 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '资金构成',
     '投入目标',
     '年度预算申请',
+    // 陕西's 绩效目标表 of a 衔接 fund (fresh/659): 资金金额（万元） | 年底金额（万元） | 120 — the block's heading beside
+    // the total's label, as 资金情况（万元） | 年度金额 is elsewhere.
+    '资金金额',
   ],
   'budget.part': [
     '财政拨款',

@@ -5,6 +5,7 @@
 // lexicon-form-words.ts, lexicon-department-fields.ts and lexicon-columns.ts.
 import { TextMemo } from '@jixiao/core';
 import { budgetTotalByWords } from './budget-total-words.ts';
+import { isLocalSupervisor } from './local-supervisor-words.ts';
 import { PROJECT_FIELDS, type ProjectField } from './lexicon-project-fields.ts';
 import { GOAL_LABELS, KNOWN_EXTRA_LABELS } from './lexicon-form-words.ts';
 import { DEPARTMENT_FIELDS, type DepartmentField } from './lexicon-department-fields.ts';
@@ -94,12 +95,13 @@ export function opensLexiconKey(text: string): boolean {
 
 /** Whether the lexicon knows a key as any concept (what projectConcept … columnConcept would answer, not null). */
 export function isLexiconKey(key: string): boolean {
-  return anyIndex.has(key) || budgetTotalByWords(key) !== null;
+  return anyIndex.has(key) || budgetTotalByWords(key) !== null || isLocalSupervisor(key);
 }
 
 export function projectConcept(key: string): ProjectField | null {
   // A listed spelling first; a funds total worded by its period (年度预算资金总额) is read by its words.
-  return projectIndex.get(key) ?? budgetTotalByWords(key);
+  // … and a supervisor named by its local level (区级主管单位) by its words too (local-supervisor-words.ts).
+  return projectIndex.get(key) ?? budgetTotalByWords(key) ?? (isLocalSupervisor(key) ? 'supervisor' : null);
 }
 
 export function departmentConcept(key: string): DepartmentField | null {

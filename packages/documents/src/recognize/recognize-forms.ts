@@ -60,6 +60,8 @@ import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { cutNextFormName } from './cut-next-form.ts';
+import { cutInHeaderName } from './cut-in-header-form.ts';
+import { isAttachmentMark } from './attachment-mark-cell.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { readSpacedProjectList } from './spaced-project-list.ts';
 import { partLevelsTouchingNames } from './level-touching-name.ts';
@@ -251,8 +253,9 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
       // The page's next form, titled as the one before it, cut by the copy before its table (cut-next-form.ts).
       const before = forms.findLast((g): g is ProjectForm => g.kind === 'project');
+      // … or the last form, cut inside its indicator table's header, named by its title (cut-in-header-form.ts).
       if (!f.name && f.indicators.length === 0 && s === segments.at(-1))
-        f.name = cutNextFormName(s.title, before);
+        f.name = cutNextFormName(s.title, before) ?? cutInHeaderName(s.title, s.rows);
       if (f.name || f.indicators.length > 0) {
         if (s === segments.at(-1) && endsInsideForm(s.rows, f)) f.cutOff = true;
         const mentions = mentionsOf(f.name);
@@ -338,8 +341,11 @@ function dropNamesBesideForms(forms: Form[], sources: FieldSource[][], evaluatio
 /** The title a row's filled cells give (one or two cells, the first a title), or null. */
 function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null {
   if (f.length === 0 || f.length > 2) return null;
-  const kind = titleKind(f[0]!);
-  return kind ? { kind, text: f[0]! } : null;
+  // 附件2 | 某某资金绩效目标表: the attachment's number in a cell of its own before the title, where the copy put the
+  // two lines in one row (attachment-mark-cell.ts).
+  const at = f.length === 2 && isAttachmentMark(f[0]!) ? 1 : 0;
+  const kind = titleKind(f[at]!);
+  return kind ? { kind, text: f[at]! } : null;
 }
 
 /** Department labels a project form uses for its unit too: they do not start a department form by themselves. */

@@ -4,6 +4,7 @@ import { labelKey } from '../rows/clean-cell.ts';
 import { isOfficeName } from './form-caption.ts';
 import { isTransferReportSection } from './transfer-report-sections.ts';
 import { withoutTrailingBracket } from './trailing-bracket.ts';
+import { opensInsideBracket } from './attachment-mark-cell.ts';
 
 export type TitleKind = 'project' | 'department' | 'disclosure' | EvaluationKind | UnsupportedKind;
 
@@ -47,6 +48,9 @@ function computeTitleKind(text: string): TitleKind | null {
   }
   // A numbered line is an entry of a table of contents, not a title: "10.区行政审批局项目绩效目标申报表".
   if (/^\s*([-•·]|\d{1,2}\s*[.、．])/.test(text)) return null;
+  // A line that opens inside a bracket (its first bracket a closing one: 应急救助）资金绩效目标表) is the tail of a line
+  // the copy broke, an attachment list's entry most often: the title, if any, began on the line above.
+  if (opensInsideBracket(text)) return null;
   // Titles carry their year or a template note in brackets: 项目绩效目标表（2021年度）, 绩效目标申报表（参考模板）.
   const t = labelKey(text)
     .replace(/^附件[\d-]*[:：]?/, '')
