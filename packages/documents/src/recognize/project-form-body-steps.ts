@@ -13,6 +13,7 @@ import { detailColumns, detailLine, isCostTableHeader } from './project-form-lin
 import { totalLeadingCells } from './project-form-head-steps.ts';
 import { addSideSource } from './period-paired-lines.ts';
 import { numberedSourcesRunOn } from './numbered-source-run-on.ts';
+import { refersForAmount, sourceReferredFor } from './amount-by-reference.ts';
 
 /** The texts under a row of goal headings, or such a row of headings. */
 export const goalColumnsRow: Step = (r, at) => {
@@ -210,6 +211,19 @@ export const partUnderTotalRow: Step = (r, at) => {
 /** A line of the 资金来源 under its label; any other row ends them. */
 export const sourceRow: Step = (r, at) => {
   if (r.mode !== 'sources') return false;
+  // 下达资金总额 | 其中：中央财政补助 over 参见附件1具体金额 (or 860): the amount cell, or the reference that stands for
+  // it, of the part the row above ended on — never a source named 参见附件1具体金额 (amount-by-reference.ts).
+  const reference = at.filled.length === 1 && refersForAmount(at.first);
+  if (reference || (at.filled.length === 1 && isAmount(at.first))) {
+    const above = at.rows[at.next - 2];
+    const part = above ? sourceReferredFor(filledCells(above)) : null;
+    const src = part && !reference ? { ...part, amount: parseAmount(at.first, r.amountUnit) } : part;
+    if (src && !r.form.budget.sources.some((s) => s.name === src.name)) {
+      addSideSource(r.form, r.periodLines, src);
+      return true;
+    }
+    if (reference) return true;
+  }
   const sided = r.yearSide === null ? null : yearSideSource(filledCells(at.row), r.yearSide, r.amountUnit);
   const src = sided ?? sourceLine(at.row, r.amountUnit);
   if (src) {

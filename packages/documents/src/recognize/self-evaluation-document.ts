@@ -58,6 +58,7 @@ import { budgetFromInputRows } from './input-rows-budget.ts';
 import { labelledFundsInText } from './labelled-funds-text.ts';
 import { fundsInSentences, scoreInSentences } from './sentence-funds.ts';
 import { readChecklist } from './checklist-evaluation.ts';
+import { amountsAtFullRate } from './full-rate-amounts.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -579,6 +580,8 @@ export function recognizeSelfEvaluationDocument(
       })
     )
       doc.budget.annual = doc.budget.initial;
+    // 预算数 | 执行数 | 执行率 over 864.2 | 100%: a line spent in full states both amounts (full-rate-amounts.ts).
+    Object.assign(doc.budget, amountsAtFullRate(doc.budget, budget?.columns ?? []));
   }
   if (!budget) {
     doc.budget.rate = labelledRate(stream);
