@@ -2,6 +2,7 @@
 // first column it fits.
 import { matchUnit } from '@jixiao/core';
 import { explanationBefore, type Header } from './cell-stream-header.ts';
+import { comparatorWordsClosing } from './comparator-words-closing.ts';
 import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { isBasis } from './indicator-cell-profile.ts';
 import { judgementThenName, restatedName } from './target-at-end.ts';
@@ -84,6 +85,13 @@ export function joinValueParts(
         rowStarts.add(out.length);
         out.push(cut.name);
       }
+      continue;
+    }
+    // 开放时长每周不少于 | 40 | 小时 under 计算符号: the comparator's words open the value (comparator-words-closing.ts).
+    const closing = hasOp && number !== undefined && /^\d/.test(number) ? comparatorWordsClosing(part) : null;
+    if (closing) {
+      out.push(closing.name, closing.words + number);
+      k++;
       continue;
     }
     // 资金到位率资金到位率达 | 100 | %: a name its target writes again before the figure (the target's words run
