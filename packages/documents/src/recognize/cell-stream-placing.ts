@@ -87,13 +87,6 @@ export function joinValueParts(
       }
       continue;
     }
-    // 开放时长每周不少于 | 40 | 小时 under 计算符号: the comparator's words open the value (comparator-words-closing.ts).
-    const closing = hasOp && number !== undefined && /^\d/.test(number) ? comparatorWordsClosing(part) : null;
-    if (closing) {
-      out.push(closing.name, closing.words + number);
-      k++;
-      continue;
-    }
     // 资金到位率资金到位率达 | 100 | %: a name its target writes again before the figure (the target's words run
     // on after the name, the 指标值 column holding 资金到位率达100) — the name is written once; the restated words
     // open the value, the figure after them (restatedName, as a row of one value column reads it).
@@ -104,6 +97,14 @@ export function joinValueParts(
         k++;
         continue;
       }
+    }
+    // 开放时长每周不少于 | 40 | 小时 under 计算符号: the comparator's words open the value (comparator-words-closing.ts);
+    // after the restated name above, whose value those words may continue (预算支出进度预算支出进度达到 | 90).
+    const closing = hasOp && number !== undefined && /^\d/.test(number) ? comparatorWordsClosing(part) : null;
+    if (closing) {
+      out.push(closing.name, closing.words + number);
+      k++;
+      continue;
     }
     // 90 | %以上: a bound in words after the percent sign is the unit's (the 指标值 is 90%以上), never a row's name.
     if (hasUnit && (part === '%' || part === '‰') && number !== undefined && BOUND_WORDS.test(number)) {
