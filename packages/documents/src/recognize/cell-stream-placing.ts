@@ -2,6 +2,7 @@
 // first column it fits.
 import { matchUnit } from '@jixiao/core';
 import { explanationBefore, type Header } from './cell-stream-header.ts';
+import { comparatorWordsClosing } from './comparator-words-closing.ts';
 import { COMPARATOR_SIGNS } from './evaluation-value-words.ts';
 import { isBasis } from './indicator-cell-profile.ts';
 import { judgementThenName, restatedName } from './target-at-end.ts';
@@ -96,6 +97,14 @@ export function joinValueParts(
         k++;
         continue;
       }
+    }
+    // 开放时长每周不少于 | 40 | 小时 under 计算符号: the comparator's words open the value (comparator-words-closing.ts);
+    // after the restated name above, whose value those words may continue (预算支出进度预算支出进度达到 | 90).
+    const closing = hasOp && number !== undefined && /^\d/.test(number) ? comparatorWordsClosing(part) : null;
+    if (closing) {
+      out.push(closing.name, closing.words + number);
+      k++;
+      continue;
     }
     // 90 | %以上: a bound in words after the percent sign is the unit's (the 指标值 is 90%以上), never a row's name.
     if (hasUnit && (part === '%' || part === '‰') && number !== undefined && BOUND_WORDS.test(number)) {

@@ -8,6 +8,7 @@ import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { KNOWN_UNITS } from '@jixiao/core';
 import { opensName, unitAtStart, unitOpeningName } from './unit-opening-name.ts';
 import { isListedFigure } from './listed-figures.ts';
+import { PER_BASE_PRICE } from './per-base-price.ts';
 
 const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** A marked value: a sign or a word and a figure (its unit read after it), or a percentage; a name follows. */
@@ -22,10 +23,11 @@ const UNIT_WORDS = [...KNOWN_UNITS, '百分比']
   .join('|');
 /**
  * A value that no sign marks but its unit (3500公斤, 5000户): a figure closed by a unit the units data knows, or a
- * bare figure after the unit a name gives in brackets (受益人数(人)132); a name follows.
+ * bare figure after the unit a name gives in brackets (受益人数(人)132); a name follows. A price per a base the
+ * units data need not know (490元/平米: per-base-price.ts) is tried first, as the longest unit a figure can take.
  */
 const UNIT_VALUE = new RegExp(
-  `(?:\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
+  `(?:${PER_BASE_PRICE}|\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
   'gu',
 );
 /** A name that opens with a figure and its words (7岁以下儿童健康管理率, 3 岁以下…): four Han characters at least. */
