@@ -81,7 +81,7 @@ function read(
   unknownLabels: string[],
 ): ImportOutcome {
   // Where each value stood is found as printed (0.958, 86.19%); the model holds the rate in percent.
-  const evaluationSourcesOf = evaluations.map((doc) => evaluationSources(doc, rows));
+  const evaluationSourcesOf = evaluationSources(evaluations, rows);
   return {
     ok: true,
     format,

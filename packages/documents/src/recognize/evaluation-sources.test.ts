@@ -74,4 +74,23 @@ describe('where the values of a 自评表 stood', () => {
     expect(at('/indicators/0/deviationReason')).toMatchObject({ line: 8, column: 7 });
     expect(at('/indicators/7/name')).toBeUndefined();
   });
+
+  it('places each of two 自评表 in one file in its own lines, where the second repeats the first one’s values', async () => {
+    // The second project of the same 主管部门, its budget and first indicator printed alike: on main before this
+    // rule its 主管部门, budget and year were placed in the first table's cells.
+    const second = TABLE.replace('河西村特色种养补贴到户项目', '河东村特色种养补贴到户项目');
+    const out = await importBuffer(utf8(`${TABLE}\n${second}`), 'evaluations.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.evaluations.map((d) => d.name)).toEqual([
+      '河西村特色种养补贴到户项目',
+      '河东村特色种养补贴到户项目',
+    ]);
+    const lines = TABLE.split('\n').length;
+    const at = (n: number, path: string) => out.evaluationSources[n]!.find((s) => s.path === path);
+    expect(at(0, '/department')).toMatchObject({ line: 4 });
+    expect(at(1, '/name')).toMatchObject({ line: lines + 3 });
+    expect(at(1, '/department')).toMatchObject({ line: lines + 4 });
+    expect(at(1, '/budget/annual')).toMatchObject({ line: lines + 6 });
+    expect(at(1, '/indicators/0/target')).toMatchObject({ line: lines + 8 });
+  });
 });

@@ -163,13 +163,42 @@ function indicatorValues(
   }));
 }
 
-/** Where the values of a 自评表 / 监控表 were read, in the rows it was read from. */
-export function evaluationSources(doc: EvaluationDocument, rows: readonly Row[]): FieldSource[] {
+/**
+ * Where the values of each 自评表 / 监控表 were read, in the rows they were read from. The documents come in the
+ * order the file prints them: each is looked for from where the one before it was named on, and over a window
+ * — a file of many 自评表 would otherwise search from the top (or to the end) once a document, its work growing
+ * with the square of the file, and a later document's values would be placed in an earlier one's cells.
+ */
+export function evaluationSources(
+  docs: readonly EvaluationDocument[],
+  rows: readonly Row[],
+): FieldSource[][] {
   const cells = cellsOf(rows);
+  let start = 0;
+  return docs.map((doc) => {
+    // A document printed before the one read before it (a reader's pass found it later) is looked for from the top.
+    const placed = documentSources(doc, cells, start);
+    const named = placed.next > start || start === 0;
+    const sure = named || !doc.name ? placed : documentSources(doc, cells, 0);
+    if (named) start = placed.next;
+    return sure.sources;
+  });
+}
+
+/** How many cells from where a document opens its head and budget fields are looked for. */
+const HEAD_WINDOW = 4_000;
+
+/** One document's sources, looked for from cell `start` on; `next` is where the next document is looked for. */
+function documentSources(
+  doc: EvaluationDocument,
+  cells: readonly Cell[],
+  start: number,
+): { sources: FieldSource[]; next: number } {
   const out: FieldSource[] = [];
-  const head = (path: string, value: string | null, from = 0) => {
+  const window = (from: number) => Math.min(cells.length, from + HEAD_WINDOW);
+  const head = (path: string, value: string | null, from = start) => {
     if (!value) return null;
-    const found = find(cells, oneLine(value), from);
+    const found = find(cells, oneLine(value), from, window(from));
     if (found) out.push(sourceOf(path, found[0], found[1]));
     return found;
   };
@@ -177,9 +206,10 @@ export function evaluationSources(doc: EvaluationDocument, rows: readonly Row[])
   // its label and it parted by spaces, where there is one (a report form's cover as text).
   const headField = (path: string, value: string | null, field: EvaluationField) => {
     if (!value) return null;
-    const found = find(cells, oneLine(value));
+    const found = find(cells, oneLine(value), start, window(start));
     const labelled = found && evaluationFieldOf(labelOf(found[0]) ?? '') === field;
-    const spaced = labelled ? null : spacedLabelledCell(cells, oneLine(value), field);
+    const near = labelled ? null : cells.slice(start, window(start));
+    const spaced = near && spacedLabelledCell(near, oneLine(value), field);
     if (!spaced) return head(path, value);
     out.push(cellSource(path, spaced.cell, spaced.label, labelSureness(spaced.label)));
     return [spaced.cell, 'whole'] as [Cell, Match];
@@ -188,12 +218,13 @@ export function evaluationSources(doc: EvaluationDocument, rows: readonly Row[])
   headField('/unit', doc.unit, 'unit');
   headField('/department', doc.department, 'department');
   if (doc.year !== null) {
-    const k = cells.findIndex((c) => c.text.includes(`${doc.year}年`) || c.text.includes(String(doc.year)));
+    const year = String(doc.year);
+    const k = cells.findIndex((c, at) => at >= start && at < window(start) && c.text.includes(year));
     if (k >= 0) out.push({ ...sourceOf('/year', cells[k]!, 'whole'), label: null });
   }
   if (doc.kind === 'monitoring') head('/period', doc.period);
   // The budget block comes after the head: its figures are looked for from the name on.
-  const from = named ? cells.indexOf(named[0]) : 0;
+  const from = named ? Math.max(start, cells.indexOf(named[0], start)) : start;
   const budget: Array<[string, string | null]> =
     doc.kind === 'monitoring'
       ? [
@@ -218,15 +249,16 @@ export function evaluationSources(doc: EvaluationDocument, rows: readonly Row[])
     // were reworded would cost indicators × cells).
     const name = find(cells, oneLine(text), cursor, Math.min(cells.length, cursor + NAME_WINDOW));
     if (!name) return;
-    const nameAt = cells.indexOf(name[0]);
+    const nameAt = cells.indexOf(name[0], cursor);
     // A name cut out of a longer cell: the next indicator may stand in the same cell.
     cursor = name[1] === 'part' ? nameAt : nameAt + 1;
     out.push(sourceOf(`/indicators/${n}/name`, name[0], name[1], 1, false));
     out.push(...indicatorSources(cells, n, nameAt, values));
   });
   if (doc.kind === 'self-evaluation') {
-    head('/total', doc.total, cursor);
-    head('/grade', doc.grade, cursor);
+    for (const closing of [head('/total', doc.total, cursor), head('/grade', doc.grade, cursor)])
+      if (closing) cursor = Math.max(cursor, cells.indexOf(closing[0], cursor) + 1);
   }
-  return out;
+  // The next document opens after this one's last value read (its head may come before its name: a title, a year).
+  return { sources: out, next: named ? Math.max(cursor, from + 1) : start };
 }
